@@ -1,0 +1,164 @@
+/**
+ * Fetching a feed. Every element on a page that names the same `src` shares one request; each
+ * caller can abort its interest with its own signal, and the request itself is aborted only
+ * when nobody is waiting any more. A request that takes longer than the timeout fails.
+ */
+import type { Job } from './types.js';
+import { NotAFeedError, validateFeed, type FeedProblem } from './validate.js';
+
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'not-a-feed';
+
+/** A feed that could not be loaded, with `kind` saying which step failed. */
+export class FeedError extends Error {
+  override name = 'FeedError';
+  constructor(
+    readonly kind: FeedErrorKind,
+    readonly url: string,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface LoadedFeed {
+  jobs: Job[];
+  /** Jobs that were skipped or fields that were dropped. */
+  problems: FeedProblem[];
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Milliseconds before the request is given up. */
+  timeout?: number;
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+
+interface SharedRequest {
+  promise: Promise<LoadedFeed>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+const requests = new Map<string, SharedRequest>();
+
+/** Resolves `src` against the page, the key under which requests are shared. */
+export function feedUrl(src: string): string {
+  return new URL(src, document.baseURI).href;
+}
+
+/**
+ * Loads and validates the feed at `src`. Rejects with a `FeedError`, or with the caller's
+ * abort reason when its signal aborts.
+ */
+export function loadFeed(src: string, options: LoadOptions = {}): Promise<LoadedFeed> {
+  const url = feedUrl(src);
+  let request = requests.get(url);
+  if (!request) {
+    request = startRequest(url, options.timeout ?? DEFAULT_TIMEOUT);
+    requests.set(url, request);
+  }
+  return waitFor(url, request, options.signal);
+}
+
+/** Forgets a cached feed so that the next `loadFeed` fetches it again (Retry, live updates). */
+export function forgetFeed(src: string): void {
+  const url = feedUrl(src);
+  const request = requests.get(url);
+  if (request?.settled) requests.delete(url);
+}
+
+function startRequest(url: string, timeout: number): SharedRequest {
+  const controller = new AbortController();
+  const request: SharedRequest = { controller, waiting: 0, settled: false, promise: undefined! };
+  const timer = setTimeout(() => controller.abort(new FeedError('timeout', url, timeoutMessage(url, timeout))), timeout);
+  request.promise = fetchFeed(url, controller.signal).then(
+    (feed) => {
+      clearTimeout(timer);
+      request.settled = true;
+      return feed;
+    },
+    (error: unknown) => {
+      clearTimeout(timer);
+      // A failed request is not cached: the next caller (a Retry button) tries again.
+      if (requests.get(url) === request) requests.delete(url);
+      throw error;
+    },
+  );
+  // Callers handle rejections through `waitFor`; this keeps an unobserved one from being reported.
+  request.promise.catch(() => {});
+  return request;
+}
+
+function waitFor(url: string, request: SharedRequest, signal: AbortSignal | undefined): Promise<LoadedFeed> {
+  if (!signal) return request.promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  request.waiting++;
+  return new Promise<LoadedFeed>((resolve, reject) => {
+    const onAbort = () => {
+      release();
+      reject(signal.reason);
+    };
+    const release = () => {
+      signal.removeEventListener('abort', onAbort);
+      request.waiting--;
+      if (request.waiting === 0 && !request.settled) {
+        request.controller.abort();
+        if (requests.get(url) === request) requests.delete(url);
+      }
+    };
+    signal.addEventListener('abort', onAbort);
+    request.promise.then(
+      (feed) => {
+        signal.removeEventListener('abort', onAbort);
+        request.waiting--;
+        resolve(feed);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        request.waiting--;
+        reject(error);
+      },
+    );
+  });
+}
+
+async function fetchFeed(url: string, signal: AbortSignal): Promise<LoadedFeed> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { accept: 'application/json' }, credentials: 'same-origin' });
+  } catch {
+    throw signal.reason instanceof FeedError
+      ? signal.reason
+      : new FeedError('network', url, `Could not reach ${url}: the network failed or the server refused the request.`);
+  }
+  if (!response.ok) {
+    throw new FeedError('http', url, `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.`, response.status);
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    throw signal.reason instanceof FeedError
+      ? signal.reason
+      : new FeedError('network', url, `The connection broke while reading ${url}.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new FeedError('not-json', url, `${url} is not JSON${/^\s*</.test(text) ? ' (it looks like an HTML page)' : ''}.`);
+  }
+  try {
+    return validateFeed(data);
+  } catch (error) {
+    if (error instanceof NotAFeedError) throw new FeedError('not-a-feed', url, `${url}: ${error.message}`);
+    throw error;
+  }
+}
+
+function timeoutMessage(url: string, timeout: number): string {
+  return `${url} did not answer within ${Math.round(timeout / 1000)} s.`;
+}

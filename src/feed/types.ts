@@ -1,0 +1,72 @@
+/**
+ * The job feed: the one contract between the Node build (`src/build/`) and the browser
+ * elements (`src/components/`). `feed.schema.json` beside this file is the published JSON
+ * Schema for the same shape; `test/build/schema.test.ts` keeps the two in step.
+ */
+
+/** The feed format version this library writes and reads. */
+export const FEED_VERSION = 1;
+
+/** schema.org `employmentType` values (https://schema.org/employmentType, Google for Jobs). */
+export const EMPLOYMENT_TYPES = [
+  'FULL_TIME',
+  'PART_TIME',
+  'CONTRACTOR',
+  'TEMPORARY',
+  'INTERN',
+  'VOLUNTEER',
+  'PER_DIEM',
+  'OTHER',
+] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+
+/** schema.org `unitText` values for a salary's period. */
+export const SALARY_UNITS = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
+export type SalaryUnit = (typeof SALARY_UNITS)[number];
+
+/**
+ * Pay for a job. `text` is what the posting said, kept verbatim for display; the numbers are
+ * present only when they could be read without guessing (a bare `$` names no currency, so
+ * `currency` stays absent unless the posting or the build's `currency` option says which).
+ */
+export interface Salary {
+  text?: string;
+  min?: number;
+  max?: number;
+  /** ISO 4217 code, for example `EUR`. */
+  currency?: string;
+  unit?: SalaryUnit;
+}
+
+export interface Job {
+  /** URL-safe slug, unique in the feed. */
+  id: string;
+  title: string;
+  summary?: string;
+  locations?: string[];
+  remote?: boolean;
+  department?: string;
+  employmentType?: EmploymentType[];
+  salary?: Salary;
+  /** An email address (no `mailto:`). */
+  contact?: string;
+  /** An `http:` or `https:` URL. */
+  applyUrl?: string;
+  /** ISO 8601 date (`2026-01-31`) or date-time in UTC (`2026-01-31T09:00:00.000Z`). */
+  datePosted?: string;
+  /** ISO 8601 date or date-time; the job is expired after it. */
+  validThrough?: string;
+  tags?: string[];
+  /** BCP 47 language tag of the posting, for example `de` or `ar`. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  /** The rendered body: sanitized HTML under the policy in `src/sanitize/policy.ts`. */
+  html: string;
+}
+
+export interface Feed {
+  version: typeof FEED_VERSION;
+  /** ISO 8601 date-time of the build. */
+  generated: string;
+  jobs: Job[];
+}

@@ -1,0 +1,111 @@
+/**
+ * Runtime checks for a feed that arrives in the browser. A feed may come from anywhere (our
+ * build, a CMS, a contractor's script), so nothing in it is trusted: a job without a usable
+ * `id` or `title` is skipped and reported, a field of the wrong type is dropped and reported,
+ * and the rest still shows.
+ */
+import { EMPLOYMENT_TYPES, SALARY_UNITS, type EmploymentType, type Job, type Salary } from './types.js';
+
+export interface FeedProblem {
+  /** Index of the job in the feed's `jobs` array. */
+  index: number;
+  /** The job's id when it had a usable one. */
+  id?: string;
+  message: string;
+}
+
+export interface ValidatedJobs {
+  jobs: Job[];
+  problems: FeedProblem[];
+}
+
+/** Why a value could not be read as a feed; the message is shown to people. */
+export class NotAFeedError extends Error {
+  override name = 'NotAFeedError';
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isDate = (value: unknown): value is string => isString(value) && !Number.isNaN(Date.parse(value));
+
+// Bounds keep a hostile feed from turning one field into megabytes of DOM.
+const MAX_TEXT = 2_000;
+const MAX_LIST = 50;
+
+/** Reads the `jobs` of a parsed feed document, or throws `NotAFeedError`. */
+export function validateFeed(data: unknown): ValidatedJobs {
+  if (!isRecord(data) || !Array.isArray(data.jobs)) {
+    throw new NotAFeedError('The response is JSON but not a job feed: it has no "jobs" list.');
+  }
+  return validateJobs(data.jobs);
+}
+
+/** Checks a list of jobs, from a feed or from an app's `jobs` property. */
+export function validateJobs(input: readonly unknown[]): ValidatedJobs {
+  const jobs: Job[] = [];
+  const problems: FeedProblem[] = [];
+  const seen = new Set<string>();
+  input.forEach((raw, index) => {
+    const report = (message: string, id?: string) => problems.push({ index, message, ...(id ? { id } : {}) });
+    if (!isRecord(raw)) return report('is not an object; skipped.');
+    const { id, title } = raw;
+    if (!isString(id) || id.trim() === '') return report('has no string "id"; skipped.');
+    if (seen.has(id)) return report(`repeats the id "${id}"; skipped.`, id);
+    if (!isString(title) || title.trim() === '') return report('has no string "title"; skipped.', id);
+    seen.add(id);
+    const job: Job = { id, title: title.slice(0, MAX_TEXT), html: '' };
+    const drop = (field: string) => report(`has an invalid "${field}"; the field is ignored.`, id);
+
+    readField(raw, 'html', isString, (v) => (job.html = v), drop);
+    readField(raw, 'summary', isString, (v) => (job.summary = v.slice(0, MAX_TEXT)), drop);
+    readField(raw, 'locations', isStringList, (v) => (job.locations = v.slice(0, MAX_LIST)), drop);
+    readField(raw, 'remote', (v): v is boolean => typeof v === 'boolean', (v) => (job.remote = v), drop);
+    readField(raw, 'department', isString, (v) => (job.department = v.slice(0, MAX_TEXT)), drop);
+    readField(
+      raw,
+      'employmentType',
+      (v): v is EmploymentType[] =>
+        Array.isArray(v) && v.every((t) => (EMPLOYMENT_TYPES as readonly unknown[]).includes(t)),
+      (v) => (job.employmentType = v),
+      drop,
+    );
+    readField(raw, 'salary', isSalary, (v) => (job.salary = v), drop);
+    readField(raw, 'contact', isString, (v) => (job.contact = v), drop);
+    readField(raw, 'applyUrl', isString, (v) => (job.applyUrl = v), drop);
+    readField(raw, 'datePosted', isDate, (v) => (job.datePosted = v), drop);
+    readField(raw, 'validThrough', isDate, (v) => (job.validThrough = v), drop);
+    readField(raw, 'tags', isStringList, (v) => (job.tags = v.slice(0, MAX_LIST)), drop);
+    readField(raw, 'lang', isString, (v) => (job.lang = v), drop);
+    readField(raw, 'dir', (v): v is 'ltr' | 'rtl' => v === 'ltr' || v === 'rtl', (v) => (job.dir = v), drop);
+    jobs.push(job);
+  });
+  return { jobs, problems };
+}
+
+function readField<T>(
+  raw: Record<string, unknown>,
+  field: string,
+  check: (value: unknown) => value is T,
+  assign: (value: T) => void,
+  onInvalid: (field: string) => void,
+): void {
+  const value = raw[field];
+  if (value === undefined || value === null) return;
+  if (check(value)) assign(value);
+  else onInvalid(field);
+}
+
+function isSalary(value: unknown): value is Salary {
+  if (!isRecord(value)) return false;
+  const { text, min, max, currency, unit } = value;
+  return (
+    (text === undefined || isString(text)) &&
+    (min === undefined || isFiniteNumber(min)) &&
+    (max === undefined || isFiniteNumber(max)) &&
+    (currency === undefined || (isString(currency) && /^[A-Z]{3}$/.test(currency))) &&
+    (unit === undefined || (SALARY_UNITS as readonly unknown[]).includes(unit))
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The one HTML policy for a posting's body, defined once and applied twice: by the Node build
+ * (`src/build/html-filter.ts`, so the feed is safe even for a consumer that uses `innerHTML`)
+ * and by DOMPurify in the browser (`src/sanitize/sanitize-html.ts`, so a feed written by someone
+ * else is still safe). It is pure data and functions: no DOM, no Node.
+ */
+import { safeUrl } from './url.js';
+
+/**
+ * Elements a body may contain: what GitHub-flavoured markdown produces, plus harmless inline
+ * HTML people write in postings. No `script`, `style`, `iframe`, `object`, `embed`, `form`,
+ * `base`, `meta`, `link`, `svg`, `math`, `template` or `noscript`.
+ */
+export const ALLOWED_TAGS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'blockquote', 'br', 'code', 'dd', 'del', 'details', 'dl', 'dt', 'em',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'input', 'ins', 'kbd', 'li', 'mark',
+  'ol', 'p', 'pre', 's', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'tr', 'u', 'ul',
+]);
+
+/** Elements whose content is dropped along with them, because it is code or markup, not text. */
+export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set([
+  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'noembed', 'noframes',
+  'xmp', 'plaintext', 'textarea', 'title', 'svg', 'math', 'select', 'option',
+]);
+
+/** Elements that never have content or an end tag. */
+export const VOID_TAGS: ReadonlySet<string> = new Set(['br', 'hr', 'img', 'input']);
+
+const GLOBAL_ATTRIBUTES = new Set(['title', 'lang', 'dir']);
+const TAG_ATTRIBUTES: Record<string, ReadonlySet<string>> = {
+  a: new Set(['href', 'rel']),
+  img: new Set(['src', 'alt', 'width', 'height']),
+  ol: new Set(['start', 'reversed']),
+  li: new Set(['value']),
+  td: new Set(['align', 'colspan', 'rowspan']),
+  th: new Set(['align', 'colspan', 'rowspan', 'scope']),
+  details: new Set(['open']),
+  input: new Set(['type', 'checked', 'disabled']),
+  abbr: new Set(['title']),
+};
+const URL_ATTRIBUTES = new Set(['href', 'src']);
+const NUMBER = /^\d{1,6}$/;
+const NUMBER_ATTRIBUTES = new Set(['start', 'value', 'width', 'height', 'colspan', 'rowspan']);
+const ENUMERATED: Record<string, ReadonlySet<string>> = {
+  align: new Set(['left', 'right', 'center']),
+  dir: new Set(['ltr', 'rtl', 'auto']),
+  scope: new Set(['row', 'col', 'rowgroup', 'colgroup']),
+  type: new Set(['checkbox']),
+};
+
+/** Every attribute name the policy can keep, for sanitizers that want a flat list. */
+export const ALLOWED_ATTRIBUTES: readonly string[] = [
+  ...new Set([...GLOBAL_ATTRIBUTES, ...Object.values(TAG_ATTRIBUTES).flatMap((set) => [...set])]),
+];
+
+/**
+ * The value an attribute may keep on an element, or `undefined` when it must be removed.
+ * URLs are normalised through the URL allow-list.
+ */
+export function allowedAttributeValue(tag: string, name: string, value: string): string | undefined {
+  if (!GLOBAL_ATTRIBUTES.has(name) && !TAG_ATTRIBUTES[tag]?.has(name)) return undefined;
+  if (URL_ATTRIBUTES.has(name)) {
+    const url = safeUrl(value);
+    // An image may only come from the web: `mailto:` and relative paths make no sense there.
+    if (tag === 'img' && (url === undefined || !/^https?:/i.test(url))) return undefined;
+    return url;
+  }
+  if (NUMBER_ATTRIBUTES.has(name)) return NUMBER.test(value.trim()) ? value.trim() : undefined;
+  const allowedValues = ENUMERATED[name];
+  if (allowedValues) {
+    const normalized = value.trim().toLowerCase();
+    return allowedValues.has(normalized) ? normalized : undefined;
+  }
+  if (name === 'lang') return /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(value.trim()) ? value.trim() : undefined;
+  return value;
+}
+
+/**
+ * Attributes the policy sets whatever the input said: a checkbox in a body is only ever a
+ * read-only task-list mark, and a link that leaves the site must not get `window.opener`.
+ */
+export function forcedAttributes(tag: string, attributes: ReadonlyMap<string, string>): Record<string, string> {
+  if (tag === 'input') return { type: 'checkbox', disabled: '' };
+  if (tag === 'a' && /^https?:/i.test(attributes.get('href') ?? '')) return { rel: 'noopener noreferrer' };
+  return {};
+}
