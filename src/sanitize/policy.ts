@@ -82,6 +82,6 @@ export function allowedAttributeValue(tag: string, name: string, value: string):
  */
 export function forcedAttributes(tag: string, attributes: ReadonlyMap<string, string>): Record<string, string> {
   if (tag === 'input') return { type: 'checkbox', disabled: '' };
-  if (tag === 'a' && /^https?:/i.test(attributes.get('href') ?? '')) return { rel: 'noopener noreferrer' };
+  if (tag === 'a' && /^(https?:)?\/\//i.test(attributes.get('href') ?? '')) return { rel: 'noopener noreferrer' };
   return {};
 }

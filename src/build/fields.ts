@@ -1,0 +1,330 @@
+/**
+ * The posting format: which front matter keys exist, the names people also use for them
+ * (Jekyll, Hugo, camelCase), and how each value is checked and normalised. README.md documents
+ * the same table for people who write postings.
+ */
+import { EMPLOYMENT_TYPES, SALARY_UNITS, type EmploymentType, type Salary } from '../feed/types.js';
+import { isEmail, isWebUrl, safeUrl } from '../sanitize/url.js';
+import { parseDate } from './dates.js';
+import { isCurrencyCode, parseSalaryText, parseSalaryUnit } from './salary.js';
+
+/** What one posting's front matter says, after checking, before it becomes a `Job`. */
+export interface PostingFields {
+  title?: string;
+  summary?: string;
+  locations?: string[];
+  remote?: boolean;
+  department?: string;
+  employmentType?: EmploymentType[];
+  salary?: Salary;
+  contact?: string;
+  applyUrl?: string;
+  datePosted?: string;
+  validThrough?: string;
+  tags?: string[];
+  id?: string;
+  draft?: boolean;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+}
+export type FieldName = keyof PostingFields;
+
+/** Every accepted key and the field it sets. The first key listed for a field is its main name. */
+export const FIELD_KEYS: Readonly<Record<string, FieldName>> = {
+  title: 'title',
+  description: 'summary', summary: 'summary',
+  region: 'locations', location: 'locations', locations: 'locations',
+  remote: 'remote',
+  department: 'department', team: 'department',
+  employment_type: 'employmentType', type: 'employmentType', employmentType: 'employmentType',
+  salary: 'salary',
+  contact: 'contact', email: 'contact',
+  apply_url: 'applyUrl', applyUrl: 'applyUrl',
+  date: 'datePosted', date_posted: 'datePosted', datePosted: 'datePosted', publishDate: 'datePosted',
+  valid_through: 'validThrough', expires: 'validThrough', validThrough: 'validThrough', expiryDate: 'validThrough',
+  tags: 'tags',
+  id: 'id', slug: 'id',
+  draft: 'draft', published: 'draft',
+  lang: 'lang', language: 'lang',
+  dir: 'dir',
+};
+
+/** Keys that static-site generators add to every page; they mean nothing here and are skipped quietly. */
+export const SITE_GENERATOR_KEYS: ReadonlySet<string> = new Set(['layout', 'permalink', 'weight', 'aliases', 'sitemap']);
+
+export interface FieldProblem {
+  key: string;
+  message: string;
+  hint: string;
+}
+
+export type Reading<T> = { value: T } | FieldProblem;
+
+interface FieldContext {
+  key: string;
+  fields: PostingFields;
+  currency: string | undefined;
+}
+
+type Reader = (value: unknown, context: FieldContext) => Reading<unknown>;
+
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi']);
+const MAX_TEXT = 500;
+const MAX_SUMMARY = 2_000;
+
+const problem = (key: string, message: string, hint: string): FieldProblem => ({ key, message, hint });
+
+function text(max: number): Reader {
+  return (value, { key }) => {
+    const string = typeof value === 'number' ? String(value) : value;
+    if (typeof string !== 'string') return problem(key, `"${key}" must be text, not ${describe(value)}`, `Write it as one line of text: ${key}: Some text`);
+    const trimmed = string.trim().replace(/\s+/g, ' ');
+    if (trimmed === '') return problem(key, `"${key}" is empty`, `Give it a value or remove the line.`);
+    if (trimmed.length > max) return problem(key, `"${key}" is ${trimmed.length} characters long (at most ${max})`, 'Shorten it; long text belongs in the body.');
+    return { value: trimmed };
+  };
+}
+
+function textList(key: string, value: unknown, splitCommas: boolean): Reading<string[]> {
+  const items = typeof value === 'string' ? (splitCommas ? value.split(',') : [value]) : value;
+  if (!Array.isArray(items) || !items.every((item) => typeof item === 'string' || typeof item === 'number')) {
+    return problem(key, `"${key}" must be text or a list of text, not ${describe(value)}`, `Write "${key}: Berlin" or a list: ${key}: [Berlin, Remote]`);
+  }
+  const list = [...new Set(items.map((item) => String(item).trim().replace(/\s+/g, ' ')).filter(Boolean))];
+  if (list.length === 0) return problem(key, `"${key}" is empty`, 'Give it a value or remove the line.');
+  const tooLong = list.find((item) => item.length > MAX_TEXT);
+  if (tooLong !== undefined) return problem(key, `an entry of "${key}" is ${tooLong.length} characters long (at most ${MAX_TEXT})`, 'Shorten it.');
+  return { value: list };
+}
+
+function yesNo(key: string, value: unknown): Reading<boolean> {
+  if (typeof value === 'boolean') return { value };
+  if (typeof value === 'string') {
+    const word = value.trim().toLowerCase();
+    if (['true', 'yes', 'y', 'on'].includes(word)) return { value: true };
+    if (['false', 'no', 'n', 'off'].includes(word)) return { value: false };
+  }
+  return problem(key, `"${key}" must be true or false, not ${describe(value)}`, `Write ${key}: true or ${key}: false.`);
+}
+
+const EMPLOYMENT_SYNONYMS: Record<string, EmploymentType> = {
+  FULLTIME: 'FULL_TIME', PERMANENT: 'FULL_TIME', FULL: 'FULL_TIME',
+  PARTTIME: 'PART_TIME', PART: 'PART_TIME',
+  CONTRACT: 'CONTRACTOR', FREELANCE: 'CONTRACTOR', FREELANCER: 'CONTRACTOR',
+  TEMP: 'TEMPORARY', INTERNSHIP: 'INTERN', TRAINEE: 'INTERN', PERDIEM: 'PER_DIEM',
+};
+
+function employmentType(key: string, value: unknown): Reading<EmploymentType[]> {
+  const list = textList(key, value, false);
+  if ('key' in list) return list;
+  const types: EmploymentType[] = [];
+  for (const item of list.value) {
+    const word = item.toUpperCase().replace(/[\s-]+/g, '_');
+    const type = (EMPLOYMENT_TYPES as readonly string[]).includes(word)
+      ? (word as EmploymentType)
+      : EMPLOYMENT_SYNONYMS[word.replace(/_/g, '')];
+    if (!type) {
+      return problem(key, `"${item}" is not an employment type`, `Use one of: ${EMPLOYMENT_TYPES.map((t) => t.toLowerCase().replace('_', '-')).join(', ')} (or contract, freelance, internship).`);
+    }
+    if (!types.includes(type)) types.push(type);
+  }
+  return { value: types };
+}
+
+const SALARY_KEYS = new Set(['text', 'min', 'max', 'currency', 'unit', 'period']);
+
+function salary(key: string, value: unknown, context: FieldContext): Reading<Salary> {
+  const lang = context.fields.lang;
+  if (typeof value === 'string' || typeof value === 'number') {
+    const textValue = String(value).trim();
+    if (textValue === '') return problem(key, `"${key}" is empty`, 'Give it a value or remove the line.');
+    return { value: parseSalaryText(textValue, { currency: context.currency, ...(lang ? { lang } : {}) }) };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return problem(key, `"${key}" must be text or {min, max, currency, unit}, not ${describe(value)}`, 'Write salary: "€60,000 - €80,000 a year" or salary: {min: 60000, max: 80000, currency: EUR, unit: year}.');
+  }
+  const record = value as Record<string, unknown>;
+  const unknown = Object.keys(record).find((k) => !SALARY_KEYS.has(k));
+  if (unknown !== undefined) return problem(key, `"${key}" has an unknown key "${unknown}"`, 'A salary object has text, min, max, currency and unit.');
+  const result: Salary = {};
+  if (record.text !== undefined) {
+    if (typeof record.text !== 'string' || record.text.trim() === '') return problem(key, `"${key}.text" must be text`, 'Write the salary as people should read it.');
+    result.text = record.text.trim();
+  }
+  for (const bound of ['min', 'max'] as const) {
+    const amount = record[bound];
+    if (amount === undefined) continue;
+    if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
+      return problem(key, `"${key}.${bound}" must be a number, not ${describe(amount)}`, `Write digits only, for example ${bound}: 60000.`);
+    }
+    result[bound] = amount;
+  }
+  if (result.min !== undefined && result.max !== undefined && result.min > result.max) {
+    return problem(key, `"${key}.min" (${result.min}) is more than "${key}.max" (${result.max})`, 'Swap the two numbers.');
+  }
+  const currency = record.currency ?? context.currency;
+  if (currency !== undefined) {
+    const code = typeof currency === 'string' ? currency.trim().toUpperCase() : currency;
+    if (!isCurrencyCode(code)) return problem(key, `"${key}.currency" must be an ISO 4217 code, not ${describe(currency)}`, 'Write a three-letter code such as EUR, USD, AUD or GBP.');
+    result.currency = code;
+  }
+  const unitValue = record.unit ?? record.period;
+  if (unitValue !== undefined) {
+    const unit = (SALARY_UNITS as readonly unknown[]).includes(unitValue) ? (unitValue as Salary['unit']) : parseSalaryUnit(unitValue);
+    if (!unit) return problem(key, `"${key}.unit" must be hour, day, week, month or year, not ${describe(unitValue)}`, 'Write unit: year (or hour, day, week, month).');
+    result.unit = unit;
+  }
+  if (result.text === undefined && result.min === undefined && result.max === undefined) {
+    return problem(key, `"${key}" has neither text nor min/max`, 'Add min and max, or text.');
+  }
+  return { value: result };
+}
+
+function date(key: string, value: unknown): Reading<string> {
+  const iso = parseDate(value);
+  if (iso !== undefined) return { value: iso };
+  return problem(key, `"${key}" is not a real date: ${describe(value)}`, 'Write it as YYYY-MM-DD, for example 2026-03-31 (or an ISO 8601 date-time).');
+}
+
+/** A URL-safe slug: lowercase ASCII letters, digits and single dashes. */
+export function slugify(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+const READERS: Record<FieldName, Reader> = {
+  title: text(MAX_TEXT),
+  summary: text(MAX_SUMMARY),
+  locations: (value, { key }) => textList(key, value, false),
+  remote: (value, { key }) => yesNo(key, value),
+  department: text(MAX_TEXT),
+  employmentType: (value, { key }) => employmentType(key, value),
+  salary: (value, context) => salary(context.key, value, context),
+  contact: (value, { key }) => {
+    const address = typeof value === 'string' ? value.trim().replace(/^mailto:/i, '') : value;
+    if (isEmail(address)) return { value: address };
+    return problem(key, `"${key}" must be an email address, not ${describe(value)}`, `Write ${key}: jobs@example.com (for a web address use apply_url).`);
+  },
+  applyUrl: (value, { key }) => {
+    if (typeof value === 'string' && isWebUrl(value.trim())) return { value: safeUrl(value.trim())! };
+    return problem(key, `"${key}" must be an https:// or http:// address, not ${describe(value)}`, `Write the full address, for example ${key}: https://example.com/apply (for email use contact).`);
+  },
+  datePosted: (value, { key }) => date(key, value),
+  validThrough: (value, { key }) => date(key, value),
+  tags: (value, { key }) => textList(key, value, true),
+  id: (value, { key }) => {
+    const slug = typeof value === 'string' || typeof value === 'number' ? slugify(String(value)) : '';
+    if (slug !== '') return { value: slug };
+    return problem(key, `"${key}" must be text with letters or digits, not ${describe(value)}`, `Write ${key}: senior-rust-engineer (lowercase letters, digits and dashes).`);
+  },
+  draft: (value, context) => {
+    const reading = yesNo(context.key, value);
+    // Jekyll's `published: false` is our `draft: true`.
+    return 'value' in reading && context.key === 'published' ? { value: !reading.value } : reading;
+  },
+  lang: (value, { key }) => {
+    if (typeof value === 'string') {
+      try {
+        const [canonical] = Intl.getCanonicalLocales(value.trim());
+        if (canonical) return { value: canonical };
+      } catch {
+        // reported below
+      }
+    }
+    return problem(key, `"${key}" must be a language tag such as en, de or pt-BR, not ${describe(value)}`, 'Write a BCP 47 language tag, for example lang: fr.');
+  },
+  dir: (value, { key }) => {
+    const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+    if (word === 'ltr' || word === 'rtl') return { value: word };
+    return problem(key, `"${key}" must be ltr or rtl, not ${describe(value)}`, 'Write dir: rtl for right-to-left text (or leave it out).');
+  },
+};
+
+// Read first because others depend on them: salary text is read in the posting's language.
+const FIELD_ORDER: FieldName[] = ['lang', ...(Object.keys(READERS) as FieldName[]).filter((f) => f !== 'lang')];
+
+export interface FieldsResult {
+  fields: PostingFields;
+  errors: FieldProblem[];
+  /** Keys that are not part of the format, with the closest known key when there is one. */
+  unknownKeys: { key: string; suggestion?: string }[];
+}
+
+/** Checks and normalises a posting's front matter. */
+export function readFields(data: Record<string, unknown>, options: { currency?: string }): FieldsResult {
+  const fields: PostingFields = {};
+  const errors: FieldProblem[] = [];
+  const unknownKeys: FieldsResult['unknownKeys'] = [];
+  const keysByField = new Map<FieldName, string[]>();
+  for (const key of Object.keys(data)) {
+    const field = Object.hasOwn(FIELD_KEYS, key) ? FIELD_KEYS[key] : undefined;
+    if (field) keysByField.set(field, [...(keysByField.get(field) ?? []), key]);
+    else if (!SITE_GENERATOR_KEYS.has(key)) {
+      const suggestion = closestKey(key);
+      unknownKeys.push(suggestion ? { key, suggestion } : { key });
+    }
+  }
+  for (const field of FIELD_ORDER) {
+    const keys = keysByField.get(field);
+    if (!keys) continue;
+    const key = keys[0]!;
+    if (keys.length > 1) {
+      errors.push(problem(keys[1]!, `"${keys[1]}" and "${key}" both set the same thing`, `Keep one of them.`));
+      continue;
+    }
+    const value = data[key];
+    if (value === null || value === undefined) continue;
+    const reading = READERS[field](value, { key, fields, currency: options.currency });
+    if ('value' in reading) (fields as Record<string, unknown>)[field] = reading.value;
+    else errors.push(reading);
+  }
+  if (fields.lang && !fields.dir && RTL_LANGUAGES.has(fields.lang.split('-')[0]!)) fields.dir = 'rtl';
+  return { fields, errors, unknownKeys };
+}
+
+/** The known key closest to a misspelt one (`titel` → `title`), if any is close. */
+export function closestKey(key: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = key.toLowerCase();
+  for (const candidate of Object.keys(FIELD_KEYS)) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : undefined;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a: string, b: string): number {
+  let twoBack: number[] = [];
+  let oneBack = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let value = Math.min(oneBack[j]! + 1, row[j - 1]! + 1, oneBack[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, twoBack[j - 2]! + 1);
+      row.push(value);
+    }
+    twoBack = oneBack;
+    oneBack = row;
+  }
+  return oneBack[b.length]!;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  return String(value);
+}

@@ -1,0 +1,100 @@
+/** One posting's text to one job: front matter, fields, markdown. Pure: no I/O, no printing. */
+import type { Job } from '../feed/types.js';
+import { endOfValidity } from './dates.js';
+import { readFields, slugify } from './fields.js';
+import { FrontMatterError, readFrontMatter } from './front-matter.js';
+import { MAX_NESTING, MarkdownTooDeepError, renderMarkdown } from './markdown.js';
+import type { BuildOptions, Diagnostic, PostingResult } from './types.js';
+
+/** Postings larger than this are refused: no job description needs a megabyte. */
+export const MAX_POSTING_BYTES = 1024 * 1024;
+
+/** Reads one posting. `file` is its path as messages should show it; it also gives the default id. */
+export function parsePosting(text: string, file: string, options: BuildOptions = {}): PostingResult {
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const error = (line: number, message: string, hint: string) => errors.push({ severity: 'error', file, line, message, hint });
+  const invalid = (): PostingResult => ({ status: 'invalid', errors, warnings });
+
+  if (Buffer.byteLength(text, 'utf8') > MAX_POSTING_BYTES) {
+    error(1, `the posting is larger than ${MAX_POSTING_BYTES / 1024 / 1024} MB`, 'Shorten it; link to long documents instead of pasting them.');
+    return invalid();
+  }
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+  let frontMatter;
+  try {
+    frontMatter = readFrontMatter(normalized);
+  } catch (cause) {
+    if (!(cause instanceof FrontMatterError)) throw cause;
+    error(cause.line, cause.message, cause.hint);
+    return invalid();
+  }
+  if (frontMatter.language === 'none') {
+    error(1, 'the posting has no front matter', 'Start the file with a line "---", then "title: …", then another "---".');
+    return invalid();
+  }
+
+  const { fields, errors: fieldErrors, unknownKeys } = readFields(frontMatter.data, options);
+  for (const problem of fieldErrors) error(frontMatter.lineOf(problem.key), problem.message, problem.hint);
+  for (const { key, suggestion } of unknownKeys) {
+    warnings.push({
+      severity: 'warning',
+      file,
+      line: frontMatter.lineOf(key),
+      message: `unknown key "${key}" is ignored`,
+      hint: suggestion ? `Did you mean "${suggestion}"?` : 'See the posting format in the README for the keys that are read.',
+    });
+  }
+  if (fields.title === undefined && !fieldErrors.some((p) => p.key === 'title')) {
+    error(2, 'the posting has no "title"', 'Add a line "title: The job\'s title" to the front matter.');
+  }
+  const id = fields.id ?? slugify(baseName(file));
+  if (id === '') error(1, `no URL-safe id can be made from the file name "${baseName(file)}"`, 'Add an "id:" key with letters and digits, for example id: backend-engineer.');
+
+  let html = '';
+  try {
+    html = renderMarkdown(frontMatter.body);
+  } catch (cause) {
+    if (!(cause instanceof MarkdownTooDeepError)) throw cause;
+    error(frontMatter.bodyLine, `the body nests quotes or lists more than ${MAX_NESTING} levels deep`, 'Flatten the nesting.');
+  }
+  if (errors.length > 0) {
+    errors.sort((a, b) => a.line - b.line);
+    return invalid();
+  }
+
+  const job: Job = { id, title: fields.title!, html };
+  assignDefined(job, {
+    summary: fields.summary,
+    locations: fields.locations,
+    remote: fields.remote,
+    department: fields.department,
+    employmentType: fields.employmentType,
+    salary: fields.salary,
+    contact: fields.contact,
+    applyUrl: fields.applyUrl,
+    datePosted: fields.datePosted,
+    validThrough: fields.validThrough,
+    tags: fields.tags,
+    lang: fields.lang,
+    dir: fields.dir,
+  });
+  if (fields.draft === true && !options.includeDrafts) return { status: 'draft', job, errors, warnings };
+  const now = (options.now ?? new Date()).getTime();
+  if (job.validThrough && !options.includeExpired && endOfValidity(job.validThrough) < now) {
+    return { status: 'expired', job, errors, warnings };
+  }
+  return { status: 'ok', job, errors, warnings };
+}
+
+function baseName(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  return name.replace(/\.(md|markdown)$/i, '');
+}
+
+function assignDefined<T extends object>(target: T, values: Partial<T>): void {
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined) (target as Record<string, unknown>)[key] = value;
+  }
+}

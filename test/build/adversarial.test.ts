@@ -1,0 +1,147 @@
+// Hostile postings: the build finishes within a bound, and what it writes holds nothing executable.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildFeed, parsePosting } from '../../src/build/index.js';
+import { textOf, unsafeParts } from './helpers/html-safety.js';
+
+const TIME_BOUND_MS = 2_000;
+
+function timed<T>(run: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - start };
+}
+
+const SCRIPT_VECTORS = [
+  '<script>globalThis.pwned = 1</script>',
+  '<SCRIPT SRC=//evil.example/x.js></SCRIPT>',
+  '<img src=x onerror="globalThis.pwned = 1">',
+  '<img src="https://ok.example/a.png" ONERROR=alert(1)>',
+  '<svg onload=alert(1)><circle r=1></svg>',
+  '<svg><script>alert(1)</script></svg>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>',
+  '<iframe src="javascript:alert(1)"></iframe>',
+  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+  '<object data="javascript:alert(1)"></object>',
+  '<embed src="javascript:alert(1)">',
+  '<form action="javascript:alert(1)"><button>Go</button></form>',
+  '<base href="javascript:alert(1)//">',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<link rel="stylesheet" href="https://evil.example/x.css">',
+  '<style>body { display: none }</style>',
+  '<div style="position:fixed;inset:0;background:red">overlay</div>',
+  '<a href="https://ok.example" style="position:fixed;inset:0">clickjack</a>',
+  '<details open ontoggle=alert(1)><summary>s</summary></details>',
+  '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
+  '<template><script>alert(1)</script></template>',
+  '<textarea><img src=x onerror=alert(1)></textarea>',
+  '<img id="cookie" name="getElementById">',
+  '<form name="body"><input name="attributes"></form>',
+  '<a href="javascript:alert(1)">j1</a>',
+  '<a href="JaVaScRiPt:alert(1)">j2</a>',
+  '<a href="  javascript:alert(1)">j3</a>',
+  '<a href="java&#x09;script:alert(1)">j4</a>',
+  '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">j5</a>',
+  '<a href="&#x6A;avascript&colon;alert(1)">j6</a>',
+  '<a href="javas&#99;ript:alert(1)">j7</a>',
+  '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">d1</a>',
+  '<a href="vbscript:msgbox(1)">v1</a>',
+  '<a href="\\\\evil.example">b1</a>',
+  '<img src="data:image/svg+xml,<svg onload=alert(1)>">',
+  '<a href=javascript:alert(1)>unquoted</a>',
+  '<a href="https://ok.example"onclick=alert(1)>noquote-space</a>',
+  '<<script>script>alert(1)<</script>/script>',
+  '<!--<img src=x onerror=alert(1)>-->',
+  '<img src=`x` onerror=alert(1)>',
+];
+
+const MARKDOWN_URL_VECTORS = [
+  '[m1](javascript:alert(1))',
+  '[m2](JAVASCRIPT:alert(1))',
+  '[m3](<javascript:alert(1)>)',
+  '[m4](&#106;avascript:alert(1))',
+  '[m5](javascript&#58;alert(1))',
+  '[m6](data:text/html,<script>alert(1)</script>)',
+  '[m7](vbscript:alert(1))',
+  '[m8]( javascript:alert(1) )',
+  '[m9][ref]\n\n[ref]: javascript:alert(1)',
+  '![i1](javascript:alert(1))',
+  '<javascript:alert(1)>',
+];
+
+test('script, event handlers, dangerous elements and URLs in the body are removed; text stays', () => {
+  for (const vector of [...SCRIPT_VECTORS, ...MARKDOWN_URL_VECTORS]) {
+    const result = parsePosting(`---\ntitle: X\n---\nBefore the vector.\n\n${vector}\n\nAfter the vector.`, 'x.md');
+    assert.equal(result.status, 'ok', vector);
+    const html = result.job!.html;
+    assert.deepEqual(unsafeParts(html), [], `${vector}\n→ ${html}`);
+    // Handler names may remain as harmless text (an escaped title, say); unsafeParts parses the
+    // HTML as a browser does and finds any that became attributes.
+    assert.doesNotMatch(html, /(?:href|src)="\s*(?:javascript|vbscript|data):/i, `${vector}\n→ ${html}`);
+    const text = textOf(html);
+    assert.match(text, /Before the vector\./);
+    assert.match(text, /After the vector\./);
+  }
+  assert.equal((globalThis as Record<string, unknown>).pwned, undefined);
+});
+
+test('HTML in front matter values is kept as plain text, never parsed here', () => {
+  const result = parsePosting('---\ntitle: "<img src=x onerror=alert(1)>Engineer"\nregion: "<script>alert(1)</script>"\nsummary: "<b>bold</b>"\ntags: ["<svg onload=alert(1)>"]\n---\n', 'x.md');
+  assert.equal(result.job?.title, '<img src=x onerror=alert(1)>Engineer');
+  assert.deepEqual(result.job?.locations, ['<script>alert(1)</script>']);
+  // The feed is JSON: the elements render these through text bindings (tested in the browser).
+  assert.equal(JSON.parse(JSON.stringify(result.job)).summary, '<b>bold</b>');
+});
+
+test('an apply URL must be http(s) in every spelling', () => {
+  for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', '&#106;avascript:alert(1)', 'mailto:x@y.z', '/relative']) {
+    const result = parsePosting(`---\ntitle: X\napply_url: ${JSON.stringify(url)}\n---\n`, 'x.md');
+    assert.equal(result.status, 'invalid', url);
+  }
+});
+
+test('markdown shaped to blow up parsers finishes within the bound', () => {
+  const bodies = {
+    'nested quotes': '>'.repeat(20_000) + ' deep',
+    'nested lists': '- '.repeat(20_000) + 'deep',
+    'open brackets': '['.repeat(60_000),
+    'link openers': '[a]('.repeat(30_000),
+    'emphasis': '*_'.repeat(30_000),
+    'backticks': '`'.repeat(60_000),
+    'angle brackets': '<'.repeat(60_000),
+    'html comment opener': '<!--'.repeat(20_000),
+    'table columns': `|${'a|'.repeat(5_000)}\n|${'-|'.repeat(5_000)}\n|${'1|'.repeat(5_000)}`,
+    'many lines of quotes': Array.from({ length: 20_000 }, (_, i) => '>'.repeat(i % 50) + ' x').join('\n'),
+  };
+  for (const [name, body] of Object.entries(bodies)) {
+    const { value: result, ms } = timed(() => parsePosting(`---\ntitle: X\n---\n${body}`, 'x.md'));
+    assert.ok(ms < TIME_BOUND_MS, `${name} took ${ms.toFixed(0)} ms`);
+    if (result.status === 'ok') assert.deepEqual(unsafeParts(result.job!.html), [], name);
+    else assert.match(result.errors[0]!.message, /nests quotes or lists/, name);
+  }
+});
+
+test('YAML alias bombs are rejected quickly, not expanded', () => {
+  const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i < 9; i++) {
+    const prev = String.fromCharCode(96 + i);
+    const name = String.fromCharCode(97 + i);
+    levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+  }
+  const { value: result, ms } = timed(() => parsePosting(`---\ntitle: X\n${levels.join('\n')}\n---\n`, 'bomb.md'));
+  assert.equal(result.status, 'invalid');
+  assert.ok(ms < 500, `took ${ms} ms`);
+});
+
+test('prototype keys and executable front matter change nothing outside the posting', () => {
+  const before = Object.getOwnPropertyNames(Object.prototype).sort();
+  buildFeed([
+    { path: 'a.md', text: '---\ntitle: A\n__proto__: {isAdmin: true}\n---\n' },
+    { path: 'b.md', text: '---json\n{"title": "B", "__proto__": {"isAdmin": true}, "constructor": {"prototype": {"isAdmin": true}}}\n---\n' },
+    { path: 'c.md', text: '---js\n({ title: (globalThis.pwned = "js") })\n---\n' },
+    { path: 'd.md', text: '---\ntitle: D\nsalary: {__proto__: {isAdmin: true}, min: 1}\n---\n' },
+  ]);
+  assert.deepEqual(Object.getOwnPropertyNames(Object.prototype).sort(), before);
+  assert.equal(({} as Record<string, unknown>).isAdmin, undefined);
+  assert.equal((globalThis as Record<string, unknown>).pwned, undefined);
+});

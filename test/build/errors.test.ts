@@ -1,0 +1,70 @@
+// One fixture per kind of bad posting: each must be refused with its file, line, message and a hint.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parsePosting } from '../../src/build/index.js';
+
+const FIXTURES = 'test/fixtures/postings/invalid';
+
+const cases: [file: string, line: number, message: RegExp][] = [
+  ['no-front-matter.md', 1, /has no front matter/],
+  ['unclosed-front-matter.md', 1, /never closed/],
+  ['js-front-matter.md', 1, /"js" is code/],
+  ['javascript-front-matter.md', 1, /"javascript" is code/],
+  ['unsupported-language.md', 1, /language "xml" is not supported/],
+  ['bad-yaml.md', 4, /YAML front matter is not valid/],
+  ['yaml-tag.md', 3, /YAML tag !!js\/function is not allowed/],
+  ['alias-bomb.md', 1, /too many aliases/],
+  ['title-object.md', 3, /"title" must be text, not an object/],
+  ['missing-title.md', 2, /has no "title"/],
+  ['impossible-date.md', 3, /"date" is not a real date: "2026-02-30"/],
+  ['bad-contact.md', 3, /"contact" must be an email address/],
+  ['bad-apply-url.md', 3, /"apply_url" must be an https:\/\/ or http:\/\/ address/],
+  ['bad-employment-type.md', 3, /"sometimes" is not an employment type/],
+  ['bad-salary.md', 3, /"salary.min" must be a number/],
+  ['bad-currency.md', 3, /"salary.currency" must be an ISO 4217 code/],
+  ['duplicate-key.md', 4, /set twice/],
+  ['conflicting-keys.md', 4, /"location" and "region" both set the same thing/],
+  ['bad-lang.md', 3, /"lang" must be a language tag/],
+  ['bad-remote.md', 3, /"remote" must be true or false/],
+  ['bad-json.md', 5, /JSON front matter is not valid/],
+  ['bad-toml.md', 3, /TOML front matter is not valid/],
+  ['too-deep.md', 4, /nests quotes or lists more than 100 levels/],
+];
+
+for (const [name, line, message] of cases) {
+  test(`refuses ${name} with file, line and a hint`, () => {
+    const path = `${FIXTURES}/${name}`;
+    const result = parsePosting(readFileSync(path, 'utf8'), path);
+    assert.equal(result.status, 'invalid');
+    assert.equal(result.job, undefined);
+    const [error] = result.errors;
+    assert.ok(error, 'an error is reported');
+    assert.equal(error.file, path);
+    assert.match(error.message, message);
+    assert.equal(error.line, line, `line of "${error.message}"`);
+    assert.ok(error.hint && error.hint.length > 10, 'says what to do');
+  });
+}
+
+test('front matter that is JavaScript is never run', () => {
+  for (const name of ['js-front-matter.md', 'javascript-front-matter.md']) {
+    parsePosting(readFileSync(`${FIXTURES}/${name}`, 'utf8'), name);
+  }
+  assert.equal((globalThis as Record<string, unknown>).__jobWidgetsPwned, undefined);
+});
+
+test('reports every problem of a posting, not only the first', () => {
+  const text = '---\ntitle: {}\ncontact: nope\ndate: 2026-13-01\nremote: maybe\n---\nBody';
+  const result = parsePosting(text, 'many.md');
+  assert.deepEqual(
+    result.errors.map((e) => e.line),
+    [2, 3, 4, 5],
+  );
+});
+
+test('a posting over 1 MB is refused', () => {
+  const result = parsePosting(`---\ntitle: Big\n---\n${'a'.repeat(1024 * 1024)}`, 'big.md');
+  assert.equal(result.status, 'invalid');
+  assert.match(result.errors[0]!.message, /larger than 1 MB/);
+});
