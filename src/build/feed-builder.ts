@@ -8,12 +8,19 @@ import { dateValue } from './dates.js';
 import { parsePosting } from './parse-posting.js';
 import type { BuildOptions, BuildResult, Diagnostic, PostingResult, PostingSource } from './types.js';
 
+/**
+ * What is kept of a parsed posting: its problems, and for a job that goes into the feed only
+ * what ordering needs plus its JSON. Keeping the job object too would hold every body twice.
+ */
 interface Entry {
   path: string;
-  result: PostingResult;
-  /** The job's JSON, for postings that go into the feed. */
-  json?: string;
+  status: PostingResult['status'];
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  id?: string;
+  title?: string;
   sortDate: number;
+  json?: string;
 }
 
 /** Field order in the written feed: stable output makes diffs of the feed readable. */
@@ -35,9 +42,9 @@ export class FeedBuilder {
 
   /** Adds or replaces one posting; only this posting is parsed again. */
   set(source: PostingSource): void {
-    const result = parsePosting(source.text, source.path, this.#options);
-    const entry: Entry = { path: source.path, result, sortDate: dateValue(result.job?.datePosted) };
-    if (result.status === 'ok' && result.job) entry.json = serializeJob(result.job);
+    const { status, errors, warnings, job } = parsePosting(source.text, source.path, this.#options);
+    const entry: Entry = { path: source.path, status, errors, warnings, sortDate: dateValue(job?.datePosted) };
+    if (status === 'ok' && job) Object.assign(entry, { id: job.id, title: job.title, json: serializeJob(job) });
     this.#entries.set(source.path, entry);
   }
 
@@ -58,41 +65,47 @@ export class FeedBuilder {
     const written: Entry[] = [];
     const pathById = new Map<string, string>();
     for (const entry of entries) {
-      const { result } = entry;
-      errors.push(...result.errors);
-      warnings.push(...result.warnings);
-      if (result.status === 'draft') stats.drafts++;
-      else if (result.status === 'expired') stats.expired++;
-      else if (result.status === 'ok' && result.job) {
-        const first = pathById.get(result.job.id);
+      errors.push(...entry.errors);
+      warnings.push(...entry.warnings);
+      if (entry.status === 'draft') stats.drafts++;
+      else if (entry.status === 'expired') stats.expired++;
+      else if (entry.status === 'ok' && entry.id !== undefined) {
+        const first = pathById.get(entry.id);
         if (first !== undefined) {
           errors.push({
             severity: 'error',
             file: entry.path,
             line: 1,
-            message: `the id "${result.job.id}" is already used by ${first}`,
+            message: `the id "${entry.id}" is already used by ${first}`,
             hint: 'Give one of the two postings another "id:" (or rename its file).',
           });
           continue;
         }
-        pathById.set(result.job.id, entry.path);
+        pathById.set(entry.id, entry.path);
         written.push(entry);
       }
     }
     if (errors.length > 0) return { ok: false, errors, warnings, stats };
 
     written.sort(
-      (a, b) =>
-        b.sortDate - a.sortDate ||
-        titleOrder.compare(a.result.job!.title, b.result.job!.title) ||
-        (a.result.job!.id < b.result.job!.id ? -1 : 1),
+      (a, b) => b.sortDate - a.sortDate || titleOrder.compare(a.title!, b.title!) || (a.id! < b.id! ? -1 : 1),
     );
     stats.jobs = written.length;
     const generated = (this.#options.now ?? new Date()).toISOString();
-    const feed: Feed = { version: FEED_VERSION, generated, jobs: written.map((entry) => entry.result.job!) };
     // One job per line: compact to download, and a changed posting is a one-line diff.
     const json = `{"version":${FEED_VERSION},"generated":${JSON.stringify(generated)},"jobs":[\n${written.map((entry) => entry.json).join(',\n')}\n]}\n`;
-    return { ok: true, feed, json, errors, warnings, stats };
+    let feed: Feed | undefined;
+    return {
+      ok: true,
+      json,
+      // Parsed from `json` when first asked for: the CLI only writes the text.
+      get feed(): Feed {
+        return (feed ??= JSON.parse(json) as Feed);
+      },
+      errors,
+      warnings,
+      stats,
+    };
   }
 }
 
@@ -104,11 +117,9 @@ export function buildFeed(sources: readonly PostingSource[], options: BuildOptio
 }
 
 function serializeJob(job: Job): string {
-  return JSON.stringify(job, (key, value: unknown) => {
-    if (key === '' ) return orderKeys(value as Record<string, unknown>, JOB_KEYS);
-    if (key === 'salary') return orderKeys(value as Record<string, unknown>, SALARY_KEYS);
-    return value;
-  });
+  const ordered = orderKeys(job as unknown as Record<string, unknown>, JOB_KEYS);
+  if (job.salary) ordered.salary = orderKeys(job.salary as Record<string, unknown>, SALARY_KEYS);
+  return JSON.stringify(ordered);
 }
 
 function orderKeys(record: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {

@@ -4,11 +4,11 @@
  * gray-matter finds the delimiters and the language; it never parses. Its built-in engines
  * include `---js`, which evaluates the block with `eval`, so every engine it can reach is
  * replaced by one that returns nothing, and the block is parsed here with parsers that cannot
- * run code: `yaml` (core schema, no custom tags, bounded aliases), `JSON.parse`, `smol-toml`.
+ * run code: `js-yaml` (core schema, no custom tags, bounded aliases), `JSON.parse`, `smol-toml`.
  */
 import matter from 'gray-matter';
 import { parse as parseToml } from 'smol-toml';
-import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import { CORE_SCHEMA, YAMLException, load as loadYaml } from 'js-yaml';
 
 export type FrontMatterLanguage = 'yaml' | 'json' | 'toml';
 
@@ -34,8 +34,10 @@ export class FrontMatterError extends Error {
   }
 }
 
-// Aliases are legal YAML, but a handful is all a posting could want; more is an alias bomb.
-const MAX_YAML_ALIASES = 20;
+// Aliases are legal YAML, but no posting holds more values than this once they are expanded.
+const MAX_EXPANDED_VALUES = 10_000;
+const CLOSING_YAML = /\n---[ \t]*(?:\n|$)/;
+const CLOSING_TOML = /\n\+\+\+[ \t]*(?:\n|$)/;
 const EXECUTABLE_LANGUAGES = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
 const NO_ENGINE = { parse: () => ({}), stringify: () => '' };
 // Every name gray-matter could resolve (directly or through its aliases) to an engine.
@@ -60,7 +62,8 @@ export function readFrontMatter(text: string): FrontMatter {
       'Write the front matter in YAML (---) or JSON (---json).',
     );
   }
-  if (!new RegExp(`\\n${escapeRegExp(delimiter)}[ \\t]*(\\n|$)`).test(text)) {
+  const closing = (toml ? CLOSING_TOML : CLOSING_YAML).exec(text);
+  if (!closing) {
     throw new FrontMatterError(
       `the front matter opened on line 1 is never closed`,
       1,
@@ -68,9 +71,12 @@ export function readFrontMatter(text: string): FrontMatter {
     );
   }
 
+  // gray-matter only sees the front matter block: it copies its whole input into a Buffer, and
+  // bodies are most of a posting's bytes.
+  const blockEnd = closing.index + closing[0].length;
   let file: matter.GrayMatterFile<string>;
   try {
-    file = matter(text, { delimiters: delimiter, language: toml ? 'toml' : 'yaml', engines: SAFE_ENGINES });
+    file = matter(text.slice(0, blockEnd), { delimiters: delimiter, language: toml ? 'toml' : 'yaml', engines: SAFE_ENGINES });
   } catch {
     throw new FrontMatterError(
       `front matter language "${declared}" is not supported`,
@@ -80,12 +86,11 @@ export function readFrontMatter(text: string): FrontMatter {
   }
   const language = normalizeLanguage(file.language);
   const raw = (file as { matter?: string }).matter ?? '';
-  const bodyOffset = text.length - file.content.length;
-  const bodyLine = countLines(text.slice(0, bodyOffset));
+  const bodyLine = countLines(text.slice(0, blockEnd));
 
   const parsed =
     language === 'yaml' ? parseYaml(raw) : language === 'json' ? parseJson(raw) : parseTomlBlock(raw);
-  return { ...parsed, language, body: file.content, bodyLine };
+  return { ...parsed, language, body: text.slice(blockEnd), bodyLine };
 }
 
 function normalizeLanguage(language: string): FrontMatterLanguage {
@@ -104,52 +109,57 @@ type Parsed = Pick<FrontMatter, 'data' | 'lineOf'>;
 // `raw` starts with the newline that ends the opening delimiter's line, so line N of `raw`
 // (counting from 1) is line N of the file.
 function parseYaml(raw: string): Parsed {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(raw, {
-    lineCounter,
-    schema: 'core',
-    merge: false,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-    customTags: [],
-  });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) {
-    const line = lineAt(problem.pos[0]);
-    if (problem.code === 'TAG_RESOLVE_FAILED') {
+  let value: unknown;
+  try {
+    // The core schema: strings, numbers, booleans, null, lists and maps. No timestamps, no
+    // binary, no merge keys, and any `!tag` (such as `!!js/function`) is an error.
+    value = loadYaml(raw, { schema: CORE_SCHEMA, json: false });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const line = error.mark ? error.mark.line + 1 : 2;
+    const tag = /unknown tag !<([^>]*)>/.exec(error.reason)?.[1];
+    if (tag !== undefined) {
       throw new FrontMatterError(
-        `YAML tag ${yamlTag(raw, problem.pos[0])} is not allowed in front matter`,
+        `YAML tag ${tag.replace('tag:yaml.org,2002:', '!!')} is not allowed in front matter`,
         line,
         'Remove the tag (the "!…" before the value) and write the value as plain text, a number, true/false or a list.',
       );
     }
-    if (problem.code === 'DUPLICATE_KEY') {
-      throw new FrontMatterError(`a key is set twice in the front matter`, line, 'Keep one of the two lines.');
+    if (/duplicated mapping key/.test(error.reason)) {
+      throw new FrontMatterError('a key is set twice in the front matter', line, 'Keep one of the two lines.');
     }
-    throw new FrontMatterError(`the YAML front matter is not valid: ${firstSentence(problem.message)}`, line, YAML_HINT);
+    throw new FrontMatterError(`the YAML front matter is not valid: ${error.reason}`, line, YAML_HINT);
   }
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-  } catch {
+  if (value === null || value === undefined) return { data: Object.create(null), lineOf: () => 2 };
+  if (!isPlainObject(value)) throw new FrontMatterError('the front matter is not a list of "key: value" lines', 2, YAML_HINT);
+  // js-yaml shares one object for every alias to it instead of copying; a bomb is a small graph
+  // that would become billions of values when read. Measure the size it would expand to.
+  if (expandedSize(value, new Map()) > MAX_EXPANDED_VALUES) {
     throw new FrontMatterError(
-      'the YAML front matter expands too many aliases (*name), as an "alias bomb" does',
+      'the YAML front matter expands to too many values through aliases (*name), as an "alias bomb" does',
       1,
       'Write each value out instead of referring to it with *aliases.',
     );
   }
-  if (value === null || value === undefined) return { data: Object.create(null), lineOf: () => 2 };
-  if (!isMap(doc.contents) || !isPlainObject(value)) {
-    throw new FrontMatterError('the front matter is not a list of "key: value" lines', 2, YAML_HINT);
+  return {
+    data: withoutPrototype(value),
+    lineOf: (key) => lineOfKey(raw, new RegExp(`^(["']?)${escapeRegExp(key)}\\1[ \\t]*:`, 'm')),
+  };
+}
+
+/** The number of values `value` holds once every alias is expanded, computed without expanding. */
+function expandedSize(value: unknown, sizes: Map<object, number>): number {
+  if (typeof value !== 'object' || value === null) return 1;
+  const known = sizes.get(value);
+  if (known !== undefined) return known;
+  sizes.set(value, Infinity); // a cycle (`&a [*a]`) never ends
+  let size = 1;
+  for (const item of Object.values(value)) {
+    size += expandedSize(item, sizes);
+    if (size > MAX_EXPANDED_VALUES) break;
   }
-  const lines = new Map<string, number>();
-  for (const pair of doc.contents.items) {
-    const key = pair.key as YamlNode | null;
-    if (isScalar(key) && key.range) lines.set(String(key.value), lineAt(key.range[0]));
-  }
-  return { data: withoutPrototype(value), lineOf: (key) => lines.get(key) ?? 2 };
+  sizes.set(value, size);
+  return size;
 }
 
 const YAML_HINT = 'Check the indentation and quote values that contain ": " or start with a special character (for example "- ", "*", "&", "!", "{", "[").';
@@ -189,11 +199,6 @@ function parseTomlBlock(raw: string): Parsed {
   };
 }
 
-/** The `!tag` written at or after `offset`, as the author wrote it. */
-function yamlTag(raw: string, offset: number): string {
-  return /!\S*/.exec(raw.slice(offset))?.[0] ?? '';
-}
-
 function lineOfKey(raw: string, pattern: RegExp): number {
   const match = pattern.exec(raw);
   return match ? countLines(raw.slice(0, match.index + match[0].search(/\S/))) : 2;
@@ -223,7 +228,7 @@ function countLines(prefix: string): number {
 }
 
 function firstSentence(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return message.split('\n')[0]!.trim();
 }
 
 function escapeRegExp(text: string): string {

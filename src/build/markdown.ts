@@ -58,7 +58,7 @@ export class MarkdownTooDeepError extends Error {}
 
 /** Renders a body; throws `MarkdownTooDeepError` for pathological nesting. */
 export function renderMarkdown(body: string): string {
-  if (nestingDepth(body) > MAX_NESTING) throw new MarkdownTooDeepError();
+  if (isTooDeep(body)) throw new MarkdownTooDeepError();
   const tokens = marked.lexer(body);
   headingOffset = Math.max(0, BODY_HEADING_LEVEL - minHeadingDepth(tokens));
   try {
@@ -68,26 +68,27 @@ export function renderMarkdown(body: string): string {
   }
 }
 
-function minHeadingDepth(tokens: Token[]): number {
+/** The highest-ranking heading in the body; only block containers can hold headings. */
+function minHeadingDepth(tokens: readonly Token[]): number {
   let min = 6;
-  marked.walkTokens(tokens, (token) => {
+  for (const token of tokens) {
     if (token.type === 'heading') min = Math.min(min, (token as Tokens.Heading).depth);
-  });
+    else if (token.type === 'blockquote') min = Math.min(min, minHeadingDepth((token as Tokens.Blockquote).tokens));
+    else if (token.type === 'list') {
+      for (const item of (token as Tokens.List).items) min = Math.min(min, minHeadingDepth(item.tokens));
+    }
+  }
   return min;
 }
 
-/**
- * The deepest block nesting a line opens: quote markers, list markers (`- - - x` nests three
- * lists) and indentation. Cheap to compute, and it bounds the recursion `marked` would do.
- */
-function nestingDepth(body: string): number {
-  let max = 0;
-  for (const line of body.split('\n')) {
-    const prefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*/.exec(line)![0];
-    const markers = prefix.replace(/\d{1,9}[.)]/g, '#').replace(/[\s]/g, '').length;
-    const indent = /^ */.exec(line)![0].length / 4;
-    max = Math.max(max, markers, indent);
-    if (max > MAX_NESTING) break;
-  }
-  return max;
+// More than MAX_NESTING quote or list markers opening one line (`> > > …`, `- - - …`), or
+// indentation that deep: what it takes to make a parser recurse until it fails.
+const TOO_DEEP = new RegExp(
+  `^(?:[ \\t]*(?:>|[-*+][ \\t]|\\d{1,9}[.)][ \\t])){${MAX_NESTING + 1}}|^[ \\t]{${MAX_NESTING * 4}}`,
+  'm',
+);
+
+/** True when the body nests deeper than any posting needs. One regular-expression scan. */
+function isTooDeep(body: string): boolean {
+  return TOO_DEEP.test(body);
 }
