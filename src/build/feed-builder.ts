@@ -3,7 +3,7 @@
  * so watch mode re-parses only the posting that changed and assembles the feed by joining
  * cached strings; `buildFeed` is the one-shot form of the same thing.
  */
-import { FEED_VERSION, type Feed, type Job } from '../feed/types.js';
+import { FEED_VERSION, type Feed, type Job, type Salary } from '../feed/types.js';
 import { dateValue } from './dates.js';
 import { parsePosting } from './parse-posting.js';
 import type { BuildOptions, BuildResult, Diagnostic, PostingResult, PostingSource } from './types.js';
@@ -11,8 +11,9 @@ import type { BuildOptions, BuildResult, Diagnostic, PostingResult, PostingSourc
 /**
  * What is kept of a parsed posting: its problems, and for a job that goes into the feed only
  * what ordering needs plus its JSON. Keeping the job object too would hold every body twice.
+ * Plain data, so worker threads can make them (see `parallel.ts`).
  */
-interface Entry {
+export interface ParsedPosting {
   path: string;
   status: PostingResult['status'];
   errors: Diagnostic[];
@@ -23,12 +24,31 @@ interface Entry {
   json?: string;
 }
 
+/** An entry is replaced, never changed, when its posting changes (only `bytes` is filled lazily). */
+interface Entry extends ParsedPosting {
+  /** `json` as UTF-8, made when bytes are first asked for and reused by every later build. */
+  bytes?: Buffer;
+}
+
+/** Parses one posting into what the feed builder keeps. Pure. */
+export function parseEntry(source: PostingSource, options: BuildOptions): ParsedPosting {
+  const { status, errors, warnings, job } = parsePosting(source.text, source.path, options);
+  const entry: ParsedPosting = { path: source.path, status, errors, warnings, sortDate: dateValue(job?.datePosted) };
+  if (status === 'ok' && job) {
+    entry.id = job.id;
+    entry.title = job.title;
+    entry.json = serializeJob(job);
+  }
+  return entry;
+}
+
 /** Field order in the written feed: stable output makes diffs of the feed readable. */
 const JOB_KEYS: (keyof Job)[] = [
   'id', 'title', 'summary', 'locations', 'remote', 'department', 'employmentType', 'salary', 'contact',
   'applyUrl', 'datePosted', 'validThrough', 'tags', 'lang', 'dir', 'html',
 ];
-const SALARY_KEYS = ['text', 'min', 'max', 'currency', 'unit'];
+const SALARY_KEYS: (keyof Salary)[] = ['text', 'min', 'max', 'currency', 'unit'];
+const JOB_SEPARATOR = Buffer.from(',\n');
 
 const titleOrder = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -40,12 +60,19 @@ export class FeedBuilder {
     this.#options = options;
   }
 
+  /** The options postings are parsed with. */
+  get options(): BuildOptions {
+    return this.#options;
+  }
+
   /** Adds or replaces one posting; only this posting is parsed again. */
   set(source: PostingSource): void {
-    const { status, errors, warnings, job } = parsePosting(source.text, source.path, this.#options);
-    const entry: Entry = { path: source.path, status, errors, warnings, sortDate: dateValue(job?.datePosted) };
-    if (status === 'ok' && job) Object.assign(entry, { id: job.id, title: job.title, json: serializeJob(job) });
-    this.#entries.set(source.path, entry);
+    this.#entries.set(source.path, parseEntry(source, this.#options));
+  }
+
+  /** Adds or replaces a posting parsed elsewhere (by `parseEntry`, with this builder's options). */
+  setParsed(entry: ParsedPosting): void {
+    this.#entries.set(entry.path, entry);
   }
 
   delete(path: string): void {
@@ -56,7 +83,10 @@ export class FeedBuilder {
     return this.#entries.has(path);
   }
 
-  /** Assembles the feed from the postings currently held. */
+  /**
+   * Assembles the feed from the postings currently held. The outputs (`json`, `bytes`, `feed`)
+   * are made when first read: a CLI writes only bytes, a test may only look at `feed`.
+   */
   build(): BuildResult {
     const entries = [...this.#entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const errors: Diagnostic[] = [];
@@ -65,8 +95,8 @@ export class FeedBuilder {
     const written: Entry[] = [];
     const pathById = new Map<string, string>();
     for (const entry of entries) {
-      errors.push(...entry.errors);
-      warnings.push(...entry.warnings);
+      if (entry.errors.length > 0) errors.push(...entry.errors);
+      if (entry.warnings.length > 0) warnings.push(...entry.warnings);
       if (entry.status === 'draft') stats.drafts++;
       else if (entry.status === 'expired') stats.expired++;
       else if (entry.status === 'ok' && entry.id !== undefined) {
@@ -93,18 +123,34 @@ export class FeedBuilder {
     stats.jobs = written.length;
     const generated = (this.#options.now ?? new Date()).toISOString();
     // One job per line: compact to download, and a changed posting is a one-line diff.
-    const json = `{"version":${FEED_VERSION},"generated":${JSON.stringify(generated)},"jobs":[\n${written.map((entry) => entry.json).join(',\n')}\n]}\n`;
+    const head = `{"version":${FEED_VERSION},"generated":${JSON.stringify(generated)},"jobs":[\n`;
+    const tail = '\n]}\n';
+    let json: string | undefined;
+    let bytes: Buffer | undefined;
     let feed: Feed | undefined;
     return {
       ok: true,
-      json,
-      // Parsed from `json` when first asked for: the CLI only writes the text.
-      get feed(): Feed {
-        return (feed ??= JSON.parse(json) as Feed);
-      },
       errors,
       warnings,
       stats,
+      get json(): string {
+        return (json ??= head + written.map((entry) => entry.json).join(',\n') + tail);
+      },
+      get bytes(): Buffer {
+        if (bytes === undefined) {
+          const parts: Buffer[] = [Buffer.from(head)];
+          written.forEach((entry, i) => {
+            if (i > 0) parts.push(JOB_SEPARATOR);
+            parts.push((entry.bytes ??= Buffer.from(entry.json!)));
+          });
+          parts.push(Buffer.from(tail));
+          bytes = Buffer.concat(parts);
+        }
+        return bytes;
+      },
+      get feed(): Feed {
+        return (feed ??= JSON.parse(this.json!) as Feed);
+      },
     };
   }
 }
@@ -116,14 +162,22 @@ export function buildFeed(sources: readonly PostingSource[], options: BuildOptio
   return builder.build();
 }
 
+/** The job as one line of JSON, keys in `JOB_KEYS` order. */
 function serializeJob(job: Job): string {
-  const ordered = orderKeys(job as unknown as Record<string, unknown>, JOB_KEYS);
-  if (job.salary) ordered.salary = orderKeys(job.salary as Record<string, unknown>, SALARY_KEYS);
-  return JSON.stringify(ordered);
+  let out = '{';
+  for (const key of JOB_KEYS) {
+    const value = job[key];
+    if (value === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += `"${key}":${key === 'salary' ? serializeSalary(value as Salary) : JSON.stringify(value)}`;
+  }
+  return out + '}';
 }
 
-function orderKeys(record: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
-  const ordered: Record<string, unknown> = {};
-  for (const key of keys) if (record[key] !== undefined) ordered[key] = record[key];
-  return ordered;
+function serializeSalary(salary: Salary): string {
+  const parts: string[] = [];
+  for (const key of SALARY_KEYS) {
+    if (salary[key] !== undefined) parts.push(`"${key}":${JSON.stringify(salary[key])}`);
+  }
+  return `{${parts.join(',')}}`;
 }

@@ -16,11 +16,13 @@ export function parsePosting(text: string, file: string, options: BuildOptions =
   const error = (line: number, message: string, hint: string) => errors.push({ severity: 'error', file, line, message, hint });
   const invalid = (): PostingResult => ({ status: 'invalid', errors, warnings });
 
-  if (Buffer.byteLength(text, 'utf8') > MAX_POSTING_BYTES) {
+  // A UTF-16 code unit is at most 3 bytes of UTF-8, so most postings need no byte count.
+  if (text.length * 3 > MAX_POSTING_BYTES && Buffer.byteLength(text, 'utf8') > MAX_POSTING_BYTES) {
     error(1, `the posting is larger than ${MAX_POSTING_BYTES / 1024 / 1024} MB`, 'Shorten it; link to long documents instead of pasting them.');
     return invalid();
   }
-  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const normalized = withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
 
   let frontMatter;
   try {
@@ -64,22 +66,9 @@ export function parsePosting(text: string, file: string, options: BuildOptions =
     return invalid();
   }
 
-  const job: Job = { id, title: fields.title!, html };
-  assignDefined(job, {
-    summary: fields.summary,
-    locations: fields.locations,
-    remote: fields.remote,
-    department: fields.department,
-    employmentType: fields.employmentType,
-    salary: fields.salary,
-    contact: fields.contact,
-    applyUrl: fields.applyUrl,
-    datePosted: fields.datePosted,
-    validThrough: fields.validThrough,
-    tags: fields.tags,
-    lang: fields.lang,
-    dir: fields.dir,
-  });
+  // Every field but the feed-only ones (`id`, `draft`) carries over under its own name.
+  const { id: _id, draft: _draft, title, ...rest } = fields;
+  const job: Job = { id, title: title!, ...rest, html };
   if (fields.draft === true && !options.includeDrafts) return { status: 'draft', job, errors, warnings };
   const now = (options.now ?? new Date()).getTime();
   if (job.validThrough && !options.includeExpired && endOfValidity(job.validThrough) < now) {
@@ -91,10 +80,4 @@ export function parsePosting(text: string, file: string, options: BuildOptions =
 function baseName(file: string): string {
   const name = file.split(/[\\/]/).pop() ?? file;
   return name.replace(/\.(md|markdown)$/i, '');
-}
-
-function assignDefined<T extends object>(target: T, values: Partial<T>): void {
-  for (const [key, value] of Object.entries(values)) {
-    if (value !== undefined) (target as Record<string, unknown>)[key] = value;
-  }
 }

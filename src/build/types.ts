@@ -49,11 +49,14 @@ export interface BuildStats {
 }
 
 export interface BuildResult {
-  /** True when no posting had an error; only then are `feed` and `json` set. */
+  /** True when no posting had an error; only then are `feed`, `json` and `bytes` set. */
   ok: boolean;
-  feed?: Feed;
+  /** The feed as data (parsed from `json` when first read). */
+  readonly feed?: Feed;
   /** The feed serialised exactly as it should be written (stable key order, trailing newline). */
-  json?: string;
+  readonly json?: string;
+  /** `json` as UTF-8, ready to write; incremental builds reuse the bytes of unchanged jobs. */
+  readonly bytes?: Uint8Array;
   errors: Diagnostic[];
   warnings: Diagnostic[];
   stats: BuildStats;

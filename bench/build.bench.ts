@@ -1,0 +1,281 @@
+/**
+ * `npm run bench`: how fast 10,000 postings become a feed, against `marked` alone on the same
+ * bodies (the floor for any markdown → HTML build). Postings are generated from a fixed seed,
+ * so runs compare like with like. Prints a table and writes the figures to `.bench/build.json`.
+ *
+ * Targets (issue 2): full build ≤ 1.5× marked alone and < 5 s; one changed posting of 10,000
+ * rebuilt and written in < 100 ms.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Marked } from 'marked';
+// The compiled build (`npm run bench` builds first): what the CLI runs, and its workers are plain JS.
+import { buildFeed, FeedBuilder, type PostingSource } from '../dist/build/index.js';
+import { buildFeedInParallel } from '../dist/build/parallel.js';
+import { writeFileAtomic } from '../dist/build/fs.js';
+
+const COUNT = 10_000;
+const RUNS = 5;
+const INCREMENTAL_RUNS = 21;
+
+/** mulberry32: small, fast and good enough to vary test data reproducibly. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const random = prng(20_260_101);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+const int = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
+
+const ROLES = ['Rust Engineer', 'Product Designer', 'Data Scientist', 'Site Reliability Engineer', 'Support Lead', 'Backend Developer', 'Frontend Developer', 'Engineering Manager'];
+const LEVELS = ['Junior', 'Senior', 'Staff', 'Principal', 'Lead', ''];
+const PLACES = ['Berlin', 'Lisbon', 'Remote', 'Tokyo', 'São Paulo', 'Nairobi', 'Toronto', 'Sydney', 'Cairo'];
+const TYPES = ['full-time', 'part-time', 'contract', 'Full Time', 'internship', 'temporary'];
+const SALARIES = ['$2000 - $3000', '€60,000–€75,000 per year', '£45k-£55k', '90000 USD', 'competitive', '¥6,000,000 / year', '$40/hour', '50 000 - 65 000 EUR'];
+const TEXTS = {
+  en: [
+    'You will design, build and operate services that thousands of people rely on every day.',
+    'We value **clear writing**, careful reviews and _calm_ incident response.',
+    'Our team works across time zones, with two overlapping hours and written decisions.',
+    'You’ll pair with engineers, designers and support to ship small, safe changes often.',
+  ],
+  de: [
+    'Du entwickelst und betreibst Dienste, auf die sich täglich tausende Menschen verlassen.',
+    'Wir schätzen **klare Sprache**, sorgfältige Reviews und _ruhige_ Störungsbehebung.',
+  ],
+  ja: ['毎日何千人もの人々が利用するサービスを設計、構築、運用していただきます。', '明確な文章と丁寧なレビューを大切にしています。'],
+  ar: ['ستقوم بتصميم وبناء وتشغيل خدمات يعتمد عليها آلاف الأشخاص كل يوم.', 'نحن نقدر **الكتابة الواضحة** والمراجعات الدقيقة.'],
+} as const;
+type Lang = keyof typeof TEXTS;
+
+function paragraph(lang: Lang): string {
+  return Array.from({ length: int(1, 4) }, () => pick(TEXTS[lang])).join(' ');
+}
+
+function list(lang: Lang, ordered: boolean, task: boolean): string {
+  return Array.from({ length: int(3, 9) }, (_, i) => {
+    const marker = ordered ? `${i + 1}.` : '-';
+    const box = task ? (random() < 0.5 ? '[ ] ' : '[x] ') : '';
+    return `${marker} ${box}${pick(TEXTS[lang])}`;
+  }).join('\n');
+}
+
+function table(): string {
+  const rows = Array.from({ length: int(2, 6) }, () => `| ${pick(PLACES)} | ${pick(SALARIES)} | ${int(1, 40)} days |`);
+  return ['| Location | Pay | Leave |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+function body(lang: Lang): string {
+  const blocks: string[] = [paragraph(lang)];
+  const sections = int(1, 8);
+  for (let s = 0; s < sections; s++) {
+    blocks.push(`${pick(['##', '###', '###'])} ${random() < 0.4 ? '**' : ''}${pick(['Responsibilities', 'Qualifications', 'Benefits', 'About us', 'Process'])}${blocks.length % 3 === 0 ? ':' : ''}`);
+    const kind = random();
+    if (kind < 0.35) blocks.push(list(lang, false, false));
+    else if (kind < 0.5) blocks.push(list(lang, true, false));
+    else if (kind < 0.58) blocks.push(list(lang, false, true));
+    else if (kind < 0.7) blocks.push(table());
+    else if (kind < 0.78) blocks.push(`> ${paragraph(lang)}`);
+    else if (kind < 0.84) blocks.push('```\ncargo build --release\n```');
+    else blocks.push(paragraph(lang));
+    if (random() < 0.3) blocks.push(`Apply at <https://example.com/jobs/${s}> or [write to us](mailto:jobs@example.com).`);
+    if (random() < 0.05) blocks.push('<details><summary>Visa</summary>We sponsor visas.<br>Ask us.</details>');
+  }
+  return blocks.join('\n\n') + '\n';
+}
+
+function yamlFrontMatter(i: number, lang: Lang): string {
+  const lines = [`title: "${`${pick(LEVELS)} ${pick(ROLES)}`.trim()} ${i}"`];
+  if (random() < 0.8) lines.push(`description: ${pick(TEXTS.en)}`);
+  if (random() < 0.5) lines.push(`region: ${pick(PLACES)}`);
+  else lines.push('location:', ...Array.from({ length: int(1, 3) }, () => `  - ${pick(PLACES)}`));
+  if (random() < 0.4) lines.push(`remote: ${random() < 0.5}`);
+  if (random() < 0.6) lines.push(`employment_type: ${pick(TYPES)}`);
+  const pay = random();
+  if (pay < 0.5) lines.push(`salary: "${pick(SALARIES)}"`);
+  else if (pay < 0.75) lines.push('salary:', `  min: ${int(30, 90) * 1000}`, `  max: ${int(91, 180) * 1000}`, '  currency: EUR', '  unit: YEAR');
+  lines.push(`contact: jobs${i % 17}@example.com`);
+  if (random() < 0.5) lines.push(`apply_url: https://example.com/apply/${i}`);
+  lines.push(`date: 2026-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`);
+  const expiry = random();
+  if (expiry < 0.02) lines.push('valid_through: 2020-01-01');
+  else if (expiry < 0.3) lines.push('valid_through: 2099-12-31');
+  if (random() < 0.02) lines.push('draft: true');
+  if (random() < 0.5) lines.push(`tags: [${Array.from({ length: int(1, 4) }, () => pick(['rust', 'remote', 'ai', 'design', 'sql'])).join(', ')}]`);
+  if (lang !== 'en') lines.push(`lang: ${lang}`);
+  return `---\n${lines.join('\n')}\n---\n`;
+}
+
+function jsonFrontMatter(i: number, lang: Lang): string {
+  const data = {
+    title: `${pick(ROLES)} ${i}`,
+    summary: pick(TEXTS.en),
+    location: [pick(PLACES)],
+    type: pick(TYPES),
+    salary: pick(SALARIES),
+    date_posted: `2025-${String(int(1, 12)).padStart(2, '0')}-15`,
+    lang,
+  };
+  return `---json\n${JSON.stringify(data, null, 2)}\n---\n`;
+}
+
+function generate(): { sources: PostingSource[]; bodies: string[] } {
+  const sources: PostingSource[] = [];
+  const bodies: string[] = [];
+  for (let i = 0; i < COUNT; i++) {
+    const lang = pick(['en', 'en', 'en', 'en', 'de', 'ja', 'ar'] as const);
+    const text = body(lang);
+    const front = random() < 0.1 ? jsonFrontMatter(i, lang) : yamlFrontMatter(i, lang);
+    const crlf = random() < 0.05;
+    const full = (random() < 0.03 ? '\uFEFF' : '') + front + '\n' + text;
+    sources.push({ path: `postings/${pick(['', 'eng/', 'design/', 'ops/'])}job-${i}.md`, text: crlf ? full.replace(/\n/g, '\r\n') : full });
+    bodies.push(text);
+  }
+  return { sources, bodies };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function time(runs: number, fn: () => unknown): Promise<number> {
+  await fn(); // warm up: JIT and caches (and worker threads), so the median measures the steady state
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/** Watch mode: one posting of 10,000 changes; re-parse it, assemble the feed, write it. */
+async function measureRebuild(sources: PostingSource[], feedFile: string) {
+  const builder = new FeedBuilder({ now: new Date('2026-06-01T00:00:00Z') });
+  for (const source of sources) builder.set(source);
+  const runs: { set: number; build: number; write: number; total: number }[] = [];
+  for (let r = 0; r < INCREMENTAL_RUNS; r++) {
+    const target = sources[(r * 7919) % COUNT]!;
+    const changed = { path: target.path, text: target.text.replace(/\n\n/, `\n\nEdited in run ${r}.\n\n`) };
+    const t0 = performance.now();
+    builder.set(changed);
+    const t1 = performance.now();
+    const result = builder.build();
+    const t2 = performance.now();
+    if (!result.ok || result.bytes === undefined) throw new Error('incremental build failed');
+    await writeFileAtomic(feedFile, result.bytes);
+    const t3 = performance.now();
+    runs.push({ set: t1 - t0, build: t2 - t1, write: t3 - t2, total: t3 - t0 });
+  }
+  const steady = runs.slice(1); // the first run still pays for JIT warm-up
+  return {
+    totalMs: median(steady.map((r) => r.total)),
+    setMs: median(steady.map((r) => r.set)),
+    buildMs: median(steady.map((r) => r.build)),
+    writeMs: median(steady.map((r) => r.write)),
+    feedBytes: (await stat(feedFile)).size,
+  };
+}
+
+/** The CLI end to end, once, in a fresh process: walk, read 10,000 files, build, write. */
+async function measureCli(sources: PostingSource[], dir: string) {
+  for (const source of sources) {
+    const file = join(dir, source.path);
+    await mkdir(join(file, '..'), { recursive: true });
+    await writeFile(file, source.text);
+  }
+  const cli = existsSync('dist/cli.js') ? ['dist/cli.js'] : ['--import', 'tsx', 'src/cli.ts'];
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [...cli, 'build', join(dir, 'postings'), '--out', join(dir, 'cli.json')], { encoding: 'utf8' });
+  const ms = performance.now() - start;
+  if (run.status !== 0) throw new Error(`CLI failed (${run.status}):\n${run.stderr}`);
+  return { ms, summary: run.stdout.trim() };
+}
+
+async function main(): Promise<void> {
+  const { sources, bodies } = generate();
+  const bytes = sources.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
+  console.log(`${COUNT} postings, ${(bytes / 1024 / 1024).toFixed(1)} MB, median of ${RUNS} runs\n`);
+
+  const now = new Date('2026-06-01T00:00:00Z');
+  let jobs = 0;
+  let reference: Uint8Array | undefined;
+  const check = (result: Awaited<ReturnType<typeof buildFeedInParallel>>): void => {
+    if (!result.ok) throw new Error(`bench postings do not build:\n${result.errors.slice(0, 5).map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n')}`);
+    jobs = result.stats.jobs;
+    // The build is not done until the feed exists as the bytes the CLI writes.
+    const bytes = result.bytes!;
+    if (reference === undefined) reference = bytes;
+    else if (Buffer.compare(reference, bytes) !== 0) throw new Error('single-threaded and parallel builds differ');
+  };
+  const buildMs = await time(RUNS, async () => check(await buildFeedInParallel(sources, { now })));
+  const singleMs = await time(RUNS, () => check(buildFeed(sources, { now })));
+  const markedMs = await time(RUNS, () => {
+    const marked = new Marked({ gfm: true });
+    for (const b of bodies) marked.parse(b);
+  });
+
+  const dir = await mkdtemp(join(tmpdir(), 'job-widgets-bench-'));
+  let watch: Awaited<ReturnType<typeof measureRebuild>>;
+  let cli: Awaited<ReturnType<typeof measureCli>>;
+  try {
+    watch = await measureRebuild(sources, join(dir, 'jobs.json'));
+    cli = await measureCli(sources, dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+
+  const figures = {
+    postings: COUNT,
+    megabytes: Number((bytes / 1024 / 1024).toFixed(2)),
+    jobs,
+    buildMs: round(buildMs),
+    buildPostingsPerSecond: Math.round(COUNT / (buildMs / 1000)),
+    singleThreadMs: round(singleMs),
+    singleThreadRatio: Number((singleMs / markedMs).toFixed(2)),
+    markedMs: round(markedMs),
+    markedPostingsPerSecond: Math.round(COUNT / (markedMs / 1000)),
+    ratio: Number((buildMs / markedMs).toFixed(2)),
+    cliMs: round(cli.ms),
+    cliSummary: cli.summary,
+    incrementalMs: round(watch.totalMs),
+    incrementalParts: { setMs: round(watch.setMs), buildMs: round(watch.buildMs), writeMs: round(watch.writeMs) },
+    feedMegabytes: Number((watch.feedBytes / 1024 / 1024).toFixed(2)),
+    node: process.version,
+    targets: { ratio: 1.5, buildMs: 5000, incrementalMs: 100 },
+  };
+  const ok = (pass: boolean): string => (pass ? 'ok' : 'MISSED');
+  console.table({
+    'full build (all cores)': { 'ms': figures.buildMs, 'postings/s': figures.buildPostingsPerSecond, target: '< 5000 ms', result: ok(buildMs < 5000) },
+    'marked alone (1 core)': { 'ms': figures.markedMs, 'postings/s': figures.markedPostingsPerSecond, target: '', result: '' },
+    'ratio build/marked': { 'ms': figures.ratio, 'postings/s': '', target: '≤ 1.5×', result: ok(figures.ratio <= 1.5) },
+    'full build (1 core)': { 'ms': figures.singleThreadMs, 'postings/s': Math.round(COUNT / (singleMs / 1000)), target: '', result: '' },
+    'ratio 1 core/marked': { 'ms': figures.singleThreadRatio, 'postings/s': '', target: '', result: '' },
+    'CLI end to end (once)': { 'ms': figures.cliMs, 'postings/s': Math.round(COUNT / (cli.ms / 1000)), target: '', result: '' },
+    'watch rebuild (1 of 10,000)': { 'ms': figures.incrementalMs, 'postings/s': '', target: '< 100 ms', result: ok(watch.totalMs < 100) },
+  });
+  const parts = figures.incrementalParts;
+  console.log(`watch rebuild, medians: re-parse ${parts.setMs} ms, assemble ${parts.buildMs} ms, write ${figures.feedMegabytes} MB ${parts.writeMs} ms`);
+  console.log(`CLI: ${figures.cliSummary}`);
+  await mkdir('.bench', { recursive: true });
+  await writeFile('.bench/build.json', JSON.stringify(figures, null, 2) + '\n');
+  console.log('\nFigures written to .bench/build.json');
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+await main();

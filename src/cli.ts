@@ -1,0 +1,248 @@
+#!/usr/bin/env node
+/**
+ * `job-widgets build <postings-dir> --out <feed.json>`: a thin shell around the build core.
+ * Exit codes: 0 built, 1 a posting (or the file system) had a problem and nothing was written,
+ * 2 the command line was wrong. Results go to stdout, problems and progress to stderr.
+ */
+import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { formatDiagnostic, type BuildOptions, type BuildResult, type Diagnostic } from './build/index.js';
+import { displayPath, errorMessage, findPostings, writeFileAtomic } from './build/fs.js';
+import { LiveFeed } from './build/live-feed.js';
+import { watchPostings, type PostingChanges } from './build/watch.js';
+import { count, paintDiagnostic, palette, Progress, useColour, type Palette } from './cli/terminal.js';
+
+const USAGE = 'Usage: job-widgets build <postings-dir> --out <feed.json> [options]';
+
+const HELP = `${USAGE}
+
+Builds the JSON feed that the job widgets read from a folder of markdown job postings.
+
+Options:
+  -o, --out <file>         where to write the feed (required)
+  -w, --watch              rebuild whenever a posting changes; stop with Ctrl+C
+      --include-expired    keep postings whose valid_through date has passed
+      --include-drafts     keep postings marked draft: true
+      --currency <code>    ISO 4217 code that a bare "$" in salaries stands for (e.g. USD)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit status: 0 when the feed was written, 1 when a posting has a problem (nothing is
+written), 2 when the command line is wrong.
+`;
+
+class UsageError extends Error {}
+
+interface Command {
+  dir: string;
+  out: string;
+  watch: boolean;
+  options: BuildOptions;
+}
+
+const stdout = process.stdout;
+const stderr = process.stderr;
+const paintOut = palette(useColour(stdout));
+const paintErr = palette(useColour(stderr));
+
+function parse(argv: string[]): Command | 'help' | 'version' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        watch: { type: 'boolean', short: 'w' },
+        'include-expired': { type: 'boolean' },
+        'include-drafts': { type: 'boolean' },
+        currency: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    // parseArgs explains at length how to pass a positional starting with '-'; the first sentence says it all.
+    throw new UsageError((err as Error).message.split(/\.\s/)[0]!.replace(/\.$/, ''));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+  const [command, dir, ...extra] = positionals;
+  if (command === undefined) throw new UsageError('missing command');
+  if (command !== 'build') throw new UsageError(`unknown command '${command}'`);
+  if (dir === undefined) throw new UsageError('missing <postings-dir>');
+  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
+  if (!values.out) throw new UsageError('missing --out <feed.json>');
+  const options: BuildOptions = {};
+  if (values['include-expired']) options.includeExpired = true;
+  if (values['include-drafts']) options.includeDrafts = true;
+  if (values.currency !== undefined) options.currency = currencyCode(values.currency);
+  return { dir, out: values.out, watch: values.watch === true, options };
+}
+
+function currencyCode(value: string): string {
+  const code = value.toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code) || !Intl.supportedValuesOf('currency').includes(code)) {
+    throw new UsageError(`--currency '${value}' is not an ISO 4217 currency code (such as USD, EUR, GBP)`);
+  }
+  return code;
+}
+
+function version(): string {
+  // src/cli.ts and dist/cli.js both sit one level below package.json.
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function byLocation(a: Diagnostic, b: Diagnostic): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+}
+
+function printDiagnostics(list: Diagnostic[]): void {
+  for (const d of [...list].sort(byLocation)) stderr.write(paintDiagnostic(formatDiagnostic(d), d, paintErr) + '\n');
+}
+
+/** `(1 draft, 2 expired skipped; 3 warnings)`, or nothing when there is nothing to say. */
+function details(result: BuildResult, warnings: number): string {
+  const parts: string[] = [];
+  const skipped: string[] = [];
+  if (result.stats.drafts > 0) skipped.push(count(result.stats.drafts, 'draft'));
+  if (result.stats.expired > 0) skipped.push(`${result.stats.expired} expired`);
+  if (skipped.length > 0) parts.push(`${skipped.join(', ')} skipped`);
+  if (warnings > 0) parts.push(count(warnings, 'warning'));
+  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+}
+
+function failureLine(errors: Diagnostic[], out: string, p: Palette): string {
+  const files = new Set(errors.map((e) => e.file)).size;
+  return `${p.red('✗')} ${count(errors.length, 'error')} in ${count(files, 'posting')}; nothing written, ${out} left as it was`;
+}
+
+/** `a, b, c and 7 more`: a checkout can change thousands of postings at once. */
+function listSome(items: string[], max = 3): string {
+  return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+function ms(start: number): string {
+  return `${Math.round(performance.now() - start)} ms`;
+}
+
+/** Writes the feed when `result` has no errors and prints the outcome. Returns whether it wrote. */
+async function finish(result: BuildResult, out: string, start: number, verb: string, warnings: Diagnostic[]): Promise<boolean> {
+  printDiagnostics(warnings);
+  if (!result.ok || result.bytes === undefined) {
+    printDiagnostics(result.errors);
+    stderr.write(failureLine(result.errors, displayPath(out), paintErr) + '\n');
+    return false;
+  }
+  try {
+    await writeFileAtomic(out, result.bytes);
+  } catch (err) {
+    stderr.write(`${paintErr.red('✗')} cannot write ${displayPath(out)}: ${errorMessage(err)}\n`);
+    return false;
+  }
+  stdout.write(
+    `${paintOut.green('✓')} ${verb} ${count(result.stats.jobs, 'job')} → ${displayPath(out)}` +
+      `${details(result, result.warnings.length)} in ${ms(start)}\n`,
+  );
+  return true;
+}
+
+/** Reads every posting under the folder into `feed`; false (after saying why) when the folder cannot be read. */
+async function readAll(feed: LiveFeed, files: () => Promise<string[]>, dir: string, start: number): Promise<boolean> {
+  const progress = new Progress(stderr, start);
+  try {
+    await feed.read(await files(), (phase, done, total) => progress.update(phase, done, total));
+    return true;
+  } catch (err) {
+    stderr.write(`${paintErr.red('✗')} cannot read ${displayPath(dir)}: ${errorMessage(err)}\n`);
+    return false;
+  } finally {
+    progress.clear();
+  }
+}
+
+async function buildOnce(cmd: Command): Promise<number> {
+  const start = performance.now();
+  const feed = new LiveFeed(cmd.options);
+  const files = async (): Promise<string[]> => {
+    await assertFolder(cmd.dir);
+    return findPostings(cmd.dir);
+  };
+  if (!(await readAll(feed, files, cmd.dir, start))) return 1;
+  const result = feed.build();
+  return (await finish(result, cmd.out, start, 'Built', result.warnings)) ? 0 : 1;
+}
+
+async function assertFolder(dir: string): Promise<void> {
+  if (!(await stat(dir)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+}
+
+async function buildAndWatch(cmd: Command): Promise<number> {
+  const feed = new LiveFeed(cmd.options);
+
+  const rebuild = async (changes: PostingChanges): Promise<void> => {
+    const start = performance.now();
+    const dropped = changes.removed.flatMap((path) => feed.forget(path));
+    // A deleted note or folder without postings changes nothing in the feed.
+    if (changes.changed.length === 0 && dropped.length === 0) return;
+    await feed.read(changes.changed);
+    const result = feed.build();
+    const touched = new Set([...changes.changed.map((p) => displayPath(p)), ...dropped]);
+    const time = paintOut.dim(new Date().toLocaleTimeString('en-GB'));
+    stdout.write(`${time} changed: ${listSome([...touched])}\n`);
+    // Warnings about untouched postings were shown by the first build; repeating them would bury what changed.
+    await finish(result, cmd.out, start, 'Rebuilt', result.warnings.filter((w) => touched.has(w.file)));
+  };
+
+  const start = performance.now();
+  let watcher;
+  try {
+    await assertFolder(cmd.dir);
+    watcher = await watchPostings(cmd.dir, rebuild, {
+      onError: (err) => stderr.write(`${paintErr.yellow('!')} stopped watching a folder: ${errorMessage(err)}\n`),
+    });
+  } catch (err) {
+    stderr.write(`${paintErr.red('✗')} cannot watch ${displayPath(cmd.dir)}: ${errorMessage(err)}\n`);
+    return 1;
+  }
+  const files = watcher.walk.postings.map((p) => p.path);
+  if (await readAll(feed, async () => files, cmd.dir, start)) {
+    const result = feed.build();
+    await finish(result, cmd.out, start, 'Built', result.warnings);
+  }
+  stdout.write(paintOut.dim(`Watching ${displayPath(cmd.dir)} for changes (Ctrl+C to stop)`) + '\n');
+
+  const stop = (): void => {
+    watcher.close();
+    stdout.write('Stopped watching.\n');
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let cmd;
+  try {
+    cmd = parse(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    stderr.write(`job-widgets: ${err.message}\n${USAGE}\nRun 'job-widgets --help' for all options.\n`);
+    return 2;
+  }
+  if (cmd === 'help') {
+    stdout.write(HELP);
+    return 0;
+  }
+  if (cmd === 'version') {
+    stdout.write(`${version()}\n`);
+    return 0;
+  }
+  return cmd.watch ? buildAndWatch(cmd) : buildOnce(cmd);
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,169 @@
+/**
+ * `import jobWidgets from 'job-widgets/vite'`: builds the job feed from a postings folder inside
+ * Vite. In dev the feed is served from memory and rebuilt when a posting changes (problems show
+ * in Vite's error overlay, a good build reloads the page); in a build it is emitted as an asset,
+ * and any invalid posting fails the build.
+ */
+import { realpath } from 'node:fs/promises';
+import { basename, relative, resolve, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { formatDiagnostic } from './build/index.js';
+import { displayPath, errorMessage, findPostings, isInside, isPostingName } from './build/fs.js';
+import { LiveFeed } from './build/live-feed.js';
+import type { BuildOptions, BuildResult, Diagnostic } from './build/types.js';
+
+export interface JobWidgetsOptions {
+  /** The postings folder, relative to Vite's `root` (or absolute). */
+  postings: string;
+  /** The feed's URL path under `base` and its file name in the build output. Defaults to `jobs.json`. */
+  feed?: string;
+  /** Passed to the build: currency for a bare `$`, whether to keep drafts and expired postings. */
+  buildOptions?: BuildOptions;
+}
+
+const NAME = 'job-widgets';
+
+/** Every problem, one per line, as `path:line: message` with its hint. */
+function describe(errors: Diagnostic[]): string {
+  return `job feed not built: ${errors.length} problem${errors.length === 1 ? '' : 's'}\n${errors.map(formatDiagnostic).join('\n')}`;
+}
+
+export default function jobWidgets(options: JobWidgetsOptions): Plugin {
+  const feedName = (options.feed ?? 'jobs.json').replace(/^\/+/, '');
+  let dir = '';
+  let base = '/';
+
+  let building = false;
+  /** The build's feed, made once in `buildStart` and emitted by the client environment. */
+  let built: BuildResult | undefined;
+
+  return {
+    name: NAME,
+
+    configResolved(config) {
+      dir = resolve(config.root, options.postings);
+      base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      building = config.command === 'build';
+    },
+
+    async buildStart() {
+      if (!building) return;
+      const files = await findPostings(dir);
+      // `vite build --watch` rebuilds when a posting changes.
+      for (const file of files) this.addWatchFile(resolve(file));
+      const live = new LiveFeed(options.buildOptions);
+      await live.read(files);
+      built = live.build();
+      if (!built.ok) this.error(describe(built.errors));
+      for (const w of built.warnings) this.warn(formatDiagnostic(w));
+    },
+
+    generateBundle() {
+      if (this.environment && this.environment.config.consumer !== 'client') return;
+      if (built?.json === undefined) return;
+      this.emitFile({ type: 'asset', fileName: feedName, source: built.json });
+    },
+
+    configureServer(server) {
+      serveFeed(server, dir, base + feedName, options.buildOptions);
+    },
+  };
+}
+
+/** Builds the feed for the dev server, keeps it in step with the folder and answers its URL. */
+function serveFeed(server: ViteDevServer, dir: string, url: string, buildOptions: BuildOptions | undefined): void {
+  const live = new LiveFeed(buildOptions);
+  const logger = server.config.logger;
+  /** The last good feed: an invalid edit keeps serving it, as the CLI keeps the last good file. */
+  let json: string | undefined;
+  let problems: Diagnostic[] = [];
+  let root = dir;
+  let dirty = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let queue = Promise.resolve();
+
+  const apply = (result: BuildResult, reload: boolean): void => {
+    problems = result.errors;
+    for (const w of result.warnings) logger.warn(formatDiagnostic(w), { timestamp: true });
+    if (result.ok && result.json !== undefined) {
+      json = result.json;
+      logger.info(`${NAME}: ${result.stats.jobs} jobs → ${url}`, { timestamp: true });
+      if (reload) server.ws.send({ type: 'full-reload', path: '*' });
+      return;
+    }
+    const first = result.errors[0];
+    logger.error(describe(result.errors), { timestamp: true });
+    server.ws.send({
+      type: 'error',
+      err: {
+        message: describe(result.errors),
+        stack: '',
+        plugin: NAME,
+        ...(first && { id: resolve(first.file), loc: { file: resolve(first.file), line: first.line, column: 1 } }),
+      },
+    });
+  };
+
+  const ready = (async () => {
+    root = await realpath(dir);
+    await live.read(await findPostings(dir));
+    apply(live.build(), false);
+  })().catch((err: unknown) => {
+    problems = [{ severity: 'error', file: displayPath(dir), line: 1, message: `cannot read the postings folder: ${errorMessage(err)}` }];
+    logger.error(describe(problems));
+  });
+
+  /** Whether a watcher event is about something in the postings folder that could be a posting. */
+  const concerns = (file: string): boolean => {
+    const rel = relative(dir, file);
+    return rel !== '' && !rel.startsWith('..') && !rel.split(sep).some((part) => part.startsWith('.'));
+  };
+
+  const flush = (): void => {
+    const paths = [...dirty].sort();
+    dirty = new Set();
+    queue = queue.then(async () => {
+      await ready;
+      const changed: string[] = [];
+      let dropped = 0;
+      for (const path of paths) {
+        const real = await realpath(path).catch(() => undefined);
+        if (real && isInside(root, real) && isPostingName(basename(path))) changed.push(path);
+        else dropped += live.forget(path).length;
+      }
+      // A note or an empty folder changing is no reason to reload the page.
+      if (changed.length === 0 && dropped === 0) return;
+      await live.read(changed);
+      apply(live.build(), true);
+    }).catch((err: unknown) => {
+      // Keep the queue usable: one failed rebuild must not stop the ones after it.
+      logger.error(`${NAME}: rebuilding the job feed failed: ${errorMessage(err)}`, { timestamp: true });
+    });
+  };
+
+  server.watcher.add(dir);
+  server.watcher.on('all', (event, file) => {
+    if (!concerns(file)) return;
+    // A new folder's postings arrive as their own `add` events.
+    if (event === 'addDir') return;
+    dirty.add(file);
+    clearTimeout(timer);
+    timer = setTimeout(flush, 30);
+  });
+
+  server.middlewares.use((req, res, next) => {
+    const path = (req.url ?? '').split('?')[0];
+    if (path !== url || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    ready.then(() => queue).then(() => {
+      res.setHeader('cache-control', 'no-store');
+      if (json === undefined) {
+        res.statusCode = 500;
+        res.setHeader('content-type', 'text/plain; charset=utf-8');
+        res.end(describe(problems));
+        return;
+      }
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.end(req.method === 'HEAD' ? undefined : json);
+    }, next);
+  });
+}

@@ -1,0 +1,286 @@
+// `job-widgets build`, run as users run it: the compiled bin in a child process (`npm test` builds first).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { Feed } from '../../src/feed/types.js';
+import { Progress, useColour } from '../../src/cli/terminal.js';
+import { posting, tempDir, type TempDir } from './helpers/temp-dir.js';
+
+const CLI = join(process.cwd(), 'dist/cli.js');
+const ANSI = /\x1b\[/;
+const SEED = readFileSync('../shared/postings/senior-rust-engineer.md', 'utf8');
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats.default(ajv);
+const validateFeed = ajv.compile(JSON.parse(readFileSync('src/feed/feed.schema.json', 'utf8')));
+
+/** Environment without colour settings inherited from the terminal that runs the tests. */
+function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { FORCE_COLOR: _f, NO_COLOR: _n, ...rest } = process.env;
+  return { ...rest, ...extra };
+}
+
+function run(args: string[], cwd: string, extraEnv: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: env(extraEnv) });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function readFeed(file: string): Feed {
+  const feed = JSON.parse(readFileSync(file, 'utf8')) as Feed;
+  assert.ok(validateFeed(feed), JSON.stringify(validateFeed.errors));
+  return feed;
+}
+
+before(() => {
+  assert.ok(existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first (npm test does)');
+});
+
+describe('job-widgets build', () => {
+  let tmp: TempDir;
+  before(() => {
+    tmp = tempDir();
+    tmp.write({
+      'good/senior-rust-engineer.md': SEED,
+      'good/team/designer.markdown': posting('Designer'),
+      'good/draft.md': posting('Draft', 'draft: true'),
+      'good/old.md': posting('Old', 'valid_through: 2020-01-01'),
+      'good/.hidden.md': posting('Hidden', 'title: [broken'),
+      'good/notes.txt': 'not a posting',
+      'bad/ok.md': posting('Fine'),
+      'bad/no-title.md': '---\ndescription: no title here\n---\nBody\n',
+      'bad/wrong.md': '---\ntitle: Wrong\ndate: 2026-02-30\nemployment_type: {a: 1}\n---\nBody\n',
+      'outside/evil.md': '---\ntitle: {not: a string}\n---\n',
+    });
+    symlinkSync(join(tmp.path, 'outside/evil.md'), join(tmp.path, 'good/evil.md'));
+  });
+  after(() => tmp.remove());
+
+  test('builds the feed and prints a one-line summary', () => {
+    const { code, stdout, stderr } = run(['build', 'good', '--out', 'site/jobs.json'], tmp.path);
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /^✓ Built 2 jobs → site\/jobs\.json \(1 draft, 1 expired skipped\) in \d+ ms\n$/);
+    const feed = readFeed(join(tmp.path, 'site/jobs.json'));
+    assert.deepEqual(feed.jobs.map((j) => j.id).sort(), ['designer', 'senior-rust-engineer']);
+    assert.deepEqual(readdirSync(join(tmp.path, 'site')), ['jobs.json'], 'no temporary file is left');
+  });
+
+  test('ignores dotfiles, other extensions and symlinks leading outside the folder', () => {
+    // .hidden.md and the linked evil.md are invalid: if either were read, the build would fail.
+    const { code, stderr } = run(['build', 'good', '-o', 'dot.json'], tmp.path);
+    assert.equal(code, 0, stderr);
+    assert.doesNotMatch(stderr, /hidden|evil|notes/);
+  });
+
+  test('--include-drafts and --include-expired keep those postings', () => {
+    const { code, stdout } = run(['build', 'good', '-o', 'all.json', '--include-drafts', '--include-expired'], tmp.path);
+    assert.equal(code, 0);
+    assert.match(stdout, /Built 4 jobs → all\.json in \d+ ms/);
+    assert.equal(readFeed(join(tmp.path, 'all.json')).jobs.length, 4);
+  });
+
+  test('--currency names the currency of a bare $', () => {
+    run(['build', 'good', '-o', 'plain.json'], tmp.path);
+    const plain = readFeed(join(tmp.path, 'plain.json')).jobs.find((j) => j.id === 'senior-rust-engineer')!;
+    assert.equal(plain.salary?.currency, undefined, 'a bare $ says no currency by itself');
+    assert.equal(run(['build', 'good', '-o', 'usd.json', '--currency', 'usd'], tmp.path).code, 0);
+    const usd = readFeed(join(tmp.path, 'usd.json')).jobs.find((j) => j.id === 'senior-rust-engineer')!;
+    assert.deepEqual(usd.salary, { ...plain.salary, currency: 'USD' });
+  });
+
+  test('exits 1 listing every problem as path:line, and writes nothing', () => {
+    const out = join(tmp.path, 'previous.json');
+    writeFileSync(out, '{"previous":true}');
+    const { code, stdout, stderr } = run(['build', 'bad', '--out', 'previous.json'], tmp.path);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /^bad\/no-title\.md:\d+: .*title/m);
+    assert.match(stderr, /^bad\/wrong\.md:3: .*date/m);
+    assert.match(stderr, /^bad\/wrong\.md:4: .*employment_type/m);
+    assert.match(stderr, /^ {4}\S/m, 'hints are printed under the problems');
+    assert.match(stderr, /✗ 3 errors in 2 postings; nothing written, previous\.json left as it was/);
+    assert.equal(readFileSync(out, 'utf8'), '{"previous":true}', 'the previous feed survives');
+    assert.deepEqual(readdirSync(tmp.path).filter((f) => f.includes('previous')), ['previous.json']);
+  });
+
+  test('does not create the feed when the first build fails', () => {
+    assert.equal(run(['build', 'bad', '-o', 'never.json'], tmp.path).code, 1);
+    assert.equal(existsSync(join(tmp.path, 'never.json')), false);
+  });
+
+  test('exits 1 when the postings folder does not exist', () => {
+    const { code, stderr } = run(['build', 'missing', '-o', 'x.json'], tmp.path);
+    assert.equal(code, 1);
+    assert.match(stderr, /cannot read missing: no such file or folder/);
+  });
+
+  test('prints warnings without failing', () => {
+    tmp.write({ 'warn/typo.md': posting('Typo', 'titel: Typo') });
+    const { code, stdout, stderr } = run(['build', 'warn', '-o', 'warn.json'], tmp.path);
+    assert.equal(code, 0);
+    assert.match(stderr, /^warn\/typo\.md:\d+: .*titel/m);
+    assert.match(stdout, /Built 1 job → warn\.json \(1 warning\)/);
+  });
+
+  test('plain output without a terminal, under NO_COLOR, and colour only when forced', () => {
+    for (const extra of [{}, { NO_COLOR: '1' }] as Record<string, string>[]) {
+      const ok = run(['build', 'good', '-o', 'c.json'], tmp.path, extra);
+      const bad = run(['build', 'bad', '-o', 'c.json'], tmp.path, extra);
+      assert.doesNotMatch(ok.stdout + bad.stderr, ANSI);
+    }
+    const forced = run(['build', 'bad', '-o', 'c.json'], tmp.path, { FORCE_COLOR: '1' });
+    assert.match(forced.stderr, ANSI);
+  });
+});
+
+describe('command line', () => {
+  let tmp: TempDir;
+  before(() => {
+    tmp = tempDir();
+    tmp.write({ 'p/a.md': posting('A') });
+  });
+  after(() => tmp.remove());
+
+  for (const [what, args, message] of [
+    ['an unknown option', ['build', 'p', '-o', 'x.json', '--nope'], /Unknown option '--nope'/],
+    ['a missing --out', ['build', 'p'], /missing --out/],
+    ['--out without a value', ['build', 'p', '--out'], /--out/],
+    ['a missing folder argument', ['build', '-o', 'x.json'], /missing <postings-dir>/],
+    ['no command', [], /missing command/],
+    ['an unknown command', ['serve', 'p'], /unknown command 'serve'/],
+    ['an extra argument', ['build', 'p', 'q', '-o', 'x.json'], /unexpected argument 'q'/],
+    ['a bad currency', ['build', 'p', '-o', 'x.json', '--currency', 'dollars'], /--currency 'dollars' is not an ISO 4217/],
+    ['an unknown currency code', ['build', 'p', '-o', 'x.json', '--currency', 'XYZ'], /--currency 'XYZ'/],
+  ] as const) {
+    test(`exits 2 with the usage line on ${what}`, () => {
+      const { code, stdout, stderr } = run([...args], tmp.path);
+      assert.equal(code, 2);
+      assert.equal(stdout, '');
+      assert.match(stderr, message);
+      assert.match(stderr, /^Usage: job-widgets build <postings-dir> --out <feed\.json>/m);
+      assert.equal(existsSync(join(tmp.path, 'x.json')), false);
+    });
+  }
+
+  test('--help prints the options and exits 0', () => {
+    const { code, stdout } = run(['--help'], tmp.path);
+    assert.equal(code, 0);
+    assert.match(stdout, /^Usage: job-widgets build/);
+    for (const option of ['--out', '--watch', '--include-expired', '--include-drafts', '--currency', '--version']) {
+      assert.ok(stdout.includes(option), option);
+    }
+    assert.equal(run(['build', '-h'], tmp.path).stdout, stdout);
+  });
+
+  test('--version prints the package version', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    assert.deepEqual(run(['--version'], tmp.path), { code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+});
+
+describe('job-widgets build --watch', () => {
+  let tmp: TempDir;
+  before(() => {
+    tmp = tempDir();
+    tmp.write({ 'p/a.md': posting('Alpha'), 'p/old/b.md': posting('Beta') });
+  });
+  after(() => tmp.remove());
+
+  test('rebuilds on change, keeps the last good feed through an invalid edit, and stops on SIGINT', async () => {
+    const child = spawn(process.execPath, [CLI, 'build', 'p', '--out', 'jobs.json', '--watch'], { cwd: tmp.path, env: env() });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    /** Waits until the output (from `from` on) matches. */
+    const waitFor = async (pattern: RegExp, from: number, stream: () => string = () => stdout): Promise<void> => {
+      const deadline = Date.now() + 10_000;
+      while (!pattern.test(stream().slice(from))) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}\nstdout:\n${stdout}\nstderr:\n${stderr}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    };
+    const titles = (): string[] => readFeed(join(tmp.path, 'jobs.json')).jobs.map((j) => j.title).sort();
+
+    try {
+      await waitFor(/Watching p for changes/, 0);
+      assert.match(stdout, /✓ Built 2 jobs → jobs\.json in \d+ ms/);
+
+      let mark = stdout.length;
+      tmp.write({ 'p/a.md': posting('Alpha Two') });
+      await waitFor(/✓ Rebuilt 2 jobs → jobs\.json in \d+ ms/, mark);
+      assert.match(stdout.slice(mark), /changed: p\/a\.md/);
+      assert.deepEqual(titles(), ['Alpha Two', 'Beta']);
+
+      mark = stdout.length;
+      const errMark = stderr.length;
+      tmp.write({ 'p/a.md': '---\ntitle: [unclosed\n---\n' });
+      await waitFor(/✗ 1 error in 1 posting; nothing written/, errMark, () => stderr);
+      assert.match(stderr.slice(errMark), /^p\/a\.md:\d+: .*YAML/m);
+      assert.deepEqual(titles(), ['Alpha Two', 'Beta'], 'the last good feed stays');
+
+      mark = stdout.length;
+      tmp.write({ 'p/new/c.md': posting('Gamma'), 'p/a.md': posting('Alpha') });
+      await waitFor(/✓ Rebuilt 3 jobs/, mark);
+      assert.deepEqual(titles(), ['Alpha', 'Beta', 'Gamma'], 'a new folder is watched and read');
+
+      mark = stdout.length;
+      rmSync(join(tmp.path, 'p/old'), { recursive: true });
+      await waitFor(/✓ Rebuilt 2 jobs/, mark);
+      assert.deepEqual(titles(), ['Alpha', 'Gamma'], 'postings of a removed folder leave the feed');
+
+      mark = stdout.length;
+      tmp.write({ 'p/.swap.md': 'x', 'p/readme.txt': 'x' });
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(stdout.slice(mark), '', 'dotfiles and other files do not trigger rebuilds');
+
+      child.kill('SIGINT');
+      assert.equal(await exited, 0);
+      assert.match(stdout, /Stopped watching\.\n$/);
+      assert.doesNotMatch(stdout + stderr, ANSI);
+      assert.deepEqual(readdirSync(tmp.path).sort(), ['jobs.json', 'p'], 'no temporary files are left');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('terminal output', () => {
+  test('colour follows FORCE_COLOR, then NO_COLOR, then whether the stream is a terminal', () => {
+    const tty = { write: () => true, isTTY: true };
+    const pipe = { write: () => true, isTTY: false };
+    assert.equal(useColour(tty, {}), true);
+    assert.equal(useColour(tty, { TERM: 'dumb' }), false);
+    assert.equal(useColour(tty, { NO_COLOR: '1' }), false);
+    assert.equal(useColour(tty, { NO_COLOR: '' }), true, 'an empty NO_COLOR does not count');
+    assert.equal(useColour(pipe, {}), false);
+    assert.equal(useColour(pipe, { FORCE_COLOR: '1', NO_COLOR: '1' }), true);
+    assert.equal(useColour(tty, { FORCE_COLOR: '0' }), false);
+  });
+
+  test('progress stays silent for a second, then redraws one line on a terminal', () => {
+    const written: string[] = [];
+    const out = { write: (t: string) => written.push(t), isTTY: true };
+    const progress = new Progress(out, performance.now());
+    progress.update('Building', 10, 100);
+    assert.deepEqual(written, [], 'a fast build shows no progress');
+    const late = new Progress(out, performance.now() - 2000);
+    late.update('Building', 10, 100);
+    late.update('Building', 100, 100);
+    late.clear();
+    assert.deepEqual(written, ['\r\x1b[2KBuilding postings… 10/100', '\r\x1b[2KBuilding postings… 100/100', '\r\x1b[2K']);
+  });
+
+  test('progress on a pipe is a single plain line', () => {
+    const written: string[] = [];
+    const progress = new Progress({ write: (t: string) => written.push(t), isTTY: false }, performance.now() - 2000);
+    progress.update('Reading', 1, 10_000);
+    progress.update('Building', 5000, 10_000);
+    progress.clear();
+    assert.deepEqual(written, ['Building 10000 postings…\n']);
+  });
+});
