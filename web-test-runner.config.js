@@ -31,6 +31,8 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  // Lit's one-line dev-mode notice would otherwise be repeated for every test file.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"></head><body>
 <script type="module" src="${testFramework}"></script>

@@ -1,0 +1,12 @@
+import { defineElement } from '../../define.js';
+import { JobCard } from './job-card.js';
+
+defineElement('job-card', JobCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'job-card': JobCard;
+  }
+}
+
+export { JobCard };

@@ -1,0 +1,167 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { FeedController } from '../../feed/feed-controller.js';
+import type { Job } from '../../feed/types.js';
+import { validateJobs } from '../../feed/validate.js';
+import { localeOf } from '../../format/locale.js';
+import { safeUrl } from '../../sanitize/url.js';
+import { tokens } from '../../themes/tokens.js';
+import { headingTag } from '../shared/heading.js';
+import { metaStyles, renderMeta } from '../shared/job-meta.js';
+import { jobCardStyles } from './job-card.styles.js';
+
+/**
+ * @summary One job at a glance: title, where, what kind, pay, when, and a summary.
+ *
+ * Give it a `job` property, or `src` and `job-id` to load the job from a feed. With `href` the
+ * title is a real link whose click area covers the whole card.
+ *
+ * @attr src - URL of a job feed to load the job from (with `job-id`).
+ * @attr job-id - The `id` of the job to show from the feed at `src`.
+ * @attr href - Where the card links to. Without it the card is not a link.
+ * @attr heading-level - Level of the title heading, 1–6 (default 3).
+ * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`); unset follows the page.
+ *
+ * @csspart card - The `<article>` around everything.
+ * @csspart heading - The title heading.
+ * @csspart link - The title link (present only with `href`).
+ * @csspart meta - The line of metadata.
+ * @csspart location - The job's location(s).
+ * @csspart department - The department.
+ * @csspart type - The employment type(s).
+ * @csspart remote - The "Remote" badge.
+ * @csspart salary - The salary.
+ * @csspart date - The `<time>` of the posting date.
+ * @csspart summary - The summary paragraph.
+ * @csspart tags - The list of tags.
+ * @csspart tag - Each tag.
+ * @csspart status - The loading, error and not-found messages.
+ * @csspart retry - The Retry button after a failed load.
+ *
+ * @cssprop [--job-card-padding=var(--job-space-m, 1em)] - Space inside the card.
+ * @cssprop [--job-card-gap=var(--job-space-xs, 0.5em)] - Space between the card's rows.
+ * @cssprop [--job-card-background=var(--job-color-surface)] - The card's background.
+ * @cssprop [--job-color-text=inherit] - Text colour.
+ * @cssprop [--job-color-background=transparent] - Background behind the element.
+ * @cssprop [--job-color-muted=currentColor at 74%] - Secondary text (metadata).
+ * @cssprop [--job-color-surface=currentColor at 4%] - Background of cards and messages.
+ * @cssprop [--job-color-border=currentColor at 24%] - Borders.
+ * @cssprop [--job-color-accent=light-dark(#0b5cad, #79b8ff)] - Links and primary buttons.
+ * @cssprop [--job-color-accent-text=light-dark(#ffffff, #0d1117)] - Text on the accent colour.
+ * @cssprop [--job-color-focus=light-dark(#0b5cad, #79b8ff)] - Focus rings.
+ * @cssprop [--job-color-danger=light-dark(#b42318, #ff9b8f)] - Errors.
+ * @cssprop [--job-font-family=inherit] - Font.
+ * @cssprop [--job-font-size=inherit] - Base font size.
+ * @cssprop [--job-font-size-small=0.875em] - Metadata and badges.
+ * @cssprop [--job-font-size-large=1.25em] - The card title.
+ * @cssprop [--job-line-height=1.5] - Line height.
+ * @cssprop [--job-radius=0.5em] - Corner radius.
+ * @cssprop [--job-space-2xs=0.25em] - Smallest gap; also `--job-space-xs` (0.5em), `-s` (0.75em), `-m` (1em), `-l` (1.5em), `-xl` (2em).
+ * @cssprop [--job-shadow=0 1px 2px rgb(0 0 0 / 0.06), 0 1px 3px rgb(0 0 0 / 0.1)] - Card shadow; `--job-shadow-hover` on hover of a linked card.
+ *
+ * @fires job-feed-error - The feed at `src` could not be loaded (`JobFeedErrorEvent`).
+ * @fires job-feed-warning - The feed loaded but skipped jobs or dropped fields (`JobFeedWarningEvent`).
+ */
+export class JobCard extends LitElement {
+  static override styles = [tokens, metaStyles, jobCardStyles];
+
+  static override properties = {
+    job: { attribute: false },
+    src: {},
+    jobId: { attribute: 'job-id' },
+    href: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: { reflect: true },
+    now: { attribute: false },
+  };
+
+  private readonly feed = new FeedController(this);
+
+  /** The job to show. Takes precedence over `src` and `job-id`. */
+  declare job: Job | undefined;
+  /** URL of a job feed to load the job from, with `jobId`. */
+  declare src: string | undefined;
+  /** The `id` of the job to show from the feed at `src`. */
+  declare jobId: string | undefined;
+  /** Where the card links to; only `http:`, `https:`, `mailto:` and relative URLs are used. */
+  declare href: string | undefined;
+  /** Level of the title heading, 1–6. */
+  declare headingLevel: number;
+  /** `light`, `dark` or `auto`; unset follows the page's `color-scheme`. */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+  /** The clock relative dates are measured against; defaults to the current time. */
+  declare now: Date | undefined;
+
+  // The `job` property comes from app code: it is checked like a feed entry, once per object.
+  private checkedJob: { input: Job; job: Job | undefined } | undefined;
+
+  constructor() {
+    super();
+    this.headingLevel = 3;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('job')) {
+      // A card given its job needs no feed.
+      this.feed.load(this.job ? undefined : this.src);
+    }
+  }
+
+  private get shownJob(): Job | undefined {
+    if (this.job) {
+      if (this.checkedJob?.input !== this.job) {
+        this.checkedJob = { input: this.job, job: validateJobs([this.job]).jobs[0] };
+      }
+      return this.checkedJob.job;
+    }
+    if (this.feed.status !== 'complete') return undefined;
+    return this.feed.jobs.find((job) => job.id === this.jobId);
+  }
+
+  override render(): TemplateResult {
+    const job = this.shownJob;
+    if (job) return this.renderJob(job);
+    if (this.job) return this.renderStatus('This job cannot be shown.');
+    switch (this.feed.status) {
+      case 'loading':
+        return html`<article part="card" class="root card" aria-busy="true" aria-label="Loading job">
+          <span class="skeleton" style="width: 60%; height: 1.3em"></span>
+          <span class="skeleton" style="width: 40%"></span>
+          <span class="skeleton"></span>
+        </article>`;
+      case 'error':
+        return this.renderStatus(
+          `The job could not be loaded. ${this.feed.error?.message ?? ''}`,
+          html`<button part="retry" class="button" type="button" @click=${() => this.feed.retry()}>Retry</button>`,
+          true,
+        );
+      case 'complete':
+        return this.renderStatus('This job is no longer listed.');
+      default:
+        return html``;
+    }
+  }
+
+  private renderStatus(message: string, action: TemplateResult | typeof nothing = nothing, isError = false): TemplateResult {
+    return html`<div part="card status" class="root message ${isError ? 'error' : ''}" role=${isError ? 'alert' : 'status'}>
+      <p>${message}</p>
+      ${action}
+    </div>`;
+  }
+
+  private renderJob(job: Job): TemplateResult {
+    const href = this.href ? safeUrl(this.href) : undefined;
+    const tag = headingTag(this.headingLevel, 3);
+    const title = href ? html`<a part="link" class="link" href=${href}>${job.title}</a>` : job.title;
+    return html`<article part="card" class="root card" lang=${job.lang ?? nothing} dir=${job.dir ?? nothing}>
+      ${staticHtml`<${tag} part="heading" class="heading">${title}</${tag}>`}
+      ${renderMeta(job, { locale: localeOf(this), now: this.now ?? new Date() })}
+      ${job.summary ? html`<p part="summary" class="summary">${job.summary}</p>` : nothing}
+      ${job.tags?.length
+        ? html`<ul part="tags" class="tags" aria-label="Tags">
+            ${job.tags.map((tag) => html`<li part="tag" class="badge">${tag}</li>`)}
+          </ul>`
+        : nothing}
+    </article>`;
+  }
+}

@@ -1,0 +1,12 @@
+import { defineElement } from '../../define.js';
+import { JobDetail } from './job-detail.js';
+
+defineElement('job-detail', JobDetail);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'job-detail': JobDetail;
+  }
+}
+
+export { JobDetail };

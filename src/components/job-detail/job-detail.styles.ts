@@ -1,0 +1,211 @@
+import { css } from 'lit';
+
+export const jobDetailStyles = css`
+  .detail {
+    display: flex;
+    flex-direction: column;
+    gap: var(--job-detail-gap, var(--_space-l));
+  }
+
+  .header {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    padding-block-end: var(--_space-m);
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .heading {
+    margin: 0;
+    font-size: var(--_font-size-xlarge);
+    font-weight: 700;
+    line-height: 1.2;
+  }
+
+  .heading:focus {
+    outline: none;
+  }
+
+  .heading:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 4px;
+  }
+
+  .summary {
+    margin: 0;
+    font-size: 1.0625em;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-xs);
+  }
+
+  .share-url {
+    flex: 1 1 16em;
+    min-width: 0;
+    padding: var(--_space-2xs) var(--_space-xs);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2xs);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+`;
+
+/**
+ * The body's typography. The body is sanitized HTML from markdown, so only the elements the
+ * policy allows are styled; all of it follows the tokens.
+ */
+export const bodyStyles = css`
+  .body {
+    max-width: var(--job-detail-measure, 70ch);
+  }
+
+  .body > :first-child {
+    margin-block-start: 0;
+  }
+
+  .body > :last-child {
+    margin-block-end: 0;
+  }
+
+  .body :is(p, ul, ol, dl, table, pre, blockquote, details, figure) {
+    margin-block: 0 var(--_space-m);
+  }
+
+  .body :is(h1, h2, h3, h4, h5, h6) {
+    margin-block: var(--_space-l) var(--_space-xs);
+    font-weight: 650;
+    line-height: 1.25;
+  }
+
+  .body h1 {
+    font-size: 1.5em;
+  }
+
+  .body h2 {
+    font-size: 1.3em;
+  }
+
+  .body h3 {
+    font-size: 1.15em;
+  }
+
+  .body :is(h4, h5, h6) {
+    font-size: 1em;
+  }
+
+  .body :is(ul, ol) {
+    padding-inline-start: 1.5em;
+  }
+
+  .body li + li {
+    margin-block-start: var(--_space-2xs);
+  }
+
+  .body li > :is(ul, ol) {
+    margin-block: var(--_space-2xs) 0;
+  }
+
+  .body li:has(> input[type='checkbox']) {
+    list-style: none;
+  }
+
+  .body a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .body :is(code, kbd, pre) {
+    font-family: var(--_font-mono);
+    font-size: 0.9em;
+  }
+
+  .body :not(pre) > code,
+  .body kbd {
+    padding: 0.1em 0.3em;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+  }
+
+  .body pre {
+    padding: var(--_space-s);
+    overflow-x: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    white-space: pre;
+    overflow-wrap: normal;
+  }
+
+  .body blockquote {
+    margin-inline: 0;
+    padding-inline-start: var(--_space-m);
+    border-inline-start: 0.25em solid var(--_border);
+    color: var(--_muted);
+  }
+
+  .body table {
+    display: block;
+    max-width: 100%;
+    overflow-x: auto;
+    border-collapse: collapse;
+  }
+
+  .body :is(th, td) {
+    padding: var(--_space-2xs) var(--_space-xs);
+    border: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  .body th {
+    background: var(--_surface);
+    font-weight: 600;
+  }
+
+  .body details {
+    padding: var(--_space-xs) var(--_space-s);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .body summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+
+  .body details[open] > summary {
+    margin-block-end: var(--_space-xs);
+  }
+
+  .body hr {
+    margin-block: var(--_space-l);
+    border: 0;
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .body img {
+    max-width: 100%;
+    height: auto;
+  }
+
+  .body mark {
+    background: color-mix(in srgb, var(--_accent) 20%, transparent);
+    color: inherit;
+  }
+`;

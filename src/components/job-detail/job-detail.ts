@@ -1,0 +1,252 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { FeedController } from '../../feed/feed-controller.js';
+import type { Job } from '../../feed/types.js';
+import { validateJobs } from '../../feed/validate.js';
+import { localeOf } from '../../format/locale.js';
+import { sanitizeHtml } from '../../sanitize/sanitize-html.js';
+import { isWebUrl, mailtoUrl, safeUrl } from '../../sanitize/url.js';
+import { tokens } from '../../themes/tokens.js';
+import { headingTag } from '../shared/heading.js';
+import { metaStyles, renderMeta } from '../shared/job-meta.js';
+import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
+
+/**
+ * @summary A whole job posting: header, metadata, the sanitized body, Apply and Copy link.
+ *
+ * Give it a `job` property, or `src` and `job-id` to load the job from a feed. The body is
+ * sanitized in the browser under the library's one HTML policy, whoever wrote the feed.
+ *
+ * @attr src - URL of a job feed to load the job from (with `job-id`).
+ * @attr job-id - The `id` of the job to show from the feed at `src`.
+ * @attr heading-level - Level of the title heading, 1–6 (default 2).
+ * @attr share-url - The URL the Copy link button copies (default: the page's address).
+ * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`); unset follows the page.
+ *
+ * @slot apply - Replaces the Apply link, for example with an application form button.
+ *
+ * @csspart detail - The `<article>` around everything.
+ * @csspart header - The header with title, summary and metadata.
+ * @csspart heading - The title heading (focusable by script, `tabindex="-1"`).
+ * @csspart summary - The summary paragraph.
+ * @csspart meta - The line of metadata.
+ * @csspart location - The job's location(s).
+ * @csspart department - The department.
+ * @csspart type - The employment type(s).
+ * @csspart remote - The "Remote" badge.
+ * @csspart salary - The salary.
+ * @csspart date - The `<time>` of the posting date.
+ * @csspart tags - The list of tags.
+ * @csspart tag - Each tag.
+ * @csspart actions - The row of actions.
+ * @csspart apply - The default Apply link.
+ * @csspart copy-link - The Copy link button.
+ * @csspart share-url - The text field showing the link when the clipboard is not available.
+ * @csspart announcement - The live region that confirms a copied link.
+ * @csspart body - The posting's body.
+ * @csspart status - The loading, error and not-found messages.
+ * @csspart retry - The Retry button after a failed load.
+ *
+ * @cssprop [--job-detail-gap=var(--job-space-l, 1.5em)] - Space between header, actions and body.
+ * @cssprop [--job-detail-measure=70ch] - Maximum line length of the body.
+ * @cssprop [--job-color-text=inherit] - Text colour.
+ * @cssprop [--job-color-background=transparent] - Background behind the element.
+ * @cssprop [--job-color-muted=currentColor at 74%] - Secondary text (metadata, quotes).
+ * @cssprop [--job-color-surface=currentColor at 4%] - Background of code, table headers and messages.
+ * @cssprop [--job-color-border=currentColor at 24%] - Borders and rules.
+ * @cssprop [--job-color-accent=light-dark(#0b5cad, #79b8ff)] - Links and the Apply button.
+ * @cssprop [--job-color-accent-text=light-dark(#ffffff, #0d1117)] - Text on the Apply button.
+ * @cssprop [--job-color-focus=light-dark(#0b5cad, #79b8ff)] - Focus rings.
+ * @cssprop [--job-color-danger=light-dark(#b42318, #ff9b8f)] - Errors.
+ * @cssprop [--job-font-family=inherit] - Font.
+ * @cssprop [--job-font-family-mono=ui-monospace, …, monospace] - Code in the body.
+ * @cssprop [--job-font-size=inherit] - Base font size.
+ * @cssprop [--job-font-size-small=0.875em] - Metadata and badges.
+ * @cssprop [--job-font-size-xlarge=1.625em] - The title.
+ * @cssprop [--job-line-height=1.5] - Line height.
+ * @cssprop [--job-radius=0.5em] - Corner radius.
+ * @cssprop [--job-space-m=1em] - The spacing scale: `--job-space-2xs` (0.25em) to `--job-space-xl` (2em).
+ *
+ * @fires job-feed-error - The feed at `src` could not be loaded (`JobFeedErrorEvent`).
+ * @fires job-feed-warning - The feed loaded but skipped jobs or dropped fields (`JobFeedWarningEvent`).
+ */
+export class JobDetail extends LitElement {
+  static override styles = [tokens, metaStyles, jobDetailStyles, bodyStyles];
+
+  static override properties = {
+    job: { attribute: false },
+    src: {},
+    jobId: { attribute: 'job-id' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    shareUrl: { attribute: 'share-url' },
+    theme: { reflect: true },
+    announcement: { state: true },
+    fallbackUrl: { state: true },
+  };
+
+  private readonly feed = new FeedController(this);
+
+  /** The job to show. Takes precedence over `src` and `job-id`. */
+  declare job: Job | undefined;
+  /** URL of a job feed to load the job from, with `jobId`. */
+  declare src: string | undefined;
+  /** The `id` of the job to show from the feed at `src`. */
+  declare jobId: string | undefined;
+  /** Level of the title heading, 1–6. */
+  declare headingLevel: number;
+  /** The URL the Copy link button copies; defaults to the page's address. */
+  declare shareUrl: string | undefined;
+  /** `light`, `dark` or `auto`; unset follows the page's `color-scheme`. */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+
+  declare private announcement: string;
+  // Set when the clipboard refused: the link is shown selected for the person to copy.
+  declare private fallbackUrl: string | undefined;
+
+  private checkedJob: { input: Job; job: Job | undefined } | undefined;
+  // A sanitized body is a node and can be in one place only, so it is kept per html string and
+  // moved, not rebuilt, when the element re-renders.
+  private body: { html: string; node: HTMLElement } | undefined;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.announcement = '';
+  }
+
+  /** Moves focus to the job's title, once it is rendered; for lists that open this detail. */
+  async focusHeading(options?: FocusOptions): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('job')) {
+      this.feed.load(this.job ? undefined : this.src);
+    }
+    if (changed.has('job') || changed.has('jobId') || changed.has('src')) {
+      this.fallbackUrl = undefined;
+      this.announcement = '';
+    }
+  }
+
+  private get shownJob(): Job | undefined {
+    if (this.job) {
+      if (this.checkedJob?.input !== this.job) {
+        this.checkedJob = { input: this.job, job: validateJobs([this.job]).jobs[0] };
+      }
+      return this.checkedJob.job;
+    }
+    if (this.feed.status !== 'complete') return undefined;
+    return this.feed.jobs.find((job) => job.id === this.jobId);
+  }
+
+  private async copyLink(): Promise<void> {
+    const url = this.shareUrl || window.location.href;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('The Clipboard API is not available.');
+      await navigator.clipboard.writeText(url);
+      this.fallbackUrl = undefined;
+      await this.announce('Link copied');
+    } catch {
+      // Insecure pages, iframes without permission and old browsers: show the link instead.
+      this.fallbackUrl = url;
+      await this.updateComplete;
+      const field = this.renderRoot.querySelector<HTMLInputElement>('.share-url');
+      field?.focus();
+      field?.select();
+      await this.announce('Copy the selected link');
+    }
+  }
+
+  // Clearing first makes a repeated message ("Link copied" twice) be announced again.
+  private async announce(message: string): Promise<void> {
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = message;
+  }
+
+  private bodyNode(source: string): HTMLElement {
+    if (this.body?.html !== source) {
+      const node = document.createElement('div');
+      node.setAttribute('part', 'body');
+      node.className = 'body';
+      node.append(sanitizeHtml(source));
+      this.body = { html: source, node };
+    }
+    return this.body.node;
+  }
+
+  override render(): TemplateResult {
+    const job = this.shownJob;
+    if (job) return this.renderJob(job);
+    if (this.job) return this.renderStatus('This job cannot be shown.');
+    switch (this.feed.status) {
+      case 'loading':
+        return html`<article part="detail" class="root detail" aria-busy="true" aria-label="Loading job">
+          <span class="skeleton" style="width: 60%; height: 1.6em"></span>
+          <span class="skeleton" style="width: 40%"></span>
+          <span class="skeleton" style="height: 8em"></span>
+        </article>`;
+      case 'error':
+        return this.renderStatus(
+          `The job could not be loaded. ${this.feed.error?.message ?? ''}`,
+          html`<button part="retry" class="button" type="button" @click=${() => this.feed.retry()}>Retry</button>`,
+          true,
+        );
+      case 'complete':
+        return this.renderStatus('This job is no longer listed.');
+      default:
+        return html``;
+    }
+  }
+
+  private renderStatus(message: string, action: TemplateResult | typeof nothing = nothing, isError = false): TemplateResult {
+    return html`<div part="detail status" class="root message ${isError ? 'error' : ''}" role=${isError ? 'alert' : 'status'}>
+      <p>${message}</p>
+      ${action}
+    </div>`;
+  }
+
+  private renderJob(job: Job): TemplateResult {
+    const tag = headingTag(this.headingLevel, 2);
+    return html`<article part="detail" class="root detail" lang=${job.lang ?? nothing} dir=${job.dir ?? nothing}>
+      <header part="header" class="header">
+        ${staticHtml`<${tag} part="heading" class="heading" tabindex="-1">${job.title}</${tag}>`}
+        ${renderMeta(job, { locale: localeOf(this) })}
+        ${job.summary ? html`<p part="summary" class="summary">${job.summary}</p>` : nothing}
+        ${job.tags?.length
+          ? html`<ul part="tags" class="tags" aria-label="Tags">
+              ${job.tags.map((t) => html`<li part="tag" class="badge">${t}</li>`)}
+            </ul>`
+          : nothing}
+      </header>
+      ${this.renderActions(job)}
+      ${job.html.trim() ? this.bodyNode(job.html) : nothing}
+    </article>`;
+  }
+
+  private renderActions(job: Job): TemplateResult {
+    const apply = isWebUrl(job.applyUrl) ? safeUrl(job.applyUrl) : mailtoUrl(job.contact);
+    const byEmail = apply?.startsWith('mailto:');
+    return html`<div part="actions" class="actions">
+      <slot name="apply"
+        >${apply
+          ? html`<a part="apply" class="button primary" href=${apply}>${byEmail ? 'Apply by email' : 'Apply'}</a>`
+          : nothing}</slot
+      >
+      <button part="copy-link" class="button" type="button" @click=${this.copyLink}>Copy link</button>
+      ${this.fallbackUrl !== undefined
+        ? html`<input
+            part="share-url"
+            class="share-url"
+            type="url"
+            readonly
+            aria-label="Link to this job"
+            .value=${this.fallbackUrl}
+          />`
+        : nothing}
+      <span part="announcement" role="status">${this.announcement}</span>
+    </div>`;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Filters built from the data. Each facet offers the values present in the feed; several values
+ * of one facet widen the result (Engineering or Design), different facets narrow it
+ * (Engineering and Berlin). An option's count is how many jobs it would show given everything
+ * else that is selected, so people can see before they click whether a choice leads anywhere.
+ */
+import { EMPLOYMENT_TYPES, type Job } from '../../feed/types.js';
+import { formatEmploymentType } from '../../format/format-employment.js';
+
+export const FACET_NAMES = ['department', 'location', 'type', 'remote'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+export const FACET_LABELS: Record<FacetName, string> = {
+  department: 'Department',
+  location: 'Location',
+  type: 'Employment type',
+  remote: 'Remote',
+};
+
+/** Selected values per facet; a facet that is absent or empty does not filter. */
+export type FilterSelection = Partial<Record<FacetName, readonly string[]>>;
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  /** Jobs this option would show, combined with the other facets' selection and the search. */
+  count: number;
+}
+
+export interface Facet {
+  name: FacetName;
+  label: string;
+  options: FacetOption[];
+}
+
+const REMOTE_LABELS: Record<string, string> = { remote: 'Remote', onsite: 'On-site' };
+
+/** Parses the `filters` attribute: known facet names in the order given, without repeats. */
+export function parseFacetNames(value: string | null | undefined): FacetName[] {
+  if (value === null || value === undefined) return [...FACET_NAMES];
+  const names = value.toLowerCase().split(/[\s,]+/);
+  return FACET_NAMES.filter((name) => names.includes(name)).sort((a, b) => names.indexOf(a) - names.indexOf(b));
+}
+
+/** The values a job has for a facet. */
+export function facetValues(job: Job, facet: FacetName): string[] {
+  switch (facet) {
+    case 'department':
+      return job.department?.trim() ? [job.department.trim()] : [];
+    case 'location':
+      return [...new Set((job.locations ?? []).map((l) => l.trim()).filter(Boolean))];
+    case 'type':
+      return job.employmentType ?? [];
+    case 'remote':
+      return job.remote === true ? ['remote'] : job.remote === false ? ['onsite'] : [];
+  }
+}
+
+function optionLabel(facet: FacetName, value: string): string {
+  if (facet === 'type') return formatEmploymentType(value as (typeof EMPLOYMENT_TYPES)[number]);
+  if (facet === 'remote') return REMOTE_LABELS[value] ?? value;
+  return value;
+}
+
+function matchesFacet(job: Job, facet: FacetName, selected: readonly string[] | undefined): boolean {
+  if (!selected || selected.length === 0) return true;
+  return facetValues(job, facet).some((value) => selected.includes(value));
+}
+
+/** Whether a job passes every facet's selection, skipping `except` (for counting its options). */
+export function matchesSelection(job: Job, selection: FilterSelection, except?: FacetName): boolean {
+  return FACET_NAMES.every((facet) => facet === except || matchesFacet(job, facet, selection[facet]));
+}
+
+/**
+ * The facets to show: for each name, the values present in `jobs` (the whole feed, so options do
+ * not vanish while someone narrows the list) with counts over `searched` (the jobs that pass the
+ * search). A facet that cannot narrow anything (no values, or one value every job has) is left
+ * out, unless one of its values is selected (so it can still be cleared).
+ */
+export function buildFacets(
+  names: readonly FacetName[],
+  jobs: readonly Job[],
+  searched: readonly Job[],
+  selection: FilterSelection,
+  locale: string,
+): Facet[] {
+  const facets: Facet[] = [];
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  for (const name of names) {
+    const values = new Set<string>();
+    let jobsWithValue = 0;
+    for (const job of jobs) {
+      const jobValues = facetValues(job, name);
+      if (jobValues.length > 0) jobsWithValue++;
+      for (const value of jobValues) values.add(value);
+    }
+    const narrows = values.size > 1 || (values.size === 1 && jobsWithValue < jobs.length);
+    if (!narrows && !(selection[name] ?? []).some((value) => values.has(value))) continue;
+    const counts = new Map<string, number>();
+    for (const job of searched) {
+      if (!matchesSelection(job, selection, name)) continue;
+      for (const value of facetValues(job, name)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    const options = [...values].map((value) => ({ value, label: optionLabel(name, value), count: counts.get(value) ?? 0 }));
+    if (name === 'type' || name === 'remote') {
+      const order: readonly string[] = name === 'type' ? EMPLOYMENT_TYPES : Object.keys(REMOTE_LABELS);
+      options.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
+    } else {
+      options.sort((a, b) => collator.compare(a.label, b.label));
+    }
+    facets.push({ name, label: FACET_LABELS[name], options });
+  }
+  return facets;
+}
+
+/** The selection with `value` of `facet` switched on or off. */
+export function toggleValue(selection: FilterSelection, facet: FacetName, value: string, on: boolean): FilterSelection {
+  const current = selection[facet] ?? [];
+  const next = on ? [...new Set([...current, value])] : current.filter((v) => v !== value);
+  return { ...selection, [facet]: next };
+}
+
+/** How many values are selected over all facets. */
+export function selectedCount(selection: FilterSelection): number {
+  return FACET_NAMES.reduce((sum, facet) => sum + (selection[facet]?.length ?? 0), 0);
+}
+
+/** The selection without values that none of `jobs` has. */
+export function pruneSelection(selection: FilterSelection, jobs: readonly Job[]): FilterSelection {
+  const pruned: FilterSelection = {};
+  for (const facet of FACET_NAMES) {
+    const selected = selection[facet];
+    if (!selected?.length) continue;
+    const kept = selected.filter((value) => jobs.some((job) => facetValues(job, facet).includes(value)));
+    if (kept.length > 0) pruned[facet] = kept;
+  }
+  return pruned;
+}

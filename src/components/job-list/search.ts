@@ -1,0 +1,48 @@
+/**
+ * Free-text search over jobs. People type without accents or capitals (`developpeur` for
+ * `Développeur`), so both the query and the jobs are folded the same way; each job's folded text
+ * is computed once and cached, which keeps filtering on every keystroke cheap.
+ */
+import type { Job } from '../../feed/types.js';
+
+// Letters that Unicode decomposition leaves whole but that people type as plain Latin letters.
+const LETTER_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
+const MARKS = /\p{M}/gu;
+
+/** Lower case without diacritics; NFKD also folds ligatures and full-width letters. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(FOLDABLE, (letter) => LETTER_FOLDS[letter] ?? letter);
+}
+
+/** The folded words of a query; an empty list matches every job. */
+export function queryTerms(query: string): string[] {
+  return foldText(query).split(/\s+/).filter(Boolean);
+}
+
+const folded = new WeakMap<Job, string>();
+
+/** Everything a search looks at in one job: title, summary, locations, department and tags. */
+function searchableText(job: Job): string {
+  let text = folded.get(job);
+  if (text === undefined) {
+    text = foldText(
+      [job.title, job.summary, ...(job.locations ?? []), job.department, ...(job.tags ?? [])]
+        .filter((part): part is string => typeof part === 'string')
+        .join('\n'),
+    );
+    folded.set(job, text);
+  }
+  return text;
+}
+
+/** Whether the job contains every term (terms from `queryTerms`). */
+export function matchesTerms(job: Job, terms: readonly string[]): boolean {
+  if (terms.length === 0) return true;
+  const text = searchableText(job);
+  return terms.every((term) => text.includes(term));
+}

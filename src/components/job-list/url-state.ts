@@ -1,0 +1,44 @@
+/**
+ * The open job lives in the URL fragment as `#job=<id>`, so reload, a shared link and
+ * Back/Forward all show the same thing. Other `key=value` pairs in the fragment (an app's own
+ * state) are kept; a plain anchor fragment (`#team`) is replaced, since it cannot hold both.
+ */
+
+const PARAM = 'job';
+
+/** Marks the history entries a list pushed itself, whose previous entry is the list. */
+const STATE_KEY = 'jobListOpened';
+
+function fragmentParams(hash: string): URLSearchParams {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  return new URLSearchParams(fragment.includes('=') ? fragment : '');
+}
+
+/** The job id in a fragment such as `#job=backend-engineer`, if any. */
+export function jobIdFromHash(hash: string): string | undefined {
+  return fragmentParams(hash).get(PARAM) || undefined;
+}
+
+/** The fragment (with `#`, or empty) for `hash` with the job set to `id`, or removed. */
+export function hashWithJob(hash: string, id: string | undefined): string {
+  const params = fragmentParams(hash);
+  if (id === undefined) params.delete(PARAM);
+  else params.set(PARAM, id);
+  const fragment = params.toString();
+  return fragment ? `#${fragment}` : '';
+}
+
+/** The current page URL with the job set or removed, for `history.pushState`. */
+export function urlWithJob(location: Location, id: string | undefined): string {
+  return `${location.pathname}${location.search}${hashWithJob(location.hash, id)}`;
+}
+
+/** History state for an entry a list pushed to open `id`. */
+export function openedState(id: string): Record<string, string> {
+  return { [STATE_KEY]: id };
+}
+
+/** Whether the current entry was pushed by a list opening `id` (so Back returns to the list). */
+export function wasOpenedFromList(state: unknown, id: string): boolean {
+  return typeof state === 'object' && state !== null && (state as Record<string, unknown>)[STATE_KEY] === id;
+}

@@ -1,0 +1,151 @@
+/**
+ * Feed loading as a reactive controller, shared by `<job-list>`, `<job-card>` and
+ * `<job-detail>`. Each load has its own AbortController: a new `src` aborts the old load, a
+ * response that arrives after a newer load started is dropped, and removing the element aborts
+ * whatever it was waiting for (the shared request itself stops once nobody waits for it).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FeedError, forgetFeed, loadFeed } from './load-feed.js';
+import type { Job } from './types.js';
+import type { FeedProblem } from './validate.js';
+import { JobFeedErrorEvent } from '../events/feed-error.js';
+import { JobFeedWarningEvent } from '../events/feed-warning.js';
+
+export type FeedStatus = 'idle' | 'loading' | 'complete' | 'error';
+
+export class FeedController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private currentSrc: string | undefined;
+  private abortController: AbortController | undefined;
+  // Bumped by every load and abort, so a settled promise can tell whether it is still wanted.
+  private generation = 0;
+  private stateStatus: FeedStatus = 'idle';
+  private stateJobs: Job[] = [];
+  private stateError: FeedError | undefined;
+  private stateProblems: FeedProblem[] = [];
+
+  /** Milliseconds before a request gives up; `undefined` uses the loader's default. */
+  timeout: number | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** Where the feed is loading from, or `idle` without a `src`. */
+  get status(): FeedStatus {
+    return this.stateStatus;
+  }
+
+  /** The valid jobs of the last complete load. */
+  get jobs(): Job[] {
+    return this.stateJobs;
+  }
+
+  /** Why the last load failed, while `status` is `error`. */
+  get error(): FeedError | undefined {
+    return this.stateError;
+  }
+
+  /** Jobs skipped and fields dropped in the last complete load. */
+  get problems(): FeedProblem[] {
+    return this.stateProblems;
+  }
+
+  /** The feed URL; setting a different one starts a new load. */
+  get src(): string | undefined {
+    return this.currentSrc;
+  }
+
+  set src(src: string | undefined) {
+    this.load(src);
+  }
+
+  /** Loads `src` unless it is already loading or loaded; an empty `src` clears the state. */
+  load(src: string | undefined): void {
+    const next = src?.trim() ? src : undefined;
+    if (next === this.currentSrc && this.stateStatus !== 'idle') return;
+    this.currentSrc = next;
+    this.start();
+  }
+
+  /** Loads the feed again from the network, for a Retry button. */
+  retry(): void {
+    if (!this.currentSrc) return;
+    forgetFeed(this.currentSrc);
+    this.start();
+  }
+
+  hostConnected(): void {
+    // A load cut short by a disconnect (the element moved in the DOM) resumes.
+    if (this.currentSrc && this.stateStatus === 'idle') this.start();
+  }
+
+  hostDisconnected(): void {
+    if (this.stateStatus === 'loading') {
+      this.cancel();
+      this.setState('idle');
+    }
+  }
+
+  private start(): void {
+    this.cancel();
+    const src = this.currentSrc;
+    if (!src) {
+      this.setState('idle', [], undefined, []);
+      return;
+    }
+    // Loading waits for the element to be in a document, so that removing it cancels the load.
+    if (!this.host.isConnected) {
+      this.setState('idle');
+      return;
+    }
+    const generation = this.generation;
+    const abortController = new AbortController();
+    this.abortController = abortController;
+    this.setState('loading', [], undefined, []);
+    loadFeed(src, { signal: abortController.signal, ...(this.timeout !== undefined ? { timeout: this.timeout } : {}) }).then(
+      ({ jobs, problems }) => {
+        if (generation !== this.generation) return;
+        this.abortController = undefined;
+        this.setState('complete', jobs, undefined, problems);
+        if (problems.length > 0) {
+          console.warn(
+            `<${this.host.localName}>: ${src} had ${problems.length} problem(s); the rest of the feed is shown.`,
+            problems,
+          );
+          this.host.dispatchEvent(new JobFeedWarningEvent(problems));
+        }
+      },
+      (reason: unknown) => {
+        if (generation !== this.generation) return;
+        this.abortController = undefined;
+        const error =
+          reason instanceof FeedError
+            ? reason
+            : new FeedError('network', src, reason instanceof Error ? reason.message : `Could not load ${src}.`);
+        this.setState('error', [], error, []);
+        this.host.dispatchEvent(new JobFeedErrorEvent(error));
+      },
+    );
+  }
+
+  private cancel(): void {
+    this.generation++;
+    this.abortController?.abort();
+    this.abortController = undefined;
+  }
+
+  private setState(
+    status: FeedStatus,
+    jobs: Job[] = this.stateJobs,
+    error: FeedError | undefined = this.stateError,
+    problems: FeedProblem[] = this.stateProblems,
+  ): void {
+    this.stateStatus = status;
+    this.stateJobs = jobs;
+    this.stateError = error;
+    this.stateProblems = problems;
+    this.host.requestUpdate();
+  }
+}

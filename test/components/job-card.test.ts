@@ -1,0 +1,284 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/components/job-card/define.js';
+import { JobCard } from '../../src/components/job-card/job-card.js';
+import { defineElement } from '../../src/define.js';
+import type { JobFeedErrorEvent } from '../../src/events/feed-error.js';
+import type { Job } from '../../src/feed/types.js';
+import { stubFetch, uniqueFeedUrl } from '../fixtures/fetch-stub.js';
+import { NOW, designerJob, developerJob, rustJob } from '../fixtures/jobs.js';
+
+const FEED_URL = new URL('../fixtures/feed.json', import.meta.url).href;
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const partText = (el: Element, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
+const color = (node: Element | null) => getComputedStyle(node!).color;
+
+async function card(job: Job, attrs: { href?: string; level?: number } = {}): Promise<JobCard> {
+  return fixture<JobCard>(
+    html`<job-card .job=${job} .now=${NOW} href=${attrs.href ?? ''} heading-level=${attrs.level ?? 3}></job-card>`,
+  ).then(async (el) => {
+    if (!attrs.href) el.removeAttribute('href');
+    await el.updateComplete;
+    return el;
+  });
+}
+
+describe('<job-card>', () => {
+  it('shows the seed job: title, location, salary, relative date and summary', async () => {
+    const el = await card(rustJob);
+    const heading = part(el, 'heading')!;
+    expect(heading.localName).to.equal('h3');
+    expect(heading.textContent!.trim()).to.equal('Senior Rust Engineer');
+    expect(partText(el, 'location')).to.equal('Location: Australia');
+    expect(partText(el, 'salary')).to.equal('Salary: $2000 - $3000');
+    const date = part(el, 'date')!;
+    expect(date.localName).to.equal('time');
+    expect(date.getAttribute('datetime')).to.equal('2026-03-07');
+    expect(date.textContent!.trim()).to.equal('3 days ago');
+    expect(date.title).to.equal('March 7, 2026');
+    expect(partText(el, 'summary')).to.contain('distributed query engine');
+    expect(part(el, 'card')!.localName).to.equal('article');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows department, employment types, remote badge, numeric salary and tags', async () => {
+    const el = await card(designerJob);
+    expect(partText(el, 'location')).to.equal('Location: Berlin, Remote (EU)');
+    expect(partText(el, 'department')).to.equal('Department: Design');
+    expect(partText(el, 'type')).to.equal('Employment type: Full-time, Contract');
+    expect(partText(el, 'remote')).to.equal('Remote');
+    expect(partText(el, 'salary')).to.match(/^Salary: €60,000\s?–\s?€80,000 \/ year$/);
+    expect(partText(el, 'date')).to.equal('2 weeks ago');
+    expect([...el.shadowRoot!.querySelectorAll('[part~="tag"]')].map((t) => t.textContent)).to.deep.equal(['Figma', 'Research']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves out what a job does not have', async () => {
+    const el = await card({ id: 'bare', title: 'Bare', html: '' });
+    for (const name of ['location', 'department', 'type', 'remote', 'salary', 'date', 'summary', 'tags', 'link']) {
+      expect(part(el, name), name).to.equal(null);
+    }
+  });
+
+  it('formats dates in the language of the closest lang attribute', async () => {
+    const wrapper = await fixture(html`<div lang="de"><job-card .job=${rustJob} .now=${NOW}></job-card></div>`);
+    const el = wrapper.querySelector('job-card')!;
+    await el.updateComplete;
+    expect(partText(el, 'date')).to.equal('vor 3 Tagen');
+  });
+
+  it('marks the posting language from the job', async () => {
+    const el = await card(developerJob);
+    expect(part(el, 'card')!.getAttribute('lang')).to.equal('fr');
+    expect(partText(el, 'date')).to.equal('4 months ago');
+  });
+
+  describe('link', () => {
+    it('is not a link without href', async () => {
+      const el = await card(rustJob);
+      expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+    });
+
+    it('makes the title a real link that covers the whole card', async () => {
+      const el = await card(rustJob, { href: '/careers/senior-rust-engineer' });
+      const link = part(el, 'link') as HTMLAnchorElement;
+      expect(link.localName).to.equal('a');
+      expect(link.getAttribute('href')).to.equal('/careers/senior-rust-engineer');
+      expect(link.closest('[part~="heading"]')).to.equal(part(el, 'heading'));
+      const cover = getComputedStyle(link, '::after');
+      expect([cover.position, cover.top, cover.left]).to.deep.equal(['absolute', '0px', '0px']);
+      expect(getComputedStyle(part(el, 'card')!).position).to.equal('relative');
+      // A click anywhere on the card lands on the link.
+      const box = part(el, 'summary')!.getBoundingClientRect();
+      const hit = el.shadowRoot!.elementFromPoint(box.left + 5, box.top + 5);
+      expect(hit).to.equal(link);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a focus ring around the card when the link has keyboard focus', async () => {
+      const el = await card(rustJob, { href: '/x' });
+      const link = part(el, 'link')!;
+      link.focus({ focusVisible: true } as FocusOptions);
+      await waitUntil(() => link.matches(':focus-visible'));
+      expect(getComputedStyle(link, '::after').outlineStyle).to.equal('solid');
+    });
+
+    it('refuses a javascript: href', async () => {
+      const el = await card(rustJob, { href: 'javascript:alert(1)' });
+      expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+      expect(part(el, 'heading')!.textContent!.trim()).to.equal('Senior Rust Engineer');
+    });
+  });
+
+  it('uses the heading level it is given', async () => {
+    const el = await card(rustJob, { level: 2 });
+    expect(part(el, 'heading')!.localName).to.equal('h2');
+  });
+
+  it('shows a job with invalid fields without throwing', async () => {
+    const el = await card({ ...rustJob, tags: 'not a list', remote: 'yes' } as unknown as Job);
+    expect(part(el, 'heading')!.textContent!.trim()).to.equal('Senior Rust Engineer');
+    expect(part(el, 'tags')).to.equal(null);
+    const broken = await card({ id: 'x' } as unknown as Job);
+    expect(partText(broken, 'status')).to.equal('This job cannot be shown.');
+  });
+
+  describe('from a feed', () => {
+    it('shows a busy placeholder, then the job with that id', async () => {
+      const stub = stubFetch();
+      try {
+        const el = await fixture<JobCard>(html`<job-card src=${uniqueFeedUrl()} job-id="product-designer"></job-card>`);
+        expect(part(el, 'card')!.getAttribute('aria-busy')).to.equal('true');
+        await expect(el).to.be.accessible();
+        (await stub.next()).respond({ version: 1, jobs: [rustJob, designerJob] });
+        await waitUntil(() => part(el, 'heading'));
+        expect(part(el, 'heading')!.textContent!.trim()).to.equal('Product Designer');
+        expect(part(el, 'card')!.hasAttribute('aria-busy')).to.equal(false);
+      } finally {
+        stub.restore();
+      }
+    });
+
+    it('loads the fixture feed file', async () => {
+      const el = await fixture<JobCard>(html`<job-card src=${FEED_URL} job-id="senior-rust-engineer"></job-card>`);
+      await waitUntil(() => part(el, 'heading'));
+      expect(partText(el, 'salary')).to.equal('Salary: $2000 - $3000');
+    });
+
+    it('says when the job is not in the feed', async () => {
+      const el = await fixture<JobCard>(html`<job-card src=${FEED_URL} job-id="gone"></job-card>`);
+      await waitUntil(() => part(el, 'status'));
+      expect(partText(el, 'status')).to.equal('This job is no longer listed.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows what failed, fires job-feed-error and retries', async () => {
+      const stub = stubFetch();
+      try {
+        const el = await fixture<JobCard>(html`<job-card src=${uniqueFeedUrl()} job-id="senior-rust-engineer"></job-card>`);
+        const event = oneEvent<JobFeedErrorEvent>(el, 'job-feed-error');
+        (await stub.next()).respond('nope', { status: 503, statusText: 'Service Unavailable' });
+        expect((await event).error.kind).to.equal('http');
+        await el.updateComplete;
+        expect(part(el, 'status')!.getAttribute('role')).to.equal('alert');
+        expect(partText(el, 'status')).to.contain('503 Service Unavailable');
+        await expect(el).to.be.accessible();
+        part(el, 'retry')!.click();
+        (await stub.next()).respond({ version: 1, jobs: [rustJob] });
+        await waitUntil(() => part(el, 'heading'));
+        expect(part(el, 'heading')!.textContent!.trim()).to.equal('Senior Rust Engineer');
+      } finally {
+        stub.restore();
+      }
+    });
+  });
+
+  describe('theming', () => {
+    it('inherits the page text colour and font by default', async () => {
+      const wrapper = await fixture(
+        html`<div style="color: rgb(10, 20, 30); font-family: Georgia, serif"><job-card .job=${rustJob} .now=${NOW}></job-card></div>`,
+      );
+      const el = wrapper.querySelector('job-card')!;
+      await el.updateComplete;
+      expect(color(part(el, 'summary'))).to.equal('rgb(10, 20, 30)');
+      expect(getComputedStyle(part(el, 'summary')!).fontFamily).to.equal('Georgia, serif');
+    });
+
+    it('follows --job-* tokens set on the page', async () => {
+      const wrapper = await fixture(
+        html`<div style="--job-color-accent: rgb(200, 0, 100); --job-color-text: rgb(1, 2, 3); --job-radius: 0px">
+          <job-card .job=${rustJob} .now=${NOW} href="/x"></job-card>
+        </div>`,
+      );
+      const el = wrapper.querySelector('job-card')!;
+      await el.updateComplete;
+      expect(color(part(el, 'link'))).to.equal('rgb(200, 0, 100)');
+      expect(color(part(el, 'summary'))).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(part(el, 'card')!).borderTopLeftRadius).to.equal('0px');
+    });
+
+    it('switches colours with theme="dark" and theme="light"', async () => {
+      const el = await card(rustJob, { href: '/x' });
+      el.theme = 'light';
+      await el.updateComplete;
+      const light = [color(el), color(part(el, 'link'))];
+      expect(light).to.deep.equal(['rgb(31, 35, 40)', 'rgb(11, 92, 173)']);
+      el.setAttribute('theme', 'dark');
+      await el.updateComplete;
+      expect([color(el), color(part(el, 'link'))]).to.deep.equal(['rgb(230, 237, 243)', 'rgb(121, 184, 255)']);
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(13, 17, 23)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows prefers-color-scheme with theme="auto"', async () => {
+      const el = await card(rustJob, { href: '/x' });
+      el.theme = 'auto';
+      try {
+        await emulateMedia({ colorScheme: 'dark' });
+        await el.updateComplete;
+        expect([color(el), color(part(el, 'link'))]).to.deep.equal(['rgb(230, 237, 243)', 'rgb(121, 184, 255)']);
+        await expect(el).to.be.accessible();
+        await emulateMedia({ colorScheme: 'light' });
+        expect([color(el), color(part(el, 'link'))]).to.deep.equal(['rgb(31, 35, 40)', 'rgb(11, 92, 173)']);
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
+    it('follows a dark color-scheme set on an ancestor', async () => {
+      const wrapper = await fixture(
+        html`<div style="color-scheme: dark; background: #111; color: #eee"><job-card .job=${rustJob} href="/x"></job-card></div>`,
+      );
+      const el = wrapper.querySelector('job-card')!;
+      await el.updateComplete;
+      expect(color(part(el, 'link'))).to.equal('rgb(121, 184, 255)');
+    });
+
+    it('styles its parts from outside with ::part', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'job-card.styled::part(heading) { text-transform: uppercase; }';
+      document.head.append(style);
+      try {
+        const el = await card(rustJob);
+        el.classList.add('styled');
+        expect(getComputedStyle(part(el, 'heading')!).textTransform).to.equal('uppercase');
+      } finally {
+        style.remove();
+      }
+    });
+  });
+
+  it('survives a hostile page stylesheet', async () => {
+    const style = document.createElement('style');
+    style.textContent = '* { all: unset; } div { display: none; } html { font-size: 40px; } body { text-transform: uppercase; letter-spacing: 1em; }';
+    document.head.append(style);
+    try {
+      const el = await card(designerJob, { href: '/x' });
+      document.body.append(el);
+      expect(getComputedStyle(el).display).to.equal('block');
+      expect(getComputedStyle(part(el, 'card')!).display).to.equal('flex');
+      expect(getComputedStyle(part(el, 'meta')!).display).to.equal('flex');
+      expect(part(el, 'heading')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(getComputedStyle(part(el, 'summary')!).textTransform).to.equal('none');
+      expect(getComputedStyle(part(el, 'summary')!).letterSpacing).to.equal('normal');
+      // Sizes follow the element's own font size, not the root's.
+      const base = parseFloat(getComputedStyle(el).fontSize);
+      expect(parseFloat(getComputedStyle(part(el, 'meta')!).fontSize)).to.be.closeTo(base * 0.875, 0.1);
+      expect(part(el, 'summary')!.checkVisibility()).to.equal(true);
+      el.remove();
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('can be hidden with the hidden attribute', async () => {
+    const el = await card(rustJob);
+    el.hidden = true;
+    expect(getComputedStyle(el).display).to.equal('none');
+  });
+
+  it('tolerates being defined twice', () => {
+    expect(() => defineElement('job-card', class extends JobCard {})).not.to.throw();
+    expect(customElements.get('job-card')).to.equal(JobCard);
+  });
+});

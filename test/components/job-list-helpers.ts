@@ -1,0 +1,158 @@
+/** Shared helpers for the `<job-list>` tests: fixtures, fetch stubs and what a person sees. */
+import { waitUntil } from '@open-wc/testing';
+import type { JobCard } from '../../src/components/job-card/job-card.js';
+import type { JobList } from '../../src/components/job-list/job-list.js';
+import type { Job } from '../../src/feed/types.js';
+
+/** The fixture feed, by URL (served by the test runner, no network). */
+export const FEED_URL = new URL('../fixtures/job-list-feed.json', import.meta.url).href;
+
+/** The order the fixture's jobs are shown in: newest first, then by title, undated last. */
+export const NEWEST_FIRST = [
+  'Développeur Frontend',
+  'Product Designer',
+  'Backend Engineer',
+  'Data Intern',
+  'Support Specialist',
+  'Office Manager',
+];
+
+/** The clock the fixture's dates are read against. */
+export const NOW = new Date('2026-03-01T12:00:00Z');
+
+// Read once with the real fetch, before any test stubs it.
+const fixtureFeed: Promise<{ jobs: Job[] }> = fetch(FEED_URL).then((response) => response.json());
+
+/** The fixture feed document (a fresh copy). */
+export async function fixtureFeedData(): Promise<{ jobs: Job[] }> {
+  return structuredClone(await fixtureFeed);
+}
+
+/** The fixture's jobs (fresh objects each time). */
+export async function fixtureJobs(): Promise<Job[]> {
+  return (await fixtureFeedData()).jobs;
+}
+
+export function part<T extends Element = HTMLElement>(list: JobList, name: string): T | null {
+  return list.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+}
+
+export function parts<T extends Element = HTMLElement>(list: JobList, name: string): T[] {
+  return [...list.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)];
+}
+
+/** Cards that a person can see (not inside the hidden list while a job is open). */
+export function visibleCards(list: JobList): JobCard[] {
+  return parts<JobCard>(list, 'item')
+    .filter((item) => item.getClientRects().length > 0)
+    .map((item) => item.querySelector('job-card')!);
+}
+
+export function cardTitle(card: JobCard): string {
+  return card.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim();
+}
+
+export function cardLink(card: JobCard): HTMLAnchorElement {
+  return card.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!;
+}
+
+export async function shownTitles(list: JobList): Promise<string[]> {
+  await list.updateComplete;
+  const cards = visibleCards(list);
+  await Promise.all(cards.map((card) => card.updateComplete));
+  return cards.map(cardTitle);
+}
+
+export function countText(list: JobList): string {
+  return part(list, 'count')!.textContent!.trim();
+}
+
+/** Waits until the list shows cards, a message, or an error (anything but the skeleton). */
+export async function loaded(list: JobList): Promise<void> {
+  await waitUntil(() => part(list, 'base')?.getAttribute('aria-busy') === 'false', 'the list did not finish loading');
+  await list.updateComplete;
+  await Promise.all(parts<JobCard>(list, 'item').map((item) => (item.querySelector('job-card') as JobCard).updateComplete));
+}
+
+/** The element that has focus, looking through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export function typeInto(input: HTMLInputElement, text: string): void {
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text }));
+}
+
+/** Ticks a filter option by its visible label, as a click would. */
+export function toggleFilter(list: JobList, facetLabel: string, optionLabel: string): void {
+  const group = parts<HTMLDetailsElement>(list, 'filter-group').find((g) =>
+    g.querySelector('summary')!.textContent!.trim().startsWith(facetLabel),
+  );
+  if (!group) throw new Error(`no filter "${facetLabel}"`);
+  group.open = true;
+  const option = [...group.querySelectorAll('label')].find((l) => l.querySelector('span')!.textContent!.trim() === optionLabel);
+  if (!option) throw new Error(`no option "${optionLabel}" in "${facetLabel}"`);
+  option.querySelector('input')!.click();
+}
+
+export interface FetchStub {
+  calls: { url: string; signal: AbortSignal | undefined }[];
+  /** Answers the pending request for `url` (matched by substring) with `body`. */
+  respond(url: string, body: unknown, status?: number): void;
+  restore(): void;
+}
+
+/** Replaces `window.fetch` with requests that wait until the test answers them. */
+export function stubFetch(): FetchStub {
+  const original = window.fetch;
+  const pending: { url: string; resolve: (r: Response) => void }[] = [];
+  const stub: FetchStub = {
+    calls: [],
+    respond(url, body, status = 200) {
+      const index = pending.findIndex((p) => p.url.includes(url));
+      if (index < 0) throw new Error(`no pending request for ${url}`);
+      const [request] = pending.splice(index, 1);
+      request!.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
+    },
+    restore() {
+      window.fetch = original;
+    },
+  };
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    stub.calls.push({ url, signal: init?.signal ?? undefined });
+    return new Promise<Response>((resolve, reject) => {
+      pending.push({ url, resolve });
+      init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
+    });
+  };
+  return stub;
+}
+
+let unique = 0;
+/** A feed URL no earlier test has used, so the loader's shared cache does not answer it. */
+export function freshUrl(name = 'feed'): string {
+  unique += 1;
+  return `/stubbed/${name}-${Date.now()}-${unique}.json`;
+}
+
+/** Resets the URL between tests: no fragment, no state. */
+export function resetLocation(): void {
+  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+}
+
+/** Goes back one history entry and waits until the browser reports it. */
+export async function goBack(): Promise<void> {
+  const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  window.history.back();
+  await popped;
+}
+
+export async function goForward(): Promise<void> {
+  const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  window.history.forward();
+  await popped;
+}

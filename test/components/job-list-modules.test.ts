@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+import { foldText, matchesTerms, queryTerms } from '../../src/components/job-list/search.js';
+import { hashWithJob, jobIdFromHash } from '../../src/components/job-list/url-state.js';
+import { buildFacets, parseFacetNames } from '../../src/components/job-list/filters.js';
+import { fixtureJobs } from './job-list-helpers.js';
+
+describe('<job-list> modules', () => {
+  it('folds case, diacritics, ligatures and special letters', () => {
+    expect(foldText('Développeur')).to.equal('developpeur');
+    expect(foldText('İSTANBUL Straße Øresund ﬁnance Łódź')).to.equal('istanbul strasse oresund finance lodz');
+    expect(queryTerms('  Dév   Paris ')).to.deep.equal(['dev', 'paris']);
+    const job = { id: 'x', title: 'Ingénieure', locations: ['Zürich'], html: '' };
+    expect(matchesTerms(job, queryTerms('ingenieure zurich'))).to.equal(true);
+    expect(matchesTerms(job, queryTerms('ingenieure berlin'))).to.equal(false);
+  });
+
+  it('keeps other fragment values and replaces a plain anchor', () => {
+    expect(hashWithJob('', 'a')).to.equal('#job=a');
+    expect(hashWithJob('#tab=2', 'a b')).to.equal('#tab=2&job=a+b');
+    expect(jobIdFromHash('#tab=2&job=a+b')).to.equal('a b');
+    expect(hashWithJob('#team', 'a')).to.equal('#job=a');
+    expect(hashWithJob('#tab=2&job=a', undefined)).to.equal('#tab=2');
+    expect(hashWithJob('#job=a', undefined)).to.equal('');
+    expect(jobIdFromHash('#team')).to.equal(undefined);
+  });
+
+  it('reads the filters attribute and leaves out facets that cannot narrow', async () => {
+    expect(parseFacetNames(null)).to.deep.equal(['department', 'location', 'type', 'remote']);
+    expect(parseFacetNames('remote, bogus department')).to.deep.equal(['remote', 'department']);
+    expect(parseFacetNames('')).to.deep.equal([]);
+    const jobs = (await fixtureJobs()).map((job) => ({ ...job, department: 'Same' }));
+    const facets = buildFacets(['department', 'remote'], jobs, jobs, {}, 'en');
+    expect(facets.map((f) => f.name)).to.deep.equal(['remote']);
+    expect(facets[0]!.options.map((o) => `${o.label} ${o.count}`)).to.deep.equal(['Remote 2', 'On-site 2']);
+  });
+});

@@ -1,0 +1,158 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/job-list/define.js';
+import type { JobDetail } from '../../src/components/job-detail/job-detail.js';
+import type { JobList } from '../../src/components/job-list/job-list.js';
+import type { JobFeedWarningEvent } from '../../src/events/feed-warning.js';
+import type { Job } from '../../src/feed/types.js';
+import {
+  NEWEST_FIRST,
+  cardLink,
+  fixtureFeedData,
+  fixtureJobs,
+  freshUrl,
+  loaded,
+  part,
+  resetLocation,
+  shownTitles,
+  stubFetch,
+  typeInto,
+  visibleCards,
+  type FetchStub,
+} from './job-list-helpers.js';
+
+describe('<job-list>: requests', () => {
+  let fetchStub: FetchStub;
+  beforeEach(() => {
+    resetLocation();
+    fetchStub = stubFetch();
+  });
+  afterEach(() => fetchStub.restore());
+
+  it('shares one request between lists with the same src', async () => {
+    const url = freshUrl();
+    const wrapper = await fixture(html`<div><job-list src=${url}></job-list><job-list src=${url}></job-list></div>`);
+    const [a, b] = [...wrapper.querySelectorAll('job-list')] as [JobList, JobList];
+    expect(fetchStub.calls).to.have.length(1);
+    fetchStub.respond(url, await fixtureFeedData());
+    await loaded(a);
+    await loaded(b);
+    expect(await shownTitles(a)).to.deep.equal(NEWEST_FIRST);
+    expect(await shownTitles(b)).to.deep.equal(NEWEST_FIRST);
+  });
+
+  it('aborts the old request when src changes, and shows only the new feed', async () => {
+    const first = freshUrl('first');
+    const second = freshUrl('second');
+    const list = await fixture<JobList>(html`<job-list src=${first}></job-list>`);
+    list.src = second;
+    await list.updateComplete;
+    expect(fetchStub.calls.map((c) => c.signal?.aborted)).to.deep.equal([true, false]);
+    fetchStub.respond(second, { version: 1, generated: '', jobs: [{ id: 'new', title: 'From the new feed', html: '' }] });
+    await loaded(list);
+    expect(await shownTitles(list)).to.deep.equal(['From the new feed']);
+  });
+
+  it('cancels its request and drops its window listeners when removed', async () => {
+    const added: string[] = [];
+    const removed: string[] = [];
+    const { addEventListener, removeEventListener } = window;
+    window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      added.push(type);
+      return (addEventListener as (...args: unknown[]) => void).call(this, type, ...rest);
+    } as typeof window.addEventListener;
+    window.removeEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      removed.push(type);
+      return (removeEventListener as (...args: unknown[]) => void).call(this, type, ...rest);
+    } as typeof window.removeEventListener;
+    try {
+      const url = freshUrl();
+      const list = await fixture<JobList>(html`<job-list src=${url}></job-list>`);
+      expect(added).to.include.members(['popstate', 'hashchange']);
+      list.remove();
+      expect(fetchStub.calls[0]!.signal!.aborted).to.equal(true);
+      expect(removed).to.include.members(['popstate', 'hashchange']);
+    } finally {
+      window.addEventListener = addEventListener;
+      window.removeEventListener = removeEventListener;
+    }
+  });
+});
+
+describe('<job-list>: hostile input', () => {
+  beforeEach(resetLocation);
+  afterEach(resetLocation);
+
+  it('shows what it can of a broken feed and reports the rest', async () => {
+    const hostile = [
+      null,
+      7,
+      'job',
+      { id: {}, title: 'No id' },
+      { id: 'x', title: ['not', 'a', 'string'] },
+      {
+        id: 'ok',
+        title: '<img src=x onerror="window.__pwned = true">Kept',
+        locations: 'Berlin',
+        tags: [1, 2],
+        datePosted: 'yesterday-ish',
+        employmentType: ['WHATEVER'],
+        department: { name: 'Engineering' },
+        remote: 'yes',
+        html: '<script>window.__pwned = true</script>',
+      },
+    ] as unknown as Job[];
+    const warned = new Promise<JobFeedWarningEvent>((resolve) =>
+      document.addEventListener('job-feed-warning', (e) => resolve(e), { once: true }),
+    );
+    const list = await fixture<JobList>(html`<job-list .jobs=${hostile}></job-list>`);
+    await loaded(list);
+    expect(await shownTitles(list)).to.deep.equal(['<img src=x onerror="window.__pwned = true">Kept']);
+    expect((await warned).problems.length).to.be.greaterThan(5);
+    typeInto(part<HTMLInputElement>(list, 'search')!, 'kept');
+    expect(await shownTitles(list)).to.have.length(1);
+    expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
+  });
+
+  it('round-trips any id through the URL', async () => {
+    const jobs = [{ id: 'a&b=c#d %e', title: 'Odd', html: '' }];
+    const list = await fixture<JobList>(html`<job-list .jobs=${jobs}></job-list>`);
+    await loaded(list);
+    window.addEventListener('click', (e) => e.preventDefault(), { once: true });
+    cardLink(visibleCards(list)[0]!).click();
+    await waitUntil(() => list.shadowRoot!.querySelector('job-detail'));
+    const detail = list.shadowRoot!.querySelector<JobDetail>('job-detail')!;
+    expect(detail.job?.id).to.equal('a&b=c#d %e');
+    const reloaded = await fixture<JobList>(html`<job-list .jobs=${jobs}></job-list>`);
+    await loaded(reloaded);
+    expect(reloaded.shadowRoot!.querySelector<JobDetail>('job-detail')?.job?.id).to.equal('a&b=c#d %e');
+  });
+
+  it('survives a host page with global resets', async () => {
+    const style = document.createElement('style');
+    style.textContent = `* { all: unset; } div { display: none; } html { font-size: 40px; } ul, li, h2 { display: none; }`;
+    document.head.append(style);
+    const list = document.createElement('job-list');
+    list.jobs = await fixtureJobs();
+    document.body.append(list);
+    try {
+      await loaded(list);
+      expect(getComputedStyle(list).display).to.equal('block');
+      expect(await shownTitles(list)).to.deep.equal(NEWEST_FIRST);
+      const heading = visibleCards(list)[0]!.shadowRoot!.querySelector('[part~="heading"]')!;
+      expect(heading.getBoundingClientRect().height).to.be.greaterThan(0);
+      const search = part<HTMLInputElement>(list, 'search')!;
+      expect(search.getBoundingClientRect().width).to.be.greaterThan(100);
+      typeInto(search, 'designer');
+      expect(await shownTitles(list)).to.deep.equal(['Product Designer']);
+    } finally {
+      list.remove();
+      style.remove();
+    }
+  });
+
+  it('does not throw when the library is loaded twice', async () => {
+    const before = customElements.get('job-list');
+    await import(/* @vite-ignore */ `../../src/components/job-list/define.ts?again=${Date.now()}`);
+    expect(customElements.get('job-list')).to.equal(before);
+  });
+});

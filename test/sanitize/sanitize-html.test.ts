@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import { sanitizeHtml } from '../../src/sanitize/sanitize-html.js';
+
+/** Sanitizes into a detached element, as `<job-detail>` does, and returns it for inspection. */
+function clean(dirty: string): HTMLElement {
+  const container = document.createElement('div');
+  container.append(sanitizeHtml(dirty));
+  return container;
+}
+
+const hrefs = (el: HTMLElement) => [...el.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+
+describe('sanitizeHtml', () => {
+  it('keeps the markdown a posting is made of', () => {
+    const el = clean('<h3>Role</h3><ul><li><strong>Rust</strong> and <code>tokio</code></li></ul><table><tr><td>x</td></tr></table>');
+    expect(el.querySelector('h3')!.textContent).to.equal('Role');
+    expect(el.querySelector('li strong')!.textContent).to.equal('Rust');
+    expect(el.querySelector('code')!.textContent).to.equal('tokio');
+    expect(el.querySelector('td')!.textContent).to.equal('x');
+  });
+
+  it('removes scripts and their code, keeps the text around them', () => {
+    const el = clean('<p>Before<script>window.hacked = 1</script>after</p><script src="https://evil.example/x.js"></script>');
+    expect(el.querySelector('script')).to.equal(null);
+    expect(el.textContent).to.equal('Beforeafter');
+  });
+
+  it('removes every on* handler', () => {
+    const el = clean('<p onclick="alert(1)" onmouseover="alert(2)">Hi</p><img src="https://example.com/a.png" onerror="alert(3)" alt="a"><details ontoggle="alert(4)" open><summary>s</summary></details>');
+    for (const node of el.querySelectorAll('*')) {
+      expect([...node.attributes].map((a) => a.name).filter((n) => n.startsWith('on'))).to.deep.equal([]);
+    }
+    expect(el.querySelector('p')!.textContent).to.equal('Hi');
+    expect(el.querySelector('img')!.getAttribute('src')).to.equal('https://example.com/a.png');
+  });
+
+  it('drops javascript: links in every spelling and keeps their text', () => {
+    const spellings = [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java&#x09;script:alert(1)',
+      '&#106;avascript:alert(1)',
+      '&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)',
+      'javascript&colon;alert(1)',
+      '\u0001javascript:alert(1)',
+      'vbscript:msgbox(1)',
+      'data:text/html,<script>alert(1)</script>',
+    ];
+    const el = clean(spellings.map((href, i) => `<a href="${href}">link ${i}</a>`).join(' '));
+    expect(hrefs(el)).to.deep.equal(spellings.map(() => null));
+    expect(el.textContent).to.contain('link 0').and.contain(`link ${spellings.length - 1}`);
+  });
+
+  it('keeps safe links and stops external ones from reaching window.opener', () => {
+    const el = clean('<a href="https://example.com/jobs">a</a><a href="mailto:jobs@example.com">b</a><a href="/careers">c</a>');
+    expect(hrefs(el)).to.deep.equal(['https://example.com/jobs', 'mailto:jobs@example.com', '/careers']);
+    expect(el.querySelector('a')!.getAttribute('rel')).to.equal('noopener noreferrer');
+  });
+
+  it('removes iframes, svg, style, forms, base, meta, object and embed', () => {
+    const el = clean(
+      [
+        '<iframe src="https://evil.example"></iframe>',
+        '<svg onload="alert(1)"><circle r="1"></circle></svg>',
+        '<svg><script>alert(1)</script></svg>',
+        '<style>body { display: none }</style>',
+        '<form action="https://evil.example"><input name="password"><button>Send</button></form>',
+        '<base href="https://evil.example/">',
+        '<meta http-equiv="refresh" content="0;url=https://evil.example">',
+        '<link rel="stylesheet" href="https://evil.example/x.css">',
+        '<object data="x.swf"></object><embed src="x.swf">',
+        '<p>Kept text</p>',
+      ].join(''),
+    );
+    for (const tag of ['iframe', 'svg', 'script', 'style', 'form', 'button', 'base', 'meta', 'link', 'object', 'embed']) {
+      expect(el.querySelector(tag), tag).to.equal(null);
+    }
+    expect(el.querySelector('p')!.textContent).to.equal('Kept text');
+    expect(el.textContent).not.to.contain('display: none');
+  });
+
+  it('drops inline styles, ids and classes that could fight the page', () => {
+    const el = clean('<p style="position:fixed;inset:0" id="app" class="x" data-x="1">Hi</p>');
+    expect([...el.querySelector('p')!.attributes].map((a) => a.name)).to.deep.equal([]);
+  });
+
+  it('turns task-list inputs into disabled checkboxes', () => {
+    const el = clean('<ul><li><input type="text" name="q" value="x"> item</li></ul>');
+    const input = el.querySelector('input')!;
+    expect([input.type, input.disabled]).to.deep.equal(['checkbox', true]);
+  });
+
+  it('refuses images that are not from the web', () => {
+    const el = clean('<img src="javascript:alert(1)" alt="a"><img src="data:image/png;base64,AAAA" alt="b">');
+    expect([...el.querySelectorAll('img')].map((img) => img.getAttribute('src'))).to.deep.equal([null, null]);
+  });
+});
