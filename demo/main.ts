@@ -1,0 +1,18 @@
+// The demo page's only script: the widgets, and a switcher between three looks made with CSS alone.
+import '../src/index.ts';
+import neutral from '../src/themes/neutral.css?inline';
+import midnight from '../src/themes/midnight.css?inline';
+import corporate from '../src/themes/corporate.css?inline';
+
+const themes: Record<string, string> = { neutral, midnight, corporate };
+const sheet = document.getElementById('job-theme')!;
+
+function applyTheme(name: string): void {
+  sheet.textContent = themes[name] ?? neutral;
+  document.documentElement.dataset.theme = name;
+}
+
+document.querySelector('.theme-switcher')!.addEventListener('change', (event) => {
+  applyTheme((event.target as HTMLInputElement).value);
+});
+applyTheme((document.querySelector<HTMLInputElement>('.theme-switcher input:checked')?.value) ?? 'neutral');

@@ -1,0 +1,14 @@
+/**
+ * `import { JobList } from 'job-widgets/elements'`: the element classes and their API types,
+ * without registering any tag, for apps that choose their own tag names or register lazily.
+ */
+export { JobList } from './components/job-list/job-list.js';
+export { JobCard } from './components/job-card/job-card.js';
+export { JobDetail } from './components/job-detail/job-detail.js';
+export { JobSelectEvent } from './events/job-select.js';
+export { JobFeedErrorEvent } from './events/feed-error.js';
+export { JobFeedWarningEvent } from './events/feed-warning.js';
+export { FeedError, type FeedErrorKind } from './feed/load-feed.js';
+export type { FeedProblem } from './feed/validate.js';
+export { defineElement } from './define.js';
+export type { Feed, Job, Salary, EmploymentType, SalaryUnit } from './feed/types.js';
