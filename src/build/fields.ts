@@ -107,11 +107,21 @@ function yesNo(key: string, value: unknown): Reading<boolean> {
   return problem(key, `"${key}" must be true or false, not ${describe(value)}`, `Write ${key}: true or ${key}: false.`);
 }
 
+/**
+ * Words people use for employment types, in English and in the languages postings are often
+ * written in, after upper-casing and removing spaces, dashes and underscores.
+ */
 const EMPLOYMENT_SYNONYMS: Record<string, EmploymentType> = {
-  FULLTIME: 'FULL_TIME', PERMANENT: 'FULL_TIME', FULL: 'FULL_TIME',
-  PARTTIME: 'PART_TIME', PART: 'PART_TIME',
-  CONTRACT: 'CONTRACTOR', FREELANCE: 'CONTRACTOR', FREELANCER: 'CONTRACTOR',
-  TEMP: 'TEMPORARY', INTERNSHIP: 'INTERN', TRAINEE: 'INTERN', PERDIEM: 'PER_DIEM',
+  FULLTIME: 'FULL_TIME', PERMANENT: 'FULL_TIME', FULL: 'FULL_TIME', VOLLZEIT: 'FULL_TIME', FESTANSTELLUNG: 'FULL_TIME',
+  CDI: 'FULL_TIME', TEMPSPLEIN: 'FULL_TIME', TIEMPOCOMPLETO: 'FULL_TIME', JORNADACOMPLETA: 'FULL_TIME', 正社員: 'FULL_TIME',
+  PARTTIME: 'PART_TIME', PART: 'PART_TIME', TEILZEIT: 'PART_TIME', WERKSTUDENT: 'PART_TIME', WERKSTUDENTIN: 'PART_TIME',
+  TEMPSPARTIEL: 'PART_TIME', TIEMPOPARCIAL: 'PART_TIME', MEDIOTIEMPO: 'PART_TIME', パートタイム: 'PART_TIME', アルバイト: 'PART_TIME',
+  CONTRACT: 'CONTRACTOR', FREELANCE: 'CONTRACTOR', FREELANCER: 'CONTRACTOR', FREIBERUFLICH: 'CONTRACTOR', INDÉPENDANT: 'CONTRACTOR',
+  AUTÓNOMO: 'CONTRACTOR', 業務委託: 'CONTRACTOR', 契約社員: 'CONTRACTOR',
+  TEMP: 'TEMPORARY', FIXEDTERM: 'TEMPORARY', SEASONAL: 'TEMPORARY', BEFRISTET: 'TEMPORARY', CDD: 'TEMPORARY', TEMPORAL: 'TEMPORARY',
+  INTERNSHIP: 'INTERN', TRAINEE: 'INTERN', PRAKTIKUM: 'INTERN', STAGE: 'INTERN', STAGIAIRE: 'INTERN', ALTERNANCE: 'INTERN',
+  PRÁCTICAS: 'INTERN', PRACTICAS: 'INTERN', BECARIO: 'INTERN', インターン: 'INTERN', インターンシップ: 'INTERN',
+  PERDIEM: 'PER_DIEM', VOLUNTARIO: 'VOLUNTEER', EHRENAMT: 'VOLUNTEER', BÉNÉVOLE: 'VOLUNTEER',
 };
 
 function employmentType(key: string, value: unknown): Reading<EmploymentType[]> {
@@ -122,7 +132,7 @@ function employmentType(key: string, value: unknown): Reading<EmploymentType[]> 
     const word = item.toUpperCase().replace(/[\s-]+/g, '_');
     const type = (EMPLOYMENT_TYPES as readonly string[]).includes(word)
       ? (word as EmploymentType)
-      : EMPLOYMENT_SYNONYMS[word.replace(/_/g, '')];
+      : EMPLOYMENT_SYNONYMS[word.replace(/[_.]/g, '')];
     if (!type) {
       return problem(key, `"${item}" is not an employment type`, `Use one of: ${EMPLOYMENT_TYPES.map((t) => t.toLowerCase().replace('_', '-')).join(', ')} (or contract, freelance, internship).`);
     }
@@ -202,12 +212,18 @@ const READERS: Record<FieldName, Reader> = {
   title: text(MAX_TEXT),
   summary: text(MAX_SUMMARY),
   locations: (value, { key }) => textList(key, value, false),
-  remote: (value, { key }) => yesNo(key, value),
+  remote: (value, { key }) => {
+    const reading = yesNo(key, value);
+    if ('value' in reading || typeof value !== 'string' || !/hybrid/i.test(value)) return reading;
+    return { ...reading, hint: 'For a hybrid job write remote: false and add "Hybrid" to location or tags.' };
+  },
   department: text(MAX_TEXT),
   employmentType: (value, { key }) => employmentType(key, value),
   salary: (value, context) => salary(context.key, value, context),
   contact: (value, { key }) => {
-    const address = typeof value === 'string' ? value.trim().replace(/^mailto:/i, '') : value;
+    // `Jobs Team <jobs@example.com>`, as mail programs write it, gives the address inside < >.
+    const text = typeof value === 'string' ? (/<([^<>]+)>\s*$/.exec(value)?.[1] ?? value) : value;
+    const address = typeof text === 'string' ? text.trim().replace(/^mailto:/i, '') : text;
     if (isEmail(address)) return { value: address };
     return problem(key, `"${key}" must be an email address, not ${describe(value)}`, `Write ${key}: jobs@example.com (for a web address use apply_url).`);
   },

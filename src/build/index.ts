@@ -7,6 +7,7 @@ import type { Diagnostic } from './types.js';
 
 export { parsePosting, MAX_POSTING_BYTES } from './parse-posting.js';
 export { buildFeed, FeedBuilder } from './feed-builder.js';
+export { buildFeedInParallel } from './parallel.js';
 export { FIELD_KEYS } from './fields.js';
 export type * from './types.js';
 export type { Feed, Job, Salary, EmploymentType, SalaryUnit } from '../feed/types.js';

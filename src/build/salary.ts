@@ -19,10 +19,10 @@ const UNIT_WORDS: [RegExp, SalaryUnit][] = [
   [/(?:\/|\bper\b|\ban?\b|\bpro\b|\bpar\b|\bal\b|\bpor\b)\s*(?:day|d|tag|jour|día|dia)\b\.?|\bdaily\b|日給/i, 'DAY'],
   [/(?:\/|\bper\b|\ban?\b|\bpro\b|\bpar\b|\bpor\b)\s*(?:week|wk|woche|semaine|semana)\b\.?|\bweekly\b/i, 'WEEK'],
   [/(?:\/|\bper\b|\ban?\b|\bpro\b|\bpar\b|\bal\b|\bpor\b)\s*(?:month|mo|mth|monat|mois|mes)\b\.?|\bmonthly\b|\bmonatlich\b|\bp\.?\s?m\.?(?=\s|$)|月給|月収/i, 'MONTH'],
-  [/(?:\/|\bper\b|\ban?\b|\bpro\b|\bpar\b|\bal\b|\bpor\b)\s*(?:year|yr|annum|jahr|an|año|ano)\b\.?|\byearly\b|\bannual(?:ly)?\b|\bjährlich\b|\bp\.?\s?a\.?(?=\s|$)|年収|年俸/i, 'YEAR'],
+  [/(?:\/|\bper\b|\ban?\b|\bpro\b|\bpar\b|\bal\b|\bpor\b)\s*(?:year|yr|annum|jahr|an|año|ano)\b\.?|\byearly\b|\bannual(?:ly)?\b|\banuale?s?\b|\bannuel(?:le)?s?\b|\bjährlich\b|\bp\.?\s?a\.?(?=\s|$)|年収|年俸/i, 'YEAR'],
 ];
 // Words that say nothing about the amount and may stand around it.
-const FILLER = /\b(?:gross|net|brutto|netto|brut|bruto|base|salary|pay|approx(?:imately)?|ca\.|about|around)(?=\s|$)/gi;
+const FILLER = /\b(?:gross|net|brutto|netto|brut|bruto|brutos|bruta|neto|netos|base|salary|pay|approx(?:imately)?|ca\.|about|around)(?=\s|$)/gi;
 
 const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
 

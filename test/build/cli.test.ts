@@ -12,7 +12,7 @@ import { posting, tempDir, type TempDir } from './helpers/temp-dir.js';
 
 const CLI = join(process.cwd(), 'dist/cli.js');
 const ANSI = /\x1b\[/;
-const SEED = readFileSync('../shared/postings/senior-rust-engineer.md', 'utf8');
+const SEED = readFileSync('demo/postings/senior-rust-engineer.md', 'utf8');
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);

@@ -26,7 +26,7 @@ const sources: PostingSource[] = [
   posting('p/undated.md', 'title: Undated'),
   posting('p/draft.md', 'title: Draft\ndraft: true'),
   posting('p/old.md', 'title: Old\nvalid_through: 2026-01-01'),
-  { path: '../shared/postings/senior-rust-engineer.md', text: readFileSync('../shared/postings/senior-rust-engineer.md', 'utf8') },
+  { path: 'demo/postings/senior-rust-engineer.md', text: readFileSync('demo/postings/senior-rust-engineer.md', 'utf8') },
 ];
 
 test('jobs are newest first, then by title; drafts and expired are counted, not written', () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { buildFeed, type PostingSource } from '../../src/build/index.js';
 import { buildFeedInParallel, parseEntries, PARALLEL_THRESHOLD } from '../../src/build/parallel.js';
 
-const seed = readFileSync('../shared/postings/senior-rust-engineer.md', 'utf8');
+const seed = readFileSync('demo/postings/senior-rust-engineer.md', 'utf8');
 const now = new Date('2026-06-01T00:00:00Z');
 const sources: PostingSource[] = Array.from({ length: 1_000 }, (_, i) => ({
   path: `postings/${String(i).padStart(4, '0')}.md`,

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parsePosting, type Job } from '../../src/build/index.js';
 
-const SEED = '../shared/postings/senior-rust-engineer.md';
+// The first real posting we received, kept verbatim among the demo's postings.
+const SEED = 'demo/postings/senior-rust-engineer.md';
 
 function job(frontMatter: string, options = {}): Job {
   const result = parsePosting(`---\n${frontMatter}\n---\nBody`, 'postings/a-job.md', options);
@@ -112,4 +113,10 @@ test('__proto__ in front matter is only an unknown key', () => {
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
   assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'), false);
   assert.deepEqual(result.warnings.map((w) => w.message), ['unknown key "__proto__" is ignored', 'unknown key "constructor" is ignored']);
+});
+
+test('employment types in other languages and "Name <address>" contacts are understood', () => {
+  const j = job('title: X\nemployment_type: [Vollzeit, Werkstudent, CDI, temps plein, Fixed-term, Praktikum]\ncontact: "Jobs Team <jobs@example.com>"');
+  assert.deepEqual(j.employmentType, ['FULL_TIME', 'PART_TIME', 'TEMPORARY', 'INTERN']);
+  assert.equal(j.contact, 'jobs@example.com');
 });

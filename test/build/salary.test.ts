@@ -34,3 +34,8 @@ test('an ambiguous symbol takes the currency the build was told', () => {
   assert.deepEqual(parseSalaryText('$90k', { currency: 'CAD' }), { text: '$90k', min: 90000, max: 90000, currency: 'CAD' });
   assert.deepEqual(parseSalaryText('€90k', { currency: 'CAD' }).currency, 'EUR', 'an explicit symbol wins');
 });
+
+test('Spanish and French wording of a yearly gross salary', () => {
+  assert.deepEqual(parseSalaryText('38.000 € – 45.000 € brutos anuales', { lang: 'es' }), { text: '38.000 € – 45.000 € brutos anuales', min: 38000, max: 45000, currency: 'EUR', unit: 'YEAR' });
+  assert.deepEqual(parseSalaryText('50 000 € – 62 000 € brut annuel', { lang: 'fr' }), { text: '50 000 € – 62 000 € brut annuel', min: 50000, max: 62000, currency: 'EUR', unit: 'YEAR' });
+});
