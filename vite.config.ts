@@ -1,12 +1,44 @@
-// The demo careers page (`npm start`): Vite serves demo/, and the job-widgets Vite plugin builds
-// demo/postings/ into /jobs.json and rebuilds it when a posting changes.
-import { defineConfig } from 'vite';
+/**
+ * Two builds, one file:
+ * - `vite` / `npm start`: the demo careers page in demo/. It loads the script-tag bundle from
+ *   dist/cdn/ exactly as a company site would, and the job-widgets Vite plugin builds
+ *   demo/postings/ into /jobs.json, rebuilt when a posting changes.
+ * - `vite build --mode cdn`: that script-tag bundle, dist/cdn/job-widgets.js, with lit and
+ *   dompurify inlined, so a page needs nothing but `<script type="module" src="…">`.
+ */
+import { defineConfig, type UserConfig } from 'vite';
 import jobWidgets from './src/vite.ts';
 
-export default defineConfig({
+const cdn: UserConfig = {
+  publicDir: false,
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    minify: true,
+    lib: {
+      entry: 'src/index.ts',
+      formats: ['es'],
+      fileName: () => 'job-widgets.js',
+    },
+    rollupOptions: {
+      // Everything inlined: lit and dompurify are not resolvable from a plain page.
+      external: [],
+      // Lib mode keeps whitespace in ES output for other bundlers; this file goes to browsers as is.
+      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+    },
+  },
+};
+
+const demo: UserConfig = {
   root: 'demo',
+  // The script-tag bundle is served as-is at /job-widgets.js, as a CDN would serve it.
+  publicDir: '../dist/cdn',
   plugins: [jobWidgets({ postings: 'postings', feed: 'jobs.json' })],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { outDir: '../dist/demo', emptyOutDir: true },
-});
+};
+
+export default defineConfig(({ mode }) => (mode === 'cdn' ? cdn : demo));

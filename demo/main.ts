@@ -1,5 +1,5 @@
-// The demo page's only script: the widgets, and a switcher between three looks made with CSS alone.
-import '../src/index.ts';
+// The demo page's own script: a switcher between three looks made with CSS alone. The widgets
+// themselves come from the script-tag bundle, loaded by index.html as any site would load it.
 import neutral from '../src/themes/neutral.css?inline';
 import midnight from '../src/themes/midnight.css?inline';
 import corporate from '../src/themes/corporate.css?inline';

@@ -11,10 +11,11 @@ import { metaStyles, renderMeta } from '../shared/job-meta.js';
 import { jobCardStyles } from './job-card.styles.js';
 
 /**
- * @summary One job at a glance: title, where, what kind, pay, when, and a summary.
- *
  * Give it a `job` property, or `src` and `job-id` to load the job from a feed. With `href` the
  * title is a real link whose click area covers the whole card.
+ *
+ * @tag job-card
+ * @summary One job at a glance: title, where, what kind, pay, when, and a summary.
  *
  * @attr src - URL of a job feed to load the job from (with `job-id`).
  * @attr job-id - The `id` of the job to show from the feed at `src`.

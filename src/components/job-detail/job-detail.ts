@@ -12,10 +12,11 @@ import { metaStyles, renderMeta } from '../shared/job-meta.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
 
 /**
- * @summary A whole job posting: header, metadata, the sanitized body, Apply and Copy link.
- *
  * Give it a `job` property, or `src` and `job-id` to load the job from a feed. The body is
  * sanitized in the browser under the library's one HTML policy, whoever wrote the feed.
+ *
+ * @tag job-detail
+ * @summary A whole job posting: header, metadata, the sanitized body, Apply and Copy link.
  *
  * @attr src - URL of a job feed to load the job from (with `job-id`).
  * @attr job-id - The `id` of the job to show from the feed at `src`.

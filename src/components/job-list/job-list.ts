@@ -74,8 +74,6 @@ interface ScrollMemory {
 }
 
 /**
- * @summary A searchable, filterable list of jobs that opens each one in place or on its own page.
- *
  * Give it a feed URL in `src`, or the jobs themselves in the `jobs` property. Jobs are shown
  * newest first. Each card is a real link. Without `href-template` the link is `#job=<id>` on the
  * current page: a plain click opens the job in place (a `<job-detail>` with a Back button) and
@@ -85,6 +83,9 @@ interface ScrollMemory {
  * Several lists on one page each act only on `#job=` ids of their own jobs; an id that no list
  * knows is reported as not found by the first list that finished loading. They share the one
  * `job` key of the fragment, so only one job is open at a time on a page.
+ *
+ * @tag job-list
+ * @summary A searchable, filterable list of jobs that opens each one in place or on its own page.
  *
  * @attr src - URL of the job feed. Ignored while the `jobs` property is set.
  * @attr no-search - Hides the search box.

@@ -1,0 +1,47 @@
+/**
+ * A plain static file server on 127.0.0.1, standing in for a company's web host or a CDN: no
+ * dev-server rewriting of imports, so a bundle that only works in dev fails here.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `routes` (URL path prefix → folder) from the repository. */
+export async function serveStatic(routes: Record<string, string>): Promise<StaticServer> {
+  const server: Server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const prefix = Object.keys(routes)
+      .sort((a, b) => b.length - a.length)
+      .find((p) => path.startsWith(p));
+    if (prefix === undefined) return void response.writeHead(404).end();
+    const root = resolve(routes[prefix]!);
+    const file = normalize(join(root, path.slice(prefix.length)));
+    if (!file.startsWith(root)) return void response.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
