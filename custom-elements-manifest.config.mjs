@@ -6,6 +6,25 @@ export default {
   packagejson: true,
   plugins: [
     {
+      // Lit's `static properties = { x: { state: true } }` is internal state, not an attribute;
+      // the analyzer only knows the `@state()` decorator, so drop those attributes here.
+      name: 'lit-static-state',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const properties = node.members.find(
+          (member) => ts.isPropertyDeclaration(member) && member.name.getText() === 'properties' && member.initializer && ts.isObjectLiteralExpression(member.initializer),
+        );
+        if (!properties) return;
+        const stateNames = properties.initializer.properties
+          .filter((property) => ts.isPropertyAssignment(property) && ts.isObjectLiteralExpression(property.initializer))
+          .filter((property) => property.initializer.properties.some((option) => option.name?.getText() === 'state' && option.initializer?.kind === ts.SyntaxKind.TrueKeyword))
+          .map((property) => property.name.getText());
+        const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
+        if (!declaration) return;
+        declaration.attributes = (declaration.attributes ?? []).filter((attribute) => !stateNames.includes(attribute.fieldName ?? attribute.name));
+      },
+    },
+    {
       // The analyzer also guesses events from `dispatchEvent(new X(arg))` and names them after
       // the argument; the `@fires` tags in each doc header are the real list.
       name: 'documented-events-only',
