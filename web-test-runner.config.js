@@ -1,6 +1,9 @@
-// Browser tests: every element test runs in headless Chromium (Debian's /usr/bin/chromium).
+// Browser tests: every element test runs in headless Chromium (Debian's /usr/bin/chromium) and
+// in Firefox (Debian's firefox-esr, driven by puppeteer), so nothing rests on one engine.
+// `BROWSERS=chromium` or `BROWSERS=firefox` runs one of them.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 
 const chromeFlags = [
   '--no-sandbox',
@@ -12,12 +15,15 @@ const chromeFlags = [
   '--no-first-run',
 ];
 
+const only = process.env.BROWSERS?.split(',');
+const wanted = (name) => !only || only.includes(name);
+
 export default {
   files: ['test/components/**/*.test.ts', 'test/feed/**/*.test.ts', 'test/sanitize/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
-    chromeLauncher({
+    wanted('chromium') && chromeLauncher({
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         args: chromeFlags,
@@ -29,7 +35,17 @@ export default {
         return page;
       },
     }),
-  ],
+    wanted('firefox') &&
+      puppeteerLauncher({
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+          headless: true,
+          // Firefox takes the time zone from the environment of its process.
+          env: { ...process.env, TZ: 'UTC' },
+        },
+      }),
+  ].filter(Boolean),
   testFramework: { config: { timeout: 10000 } },
   // Lit's one-line dev-mode notice would otherwise be repeated for every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
