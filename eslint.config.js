@@ -17,6 +17,10 @@ export default tseslint.config(
     ...wc.configs['flat/recommended'],
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     languageOptions: {
       globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly' },
     },

@@ -1,0 +1,207 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import type { JobCard } from '../src/components/job-card/job-card.js';
+import type { Job } from '../src/feed/types.js';
+import { STORY_NOW, arabicJob, longJob, richJob, seedJob } from './data.js';
+import { part, partText, rendered, text } from './support/dom.js';
+import { feeds, pendingFeed } from './support/feeds.js';
+
+interface CardArgs {
+  job?: Job;
+  src?: string;
+  jobId?: string;
+  href?: string;
+  headingLevel?: number;
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+const meta = {
+  title: 'Elements/job-card',
+  component: 'job-card',
+  render: (args) => html`<job-card
+    .job=${args.job}
+    src=${ifDefined(args.src)}
+    job-id=${ifDefined(args.jobId)}
+    href=${ifDefined(args.href)}
+    heading-level=${ifDefined(args.headingLevel)}
+    theme=${ifDefined(args.theme)}
+    .now=${STORY_NOW}
+  ></job-card>`,
+  argTypes: {
+    job: { control: 'object', description: 'The job to show; takes precedence over `src` and `job-id`.' },
+    src: { control: 'text', description: 'Feed URL (answered in the page: see stories/support/feeds.ts).' },
+    jobId: { control: 'text' },
+    href: { control: 'text' },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
+  },
+  args: { href: '/careers/job' },
+} satisfies Meta<CardArgs>;
+
+export default meta;
+type Story = StoryObj<CardArgs>;
+
+async function card(canvas: HTMLElement): Promise<JobCard> {
+  return rendered<JobCard>(canvas, 'job-card');
+}
+
+/** Waits for the title and returns it. */
+async function headingOnceLoaded(element: JobCard): Promise<string> {
+  return partText(element, 'heading');
+}
+
+/** Every field a card shows: locations, remote, department, type, salary, date, tags. */
+export const Default: Story = {
+  args: { job: richJob, href: `/careers/${richJob.id}` },
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    await expect(await headingOnceLoaded(element)).toBe(richJob.title);
+    await expect(part(element, 'link')).toHaveAttribute('href', `/careers/${richJob.id}`);
+    await expect(text(part(element, 'salary'))).toContain(richJob.salary!.text);
+    await expect(part(element, 'remote')).toBeVisible();
+  },
+};
+
+/** Without `href` the card is not a link. */
+export const WithoutLink: Story = {
+  args: { job: richJob, href: undefined },
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    await expect(await headingOnceLoaded(element)).toBe(richJob.title);
+    await expect(element.shadowRoot!.querySelector('[part~="link"]')).toBeNull();
+  },
+};
+
+/** The seed posting: no date, department, type or tags; a long summary. */
+export const SeedPosting: Story = {
+  args: { job: seedJob, href: `/careers/${seedJob.id}` },
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    await expect(await headingOnceLoaded(element)).toBe(seedJob.title);
+    await expect(element.shadowRoot!.querySelector('[part~="date"]')).toBeNull();
+  },
+};
+
+/** A very long title with an unbroken word, many locations and tags. */
+export const LongPosting: Story = {
+  args: { job: longJob, href: `/careers/${longJob.id}` },
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    await expect(await headingOnceLoaded(element)).toBe(longJob.title);
+    // Nothing may stick out of the card.
+    const article = part(element, 'card');
+    await expect(article.scrollWidth).toBeLessThanOrEqual(article.clientWidth);
+  },
+};
+
+/** The Arabic posting: the card is marked `lang="ar" dir="rtl"`. */
+export const RightToLeft: Story = {
+  args: { job: arabicJob, href: `/careers/${arabicJob.id}` },
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    await expect(await headingOnceLoaded(element)).toBe(arabicJob.title);
+    await expect(part(element, 'card')).toHaveAttribute('dir', 'rtl');
+    await expect(part(element, 'card')).toHaveAttribute('lang', 'ar');
+  },
+};
+
+/** The job loaded from a feed by `src` and `job-id`. */
+export const FromFeed: Story = {
+  args: { src: feeds.demo, jobId: richJob.id, href: `/careers/${richJob.id}` },
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    await expect(await headingOnceLoaded(element)).toBe(richJob.title);
+  },
+};
+
+/** The feed never answers: a placeholder card (after 15 s, the timeout error). */
+export const Loading: Story = {
+  args: { jobId: richJob.id },
+  render: (args) => meta.render({ ...args, src: pendingFeed() }),
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    await expect(part(element, 'card')).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+/** The feed answers 404: the error and a Retry button. */
+export const ErrorNotFound: Story = {
+  name: 'Error: 404',
+  args: { src: feeds.missing, jobId: richJob.id },
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    await expect(await partText(element, 'status')).toContain('The job could not be loaded.');
+    await expect(part(element, 'retry')).toHaveTextContent('Retry');
+  },
+};
+
+/** The feed answers an HTML page instead of JSON. */
+export const ErrorNotJson: Story = {
+  name: 'Error: not JSON',
+  args: { src: feeds.notJson, jobId: richJob.id },
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    await expect(await partText(element, 'status')).toContain('is not JSON');
+  },
+};
+
+/** The feed loaded but has no job with this id (the job was filled). */
+export const NoLongerListed: Story = {
+  args: { src: feeds.demo, jobId: 'filled-last-week' },
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    await waitFor(() => expect(text(part(element, 'status'))).toBe('This job is no longer listed.'));
+  },
+};
+
+/** The `job` property holds something that is not a valid job (here: no title). */
+export const InvalidJob: Story = {
+  args: { job: { id: 'untitled', html: '' } as Job },
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    await expect(await partText(element, 'status')).toBe('This job cannot be shown.');
+  },
+};
+
+/**
+ * `theme="dark"` on a page without a look sheet. A look sets `color-scheme` and the colour
+ * tokens on the element itself, which wins over the theme (corporate stays light): `fixed-look`.
+ */
+export const Dark: Story = {
+  tags: ['fixed-look'],
+  args: { job: richJob, theme: 'dark', href: `/careers/${richJob.id}` },
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    await headingOnceLoaded(element);
+    await expect(getComputedStyle(element).colorScheme).toBe('dark');
+  },
+};
+
+// The three looks of src/themes/ (the toolbar's Look menu applies them to any story).
+const showsTheJob: Story['play'] = async ({ canvasElement }) => {
+  const element = await card(canvasElement);
+  await expect(await headingOnceLoaded(element)).toBe(richJob.title);
+};
+
+export const NeutralLook: Story = {
+  args: Default.args,
+  globals: { look: 'neutral' },
+  tags: ['fixed-look'],
+  play: showsTheJob,
+};
+
+export const MidnightLook: Story = {
+  args: Default.args,
+  globals: { look: 'midnight' },
+  tags: ['fixed-look'],
+  play: showsTheJob,
+};
+
+export const CorporateLook: Story = {
+  args: Default.args,
+  globals: { look: 'corporate' },
+  tags: ['fixed-look'],
+  play: showsTheJob,
+};

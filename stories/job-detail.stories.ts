@@ -1,0 +1,249 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import type { JobDetail } from '../src/components/job-detail/job-detail.js';
+import type { Job } from '../src/feed/types.js';
+import { arabicJob, longJob, richJob, seedJob } from './data.js';
+import { part, partText, rendered, text } from './support/dom.js';
+import { feeds, pendingFeed } from './support/feeds.js';
+
+interface DetailArgs {
+  job?: Job;
+  src?: string;
+  jobId?: string;
+  headingLevel?: number;
+  shareUrl?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  /** A button put in the `apply` slot instead of the Apply link. */
+  applySlot?: string;
+}
+
+const shareUrl = (job: Job) => `https://careers.kestrelmoor.example/jobs/${job.id}`;
+
+const meta = {
+  title: 'Elements/job-detail',
+  component: 'job-detail',
+  render: (args) => html`<job-detail
+    .job=${args.job}
+    src=${ifDefined(args.src)}
+    job-id=${ifDefined(args.jobId)}
+    heading-level=${ifDefined(args.headingLevel)}
+    share-url=${ifDefined(args.shareUrl)}
+    theme=${ifDefined(args.theme)}
+  >
+    ${args.applySlot ? html`<button slot="apply" type="button">${args.applySlot}</button>` : nothing}
+  </job-detail>`,
+  argTypes: {
+    job: { control: 'object', description: 'The job to show; takes precedence over `src` and `job-id`.' },
+    src: { control: 'text', description: 'Feed URL (answered in the page: see stories/support/feeds.ts).' },
+    jobId: { control: 'text' },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    shareUrl: { control: 'text', description: 'What Copy link copies.' },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
+    applySlot: { control: 'text', description: 'Label of a button in the `apply` slot.' },
+  },
+} satisfies Meta<DetailArgs>;
+
+export default meta;
+type Story = StoryObj<DetailArgs>;
+
+async function detail(canvas: HTMLElement): Promise<JobDetail> {
+  return rendered<JobDetail>(canvas, 'job-detail');
+}
+
+/** Waits for the title and returns it. */
+async function headingOnceLoaded(element: JobDetail): Promise<string> {
+  return partText(element, 'heading');
+}
+
+/** A whole posting with an Apply link to the company's form. */
+export const Default: Story = {
+  args: { job: richJob, shareUrl: shareUrl(richJob) },
+  play: async ({ canvasElement }) => {
+    const element = await detail(canvasElement);
+    await expect(await headingOnceLoaded(element)).toBe(richJob.title);
+    await expect(part(element, 'apply')).toHaveAttribute('href', richJob.applyUrl);
+    await expect(text(part(element, 'body'))).not.toBe('');
+  },
+};
+
+/** The seed posting: only a contact address, so Apply becomes "Apply by email". */
+export const SeedPosting: Story = {
+  args: { job: seedJob, shareUrl: shareUrl(seedJob) },
+  play: async ({ canvasElement }) => {
+    const element = await detail(canvasElement);
+    await expect(await headingOnceLoaded(element)).toBe(seedJob.title);
+    await expect(part(element, 'apply')).toHaveTextContent('Apply by email');
+    await expect(part(element, 'apply')).toHaveAttribute('href', `mailto:${seedJob.contact}`);
+  },
+};
+
+/** Two real bodies one after the other under a very long title. */
+export const LongPosting: Story = {
+  args: { job: longJob, shareUrl: shareUrl(longJob) },
+  play: async ({ canvasElement }) => {
+    const element = await detail(canvasElement);
+    await expect(await headingOnceLoaded(element)).toBe(longJob.title);
+    const article = part(element, 'detail');
+    await expect(article.scrollWidth).toBeLessThanOrEqual(article.clientWidth);
+  },
+};
+
+/** The Arabic posting, laid out right to left. */
+export const RightToLeft: Story = {
+  args: { job: arabicJob, shareUrl: shareUrl(arabicJob) },
+  play: async ({ canvasElement }) => {
+    const element = await detail(canvasElement);
+    await expect(await headingOnceLoaded(element)).toBe(arabicJob.title);
+    await expect(part(element, 'detail')).toHaveAttribute('dir', 'rtl');
+    await expect(part(element, 'detail')).toHaveAttribute('lang', 'ar');
+    await expect(getComputedStyle(part(element, 'body')).direction).toBe('rtl');
+  },
+};
+
+/** The job loaded from a feed by `src` and `job-id`. */
+export const FromFeed: Story = {
+  args: { src: feeds.demo, jobId: arabicJob.id, shareUrl: shareUrl(arabicJob) },
+  play: async ({ canvasElement }) => {
+    const element = await detail(canvasElement);
+    await expect(await headingOnceLoaded(element)).toBe(arabicJob.title);
+  },
+};
+
+/** The page's own application button in the `apply` slot. */
+export const OwnApplyButton: Story = {
+  args: { job: richJob, shareUrl: shareUrl(richJob), applySlot: 'Apply with your Kestrelmoor profile' },
+  play: async ({ canvasElement }) => {
+    const element = await detail(canvasElement);
+    await headingOnceLoaded(element);
+    // The default link stays in the shadow root as the slot's fallback, but is not rendered.
+    await expect(part(element, 'apply').checkVisibility()).toBe(false);
+    await expect(canvasElement.querySelector('button[slot="apply"]')).toBeVisible();
+  },
+};
+
+/** Copy link where the clipboard works: a polite "Link copied". */
+export const LinkCopied: Story = {
+  args: { job: richJob, shareUrl: shareUrl(richJob) },
+  beforeEach() {
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (value: string) => void copied.push(value) },
+    });
+    return () => void Reflect.deleteProperty(navigator, 'clipboard');
+  },
+  play: async ({ canvasElement }) => {
+    const element = await detail(canvasElement);
+    await headingOnceLoaded(element);
+    await userEvent.click(part(element, 'copy-link'));
+    await waitFor(() => expect(text(part(element, 'announcement'))).toBe('Link copied'));
+  },
+};
+
+/** Copy link where the clipboard is refused: the link is shown selected instead. */
+export const LinkCopyFallback: Story = {
+  args: { job: richJob, shareUrl: shareUrl(richJob) },
+  beforeEach() {
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+    return () => void Reflect.deleteProperty(navigator, 'clipboard');
+  },
+  play: async ({ canvasElement }) => {
+    const element = await detail(canvasElement);
+    await headingOnceLoaded(element);
+    await userEvent.click(part(element, 'copy-link'));
+    await waitFor(() => expect(part(element, 'share-url')).toHaveValue(shareUrl(richJob)));
+    await expect(text(part(element, 'announcement'))).toBe('Copy the selected link');
+  },
+};
+
+/** The feed never answers: a placeholder (after 15 s, the timeout error). */
+export const Loading: Story = {
+  args: { jobId: richJob.id },
+  render: (args) => meta.render({ ...args, src: pendingFeed() }),
+  play: async ({ canvasElement }) => {
+    const element = await detail(canvasElement);
+    await expect(part(element, 'detail')).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+/** The feed answers 404: the error and a Retry button. */
+export const ErrorNotFound: Story = {
+  name: 'Error: 404',
+  args: { src: feeds.missing, jobId: richJob.id },
+  play: async ({ canvasElement }) => {
+    const element = await detail(canvasElement);
+    await expect(await partText(element, 'status')).toContain('The job could not be loaded.');
+    await expect(part(element, 'retry')).toHaveTextContent('Retry');
+  },
+};
+
+/** The feed answers an HTML page instead of JSON. */
+export const ErrorNotJson: Story = {
+  name: 'Error: not JSON',
+  args: { src: feeds.notJson, jobId: richJob.id },
+  play: async ({ canvasElement }) => {
+    const element = await detail(canvasElement);
+    await expect(await partText(element, 'status')).toContain('is not JSON');
+  },
+};
+
+/** The feed loaded but has no job with this id. */
+export const NoLongerListed: Story = {
+  args: { src: feeds.demo, jobId: 'filled-last-week' },
+  play: async ({ canvasElement }) => {
+    const element = await detail(canvasElement);
+    await waitFor(() => expect(text(part(element, 'status'))).toBe('This job is no longer listed.'));
+  },
+};
+
+/** The `job` property holds something that is not a valid job (here: no title). */
+export const InvalidJob: Story = {
+  args: { job: { id: 'untitled', html: '' } as Job },
+  play: async ({ canvasElement }) => {
+    const element = await detail(canvasElement);
+    await expect(await partText(element, 'status')).toBe('This job cannot be shown.');
+  },
+};
+
+/**
+ * `theme="dark"` on a page without a look sheet. A look sets `color-scheme` and the colour
+ * tokens on the element itself, which wins over the theme (corporate stays light): `fixed-look`.
+ */
+export const Dark: Story = {
+  tags: ['fixed-look'],
+  args: { job: richJob, theme: 'dark', shareUrl: shareUrl(richJob) },
+  play: async ({ canvasElement }) => {
+    const element = await detail(canvasElement);
+    await headingOnceLoaded(element);
+    await expect(getComputedStyle(element).colorScheme).toBe('dark');
+  },
+};
+
+// The three looks of src/themes/ (the toolbar's Look menu applies them to any story).
+const showsTheJob: Story['play'] = async ({ canvasElement }) => {
+  const element = await detail(canvasElement);
+  await expect(await headingOnceLoaded(element)).toBe(richJob.title);
+};
+
+export const NeutralLook: Story = {
+  args: Default.args,
+  globals: { look: 'neutral' },
+  tags: ['fixed-look'],
+  play: showsTheJob,
+};
+
+export const MidnightLook: Story = {
+  args: Default.args,
+  globals: { look: 'midnight' },
+  tags: ['fixed-look'],
+  play: showsTheJob,
+};
+
+export const CorporateLook: Story = {
+  args: Default.args,
+  globals: { look: 'corporate' },
+  tags: ['fixed-look'],
+  play: showsTheJob,
+};

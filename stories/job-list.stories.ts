@@ -1,0 +1,338 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import type { JobList } from '../src/components/job-list/job-list.js';
+import type { FilterSelection } from '../src/components/job-list/filters.js';
+import type { Job } from '../src/feed/types.js';
+import { STORY_NOW, allJobs, arabicJob, longJob, richJob, seedJob, someJobs } from './data.js';
+import { cardTitles, cards, part, partText, parts, rendered, text } from './support/dom.js';
+import { feeds, pendingFeed } from './support/feeds.js';
+
+interface ListArgs {
+  src?: string;
+  jobs?: readonly Job[];
+  theme?: 'light' | 'dark' | 'auto';
+  groupBy?: 'department';
+  filters?: string;
+  noSearch?: boolean;
+  noFilters?: boolean;
+  hrefTemplate?: string;
+  headingLevel?: number;
+  query?: string;
+  selection?: FilterSelection;
+  /** Wraps the list in a page region with this direction and language, for right-to-left pages. */
+  page?: { dir: 'ltr' | 'rtl'; lang: string };
+  /** Content of the `list-header` slot. */
+  header?: string;
+}
+
+const byDepartment = (department: string) => allJobs.filter((job) => job.department === department);
+
+const meta = {
+  title: 'Elements/job-list',
+  component: 'job-list',
+  render: (args) => {
+    const list = html`<job-list
+      src=${ifDefined(args.src)}
+      .jobs=${args.jobs}
+      theme=${ifDefined(args.theme)}
+      group-by=${ifDefined(args.groupBy)}
+      filters=${ifDefined(args.filters)}
+      ?no-search=${args.noSearch ?? false}
+      ?no-filters=${args.noFilters ?? false}
+      href-template=${ifDefined(args.hrefTemplate)}
+      heading-level=${ifDefined(args.headingLevel)}
+      .query=${args.query ?? ''}
+      .selection=${args.selection ?? {}}
+      .now=${STORY_NOW}
+    >
+      ${args.header ? html`<h2 slot="list-header">${args.header}</h2>` : nothing}
+    </job-list>`;
+    return args.page ? html`<div dir=${args.page.dir} lang=${args.page.lang}>${list}</div>` : list;
+  },
+  argTypes: {
+    src: { control: 'text', description: 'Feed URL (answered in the page: see stories/support/feeds.ts).' },
+    jobs: { control: false, description: 'Jobs given as a property; takes precedence over `src`.' },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
+    groupBy: { control: 'inline-radio', options: [undefined, 'department'] },
+    filters: { control: 'text', description: 'Facets offered, among `department location type remote`.' },
+    noSearch: { control: 'boolean' },
+    noFilters: { control: 'boolean' },
+    hrefTemplate: { control: 'text', description: 'For example `/careers/{id}`.' },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    query: { control: 'text', description: 'The search text the list starts with.' },
+    selection: { control: 'object', description: 'Selected filter values per facet.' },
+    page: { control: false },
+    header: { control: 'text', description: 'A heading put in the `list-header` slot.' },
+  },
+} satisfies Meta<ListArgs>;
+
+export default meta;
+type Story = StoryObj<ListArgs>;
+
+async function list(canvas: HTMLElement): Promise<JobList> {
+  return rendered<JobList>(canvas, 'job-list');
+}
+
+/** Waits for the list to settle on a count ("17 jobs", "No jobs match"…) and returns it. */
+async function countOnceLoaded(element: JobList): Promise<string> {
+  return waitFor(async () => {
+    await element.updateComplete;
+    const count = text(part(element, 'count'));
+    if (count === '' || count === 'Loading jobs…') throw new Error('still loading');
+    return count;
+  });
+}
+
+/**
+ * The feed never answers: three placeholder cards, and "Loading jobs…" for screen readers.
+ * Left open for 15 s, the loader gives up and the story shows the timeout error.
+ */
+export const Loading: Story = {
+  render: (args) => meta.render({ ...args, src: pendingFeed() }),
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await expect(part(element, 'base')).toHaveAttribute('aria-busy', 'true');
+    await expect(text(part(element, 'count'))).toBe('Loading jobs…');
+    await expect(parts(element, 'skeleton')).toHaveLength(3);
+  },
+};
+
+/** The feed URL answers 404: the error says so and offers Retry. */
+export const ErrorNotFound: Story = {
+  name: 'Error: 404',
+  args: { src: feeds.missing },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    const message = await partText(element, 'error');
+    await expect(message).toContain('The server answered with an error.');
+    await expect(message).toContain('404');
+    await expect(part(element, 'retry')).toHaveTextContent('Retry');
+  },
+};
+
+/** The feed URL answers an HTML page instead of JSON. */
+export const ErrorNotJson: Story = {
+  name: 'Error: not JSON',
+  args: { src: feeds.notJson },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await expect(await partText(element, 'error')).toContain('The server did not send JSON.');
+  },
+};
+
+/** A valid feed with no jobs. */
+export const Empty: Story = {
+  args: { src: feeds.empty },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await expect(await partText(element, 'empty')).toBe('There are no open positions right now.');
+  },
+};
+
+/** The page's own words in the `no-jobs` slot. */
+export const EmptyWithOwnMessage: Story = {
+  args: { src: feeds.empty },
+  render: (args) => html`<job-list src=${ifDefined(args.src)}>
+    <p slot="no-jobs">We are not hiring right now. <a href="mailto:talent@kestrelmoor.example">Write to us</a> anyway.</p>
+  </job-list>`,
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await waitFor(() => expect(parts(element, 'empty')).toHaveLength(1));
+    await expect(canvasElement).toHaveTextContent('We are not hiring right now.');
+  },
+};
+
+export const OneJob: Story = {
+  args: { jobs: [richJob] },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await expect(await countOnceLoaded(element)).toBe('1 job');
+    await expect(await cardTitles(element)).toEqual([richJob.title]);
+  },
+};
+
+/** The whole demo feed, fetched from `src`, newest first, under a heading in the header slot. */
+export const ManyJobs: Story = {
+  args: { src: feeds.demo, header: 'Open positions at Kestrelmoor', headingLevel: 3 },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await expect(await countOnceLoaded(element)).toBe(`${allJobs.length} jobs`);
+    const titles = await cardTitles(element);
+    await expect(titles[0]).toBe(allJobs[0]!.title);
+    // The seed posting has no date: it sorts last.
+    await expect(titles.at(-1)).toBe(seedJob.title);
+  },
+};
+
+/** A very long title, an unbroken word, many locations and tags beside an ordinary card. */
+export const LongPosting: Story = {
+  args: { jobs: [longJob, seedJob] },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await expect(await countOnceLoaded(element)).toBe('2 jobs');
+    await expect(await cardTitles(element)).toContain(longJob.title);
+  },
+};
+
+/** The Arabic posting on a right-to-left page: the card is marked `lang="ar" dir="rtl"`. */
+export const RightToLeft: Story = {
+  args: { jobs: [arabicJob], page: { dir: 'rtl', lang: 'ar' }, noSearch: true, noFilters: true },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await countOnceLoaded(element);
+    const [card] = cards(element);
+    await waitFor(() => expect(part(card!, 'card')).toHaveAttribute('dir', 'rtl'));
+    await expect(part(card!, 'card')).toHaveAttribute('lang', 'ar');
+    await expect(text(part(card!, 'heading'))).toBe(arabicJob.title);
+  },
+};
+
+/** Right-to-left and left-to-right postings side by side in one list. */
+export const MixedDirections: Story = {
+  args: { jobs: [arabicJob, richJob, seedJob] },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await expect(await countOnceLoaded(element)).toBe('3 jobs');
+  },
+};
+
+const engineering = byDepartment('Engineering');
+
+/**
+ * The Engineering filter ticked: only those jobs, a badge on the filter, and Clear all. The jobs
+ * come as a property because a `selection` set before a `src` feed has loaded is currently
+ * pruned against the still-empty list and lost.
+ */
+export const FiltersApplied: Story = {
+  args: { jobs: allJobs, selection: { department: ['Engineering'] } },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await expect(await countOnceLoaded(element)).toBe(`${engineering.length} jobs`);
+    await expect(new Set(await cardTitles(element))).toEqual(new Set(engineering.map((job) => job.title)));
+    await expect(part(element, 'clear')).toHaveTextContent('Clear all');
+  },
+};
+
+/** A filter opened and ticked by a person, as a play function. */
+export const FilteringByHand: Story = {
+  args: { jobs: someJobs, filters: 'department remote' },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await countOnceLoaded(element);
+    await userEvent.click(part(element, 'filter-summary'));
+    const design = parts(element, 'filter-option').find((option) => text(option).startsWith('Design'));
+    await expect(design).toBeDefined();
+    await userEvent.click(design!.querySelector('input')!);
+    const designers = someJobs.filter((job) => job.department === 'Design').map((job) => job.title);
+    await waitFor(async () => expect(await cardTitles(element)).toEqual(designers));
+    await expect(text(part(element, 'count'))).toBe('1 job');
+  },
+};
+
+/** A search that matches nothing. */
+export const NoResults: Story = {
+  args: { jobs: someJobs, query: 'underwater basket weaving' },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await expect(await countOnceLoaded(element)).toBe('No jobs match');
+    await expect(await partText(element, 'no-results')).toContain('No jobs match your search.');
+  },
+};
+
+/** Cards under a heading per department, departments in alphabetical order, "Other" last. */
+export const GroupedByDepartment: Story = {
+  args: { src: feeds.demo, groupBy: 'department' },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await countOnceLoaded(element);
+    const headings = parts(element, 'group-heading').map(text);
+    await expect(headings[0]).toBe('Customer Success');
+    await expect(headings.at(-1)).toBe('Other');
+  },
+};
+
+/**
+ * `theme="dark"` on a page without a look sheet. A look sets `color-scheme` and the colour
+ * tokens on the element itself, which wins over the theme (corporate stays light): `fixed-look`.
+ */
+export const Dark: Story = {
+  tags: ['fixed-look'],
+  args: { src: feeds.demo, theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await countOnceLoaded(element);
+    await expect(getComputedStyle(element).colorScheme).toBe('dark');
+  },
+};
+
+/** Cards linking to job pages of the site instead of opening in place. */
+export const LinksToJobPages: Story = {
+  args: { jobs: someJobs, hrefTemplate: '/careers/{id}' },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await countOnceLoaded(element);
+    const [card] = cards(element);
+    await waitFor(() => expect(part(card!, 'link').getAttribute('href')).toMatch(/^\/careers\//));
+  },
+};
+
+/** A plain click on a card opens the job in place, with a Back button. */
+export const OpenedInPlace: Story = {
+  args: { jobs: someJobs },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await countOnceLoaded(element);
+    const [card] = cards(element);
+    await waitFor(() => part(card!, 'link'));
+    await userEvent.click(part(card!, 'link'));
+    const detail = await waitFor(() => {
+      const found = element.shadowRoot?.querySelector('job-detail');
+      if (!found) throw new Error('no detail yet');
+      return found;
+    });
+    await waitFor(() => expect(text(part(detail, 'heading'))).toBe(someJobs[0]!.title));
+    await expect(part(element, 'back')).toHaveTextContent('Back to all jobs');
+  },
+};
+
+/** The page's address names a job that is not in the feed (`#job=…`). */
+export const JobNotFound: Story = {
+  args: { jobs: someJobs },
+  beforeEach() {
+    window.history.replaceState(null, '', '#job=filled-last-week');
+    return () => window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+  },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await expect(await partText(element, 'not-found')).toContain('This job could not be found.');
+  },
+};
+
+// The three looks of src/themes/ (the toolbar's Look menu applies them to any story).
+const showsTheFeed: Story['play'] = async ({ canvasElement }) => {
+  const element = await list(canvasElement);
+  await expect(await countOnceLoaded(element)).toBe(`${allJobs.length} jobs`);
+};
+
+export const NeutralLook: Story = {
+  args: { src: feeds.demo },
+  globals: { look: 'neutral' },
+  tags: ['fixed-look'],
+  play: showsTheFeed,
+};
+
+export const MidnightLook: Story = {
+  args: { src: feeds.demo },
+  globals: { look: 'midnight' },
+  tags: ['fixed-look'],
+  play: showsTheFeed,
+};
+
+export const CorporateLook: Story = {
+  args: { src: feeds.demo },
+  globals: { look: 'corporate' },
+  tags: ['fixed-look'],
+  play: showsTheFeed,
+};
