@@ -3,7 +3,7 @@
  * dev-server rewriting of imports, so a bundle that only works in dev fails here.
  */
 import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -19,7 +19,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `routes` (URL path prefix → folder) from the repository. */
+/** Serves `routes` (URL path prefix → folder, or exact path → file) from the repository. */
 export async function serveStatic(routes: Record<string, string>): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -28,7 +28,9 @@ export async function serveStatic(routes: Record<string, string>): Promise<Stati
       .find((p) => path.startsWith(p));
     if (prefix === undefined) return void response.writeHead(404).end();
     const root = resolve(routes[prefix]!);
-    const file = normalize(join(root, path.slice(prefix.length)));
+    const rest = path.slice(prefix.length);
+    const isFileRoute = (await stat(root).catch(() => undefined))?.isFile() === true;
+    const file = isFileRoute ? root : normalize(join(root, rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest));
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {
       const body = await readFile(file);

@@ -1,0 +1,96 @@
+// The built package as its users meet it, in Chromium:
+// - a plain HTML page with the two lines a company adds (the script-tag bundle and <job-list>),
+//   served by a plain static server, so a bundle that only works in dev fails here;
+// - the React 19 example (examples/react), built by Vite against the package's exports: jobs
+//   passed as a property, and the app's own routing through a cancelled `job-select`.
+// Runs after `npm run build`.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { buildFeed } from '../../src/build/index.js';
+import { serveStatic, type StaticServer } from './static-server.js';
+
+const BUNDLE = 'dist/cdn/job-widgets.js';
+const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+let browser: Browser;
+let server: StaticServer;
+
+before(async () => {
+  const feedDir = mkdtempSync(join(tmpdir(), 'job-widgets-feed-'));
+  const seed = { path: 'senior-rust-engineer.md', text: readFileSync('demo/postings/senior-rust-engineer.md', 'utf8') };
+  const other = { path: 'designer.md', text: '---\ntitle: Product Designer\nregion: Lisbon\ndepartment: Design\ndate: 2026-11-01\n---\nDesign things.' };
+  writeFileSync(join(feedDir, 'jobs.json'), buildFeed([seed, other]).json!);
+
+  const reactDir = mkdtempSync(join(tmpdir(), 'job-widgets-react-'));
+  await build({ configFile: 'examples/react/vite.config.ts', logLevel: 'warn', build: { outDir: reactDir } });
+
+  server = await serveStatic({
+    '/cdn/': 'dist/cdn',
+    '/jobs.json': join(feedDir, 'jobs.json'),
+    '/react/jobs.json': join(feedDir, 'jobs.json'),
+    '/react/': reactDir,
+    '/': 'examples/plain-html',
+  });
+  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records every console error and uncaught exception. */
+async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${server.url}${path}`);
+  return { page, errors };
+}
+
+const cardTitles = async (page: Page) =>
+  (await page.locator('job-list job-card [part="heading"]').allTextContents()).map((title) => title.trim());
+
+test('the bundle has no bare imports: lit and dompurify are inside it', () => {
+  const code = readFileSync(BUNDLE, 'utf8');
+  const specifiers = [...code.matchAll(/(?:\bimport\s*\(?|\bfrom)\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!);
+  assert.deepEqual(specifiers.filter((s) => !/^(?:\.{1,2}\/|\/|https?:)/.test(s)), []);
+});
+
+test('plain HTML: one script tag and one element show the jobs, and a job opens in place', async () => {
+  const { page, errors } = await openPage('/');
+  await page.locator('job-list job-card').first().waitFor({ timeout: 10_000 });
+  assert.deepEqual(await cardTitles(page), ['Product Designer', 'Senior Rust Engineer']);
+
+  await page.locator('job-list job-card').filter({ hasText: 'Senior Rust Engineer' }).locator('a').click();
+  await page.locator('job-detail [part="body"] h3').first().waitFor();
+  assert.equal(new URL(page.url()).hash, '#job=senior-rust-engineer');
+  assert.match(await page.locator('job-detail [part="body"]').innerText(), /we’d love to hear from you!/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('React 19: jobs as a property, grouping, and the app routes on job-select', async () => {
+  const { page, errors } = await openPage('/react/');
+  await page.locator('job-list job-card').first().waitFor({ timeout: 10_000 });
+  assert.deepEqual(await cardTitles(page), ['Product Designer', 'Senior Rust Engineer']);
+  assert.equal(await page.locator('job-list [part="group-heading"]').first().innerText(), 'Design');
+
+  await page.locator('job-list job-card').filter({ hasText: 'Senior Rust Engineer' }).locator('a').click();
+  assert.equal(await page.getByTestId('route').innerText(), 'Route: /careers/senior-rust-engineer');
+  assert.equal(await page.locator('job-detail h1').innerText(), 'Senior Rust Engineer');
+  assert.equal(new URL(page.url()).hash, '', 'the list did not navigate: the app did');
+
+  await page.getByRole('button', { name: 'All jobs' }).click();
+  await page.locator('job-list job-card').first().waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
