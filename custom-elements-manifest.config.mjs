@@ -22,6 +22,7 @@ export default {
         const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
         if (!declaration) return;
         declaration.attributes = (declaration.attributes ?? []).filter((attribute) => !stateNames.includes(attribute.fieldName ?? attribute.name));
+        for (const member of declaration.members ?? []) if (stateNames.includes(member.name)) delete member.attribute;
       },
     },
     {

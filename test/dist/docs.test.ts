@@ -1,0 +1,23 @@
+// docs/api.md is generated from custom-elements.json (from the elements' doc comments): it must be
+// current. When this fails, run `npm run docs` and commit the result.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { renderApi } from '../../scripts/api-docs.js';
+
+test('docs/api.md matches the manifest', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  assert.equal(readFileSync('docs/api.md', 'utf8'), renderApi(manifest), 'run `npm run docs` and commit docs/api.md');
+});
+
+test('the manifest documents every element with attributes, parts, custom properties and events', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const elements = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).filter((d: { customElement?: boolean }) => d.customElement);
+  assert.deepEqual(elements.map((e: { tagName: string }) => e.tagName).sort(), ['job-card', 'job-detail', 'job-list']);
+  for (const element of elements) {
+    for (const key of ['attributes', 'cssParts', 'cssProperties', 'events']) {
+      assert.ok(element[key]?.length > 0, `${element.tagName} documents ${key}`);
+      for (const item of element[key]) assert.ok(item.description, `${element.tagName} ${key} ${item.name} has a description`);
+    }
+  }
+});
