@@ -102,8 +102,8 @@ export const RightToLeft: Story = {
   play: async ({ canvasElement }) => {
     const element = await card(canvasElement);
     await expect(await headingOnceLoaded(element)).toBe(arabicJob.title);
-    await expect(part(element, 'card')).toHaveAttribute('dir', 'rtl');
-    await expect(part(element, 'card')).toHaveAttribute('lang', 'ar');
+    await expect(part(element, 'heading')).toHaveAttribute('dir', 'rtl');
+    await expect(part(element, 'heading')).toHaveAttribute('lang', 'ar');
   },
 };
 
@@ -166,8 +166,8 @@ export const InvalidJob: Story = {
 };
 
 /**
- * `theme="dark"` on a page without a look sheet. A look sets `color-scheme` and the colour
- * tokens on the element itself, which wins over the theme (corporate stays light): `fixed-look`.
+ * `theme="dark"` on a page without a look sheet. The story checks the default dark colours, which
+ * a look's own colours replace, so it runs without one: `fixed-look`.
  */
 export const Dark: Story = {
   tags: ['fixed-look'],

@@ -96,8 +96,8 @@ export const RightToLeft: Story = {
   play: async ({ canvasElement }) => {
     const element = await detail(canvasElement);
     await expect(await headingOnceLoaded(element)).toBe(arabicJob.title);
-    await expect(part(element, 'detail')).toHaveAttribute('dir', 'rtl');
-    await expect(part(element, 'detail')).toHaveAttribute('lang', 'ar');
+    await expect(part(element, 'body')).toHaveAttribute('dir', 'rtl');
+    await expect(part(element, 'body')).toHaveAttribute('lang', 'ar');
     await expect(getComputedStyle(part(element, 'body')).direction).toBe('rtl');
   },
 };
@@ -208,8 +208,8 @@ export const InvalidJob: Story = {
 };
 
 /**
- * `theme="dark"` on a page without a look sheet. A look sets `color-scheme` and the colour
- * tokens on the element itself, which wins over the theme (corporate stays light): `fixed-look`.
+ * `theme="dark"` on a page without a look sheet. The story checks the default dark colours, which
+ * a look's own colours replace, so it runs without one: `fixed-look`.
  */
 export const Dark: Story = {
   tags: ['fixed-look'],

@@ -183,8 +183,8 @@ export const RightToLeft: Story = {
     const element = await list(canvasElement);
     await countOnceLoaded(element);
     const [card] = cards(element);
-    await waitFor(() => expect(part(card!, 'card')).toHaveAttribute('dir', 'rtl'));
-    await expect(part(card!, 'card')).toHaveAttribute('lang', 'ar');
+    await waitFor(() => expect(part(card!, 'heading')).toHaveAttribute('dir', 'rtl'));
+    await expect(part(card!, 'heading')).toHaveAttribute('lang', 'ar');
     await expect(text(part(card!, 'heading'))).toBe(arabicJob.title);
   },
 };
@@ -254,8 +254,8 @@ export const GroupedByDepartment: Story = {
 };
 
 /**
- * `theme="dark"` on a page without a look sheet. A look sets `color-scheme` and the colour
- * tokens on the element itself, which wins over the theme (corporate stays light): `fixed-look`.
+ * `theme="dark"` on a page without a look sheet. The story checks the default dark colours, which
+ * a look's own colours replace, so it runs without one: `fixed-look`.
  */
 export const Dark: Story = {
   tags: ['fixed-look'],

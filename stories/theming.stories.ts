@@ -1,9 +1,9 @@
 /**
  * Theming with CSS custom properties alone: every control is a `--job-*` property, set inline on
  * a list and a detail. Custom properties inherit into shadow roots, so the list's values reach
- * its cards too. They are set on the elements, not on a wrapper, because the look sheets in
- * src/themes/ (the toolbar's Look) set tokens on the elements themselves, which beats inherited
- * values. An empty control leaves the property unset: the look's value, or the element's default.
+ * its cards too; set on a wrapper they would work the same, since the look sheets in src/themes/
+ * (the toolbar's Look) set theirs on the root. An empty control leaves the property unset: the
+ * look's value, or the element's default.
  */
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -28,6 +28,7 @@ const PROPERTIES: ReadonlyArray<[name: `--job-${string}`, category: Category, de
   ['--job-color-accent-text', 'Colour', 'Text on the accent colour.'],
   ['--job-color-focus', 'Colour', 'Focus rings.'],
   ['--job-color-danger', 'Colour', 'Errors.'],
+  ['--job-color-scheme', 'Colour', 'light, dark or "light dark": replaces the page\'s color-scheme (looks set it).'],
   ['--job-font-family', 'Type', 'Font (default: inherited).'],
   ['--job-font-family-mono', 'Type', 'Code in posting bodies.'],
   ['--job-font-size', 'Type', 'Base font size (default: inherited).'],
@@ -44,6 +45,7 @@ const PROPERTIES: ReadonlyArray<[name: `--job-${string}`, category: Category, de
   ['--job-space-m', 'Space', '1em'],
   ['--job-space-l', 'Space', '1.5em'],
   ['--job-space-xl', 'Space', '2em'],
+  ['--job-host-padding', 'Space', 'Padding of an element that paints its own background (with theme).'],
   ['--job-list-columns', 'Component', 'Number of card columns in a list (1).'],
   ['--job-list-gap', 'Component', 'Space between cards in a list.'],
   ['--job-card-padding', 'Component', 'Space inside a card.'],

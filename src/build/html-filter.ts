@@ -10,6 +10,7 @@ import {
   VOID_TAGS,
   allowedAttributeValue,
   forcedAttributes,
+  hasRequiredAttributes,
 } from '../sanitize/policy.js';
 import { decodeCharacterReferences } from '../sanitize/url.js';
 
@@ -59,13 +60,15 @@ export function filterRawHtml(html: string, options: RawHtmlOptions): string {
       if (!VOID_TAGS.has(tag)) out += `</${tag}>`;
       continue;
     }
-    out += `<${tag}${serializeAttributes(tag, rawAttributes ?? '')}>`;
+    const attributes = keptAttributes(tag, rawAttributes ?? '');
+    if (!hasRequiredAttributes(tag, attributes)) continue;
+    out += `<${tag}${serializeAttributes(attributes)}>`;
   }
   if (droppedUntil === undefined) out += escapeText(html.slice(last));
   return out;
 }
 
-function serializeAttributes(tag: string, raw: string): string {
+function keptAttributes(tag: string, raw: string): Map<string, string> {
   const kept = new Map<string, string>();
   ATTRIBUTE.lastIndex = 0;
   for (let match = ATTRIBUTE.exec(raw); match; match = ATTRIBUTE.exec(raw)) {
@@ -76,6 +79,10 @@ function serializeAttributes(tag: string, raw: string): string {
     if (allowed !== undefined) kept.set(name, allowed);
   }
   for (const [name, value] of Object.entries(forcedAttributes(tag, kept))) kept.set(name, value);
+  return kept;
+}
+
+function serializeAttributes(kept: ReadonlyMap<string, string>): string {
   return [...kept].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
 }
 

@@ -1,6 +1,8 @@
 /** Posting dates: relative ("3 days ago") for the card, absolute for tooltips and the detail. */
 
 const DAY = 86_400_000;
+// The mean Gregorian year, so that spans of centuries count their leap days.
+const DAYS_PER_YEAR = 365.2425;
 
 // A date-only value names a calendar day, not an instant: it is compared by days in UTC, the
 // zone in which `Date` parses it, so the same feed shows the same day everywhere.
@@ -33,7 +35,7 @@ export function formatRelativeDate(iso: string, locale: string, now: Date = new 
   if (abs < 7) return format.format(days, 'day');
   if (abs < 30) return format.format(Math.trunc(days / 7), 'week');
   if (abs < 365) return format.format(Math.trunc(days / 30), 'month');
-  return format.format(Math.trunc(days / 365), 'year');
+  return format.format(Math.trunc(days / DAYS_PER_YEAR), 'year');
 }
 
 /** "31 January 2026" style, in `locale`; a date-only value is not shifted by the time zone. */
@@ -46,6 +48,9 @@ export function formatAbsoluteDate(iso: string, locale: string): string {
   }).format(date);
 }
 
+// Not `Date.UTC(year, …)`: it reads years 0–99 as 1900–1999.
 function startOfUtcDay(date: Date): number {
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  const day = new Date(0);
+  day.setUTCFullYear(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  return day.getTime();
 }

@@ -77,6 +77,20 @@ export function allowedAttributeValue(tag: string, name: string, value: string):
 }
 
 /**
+ * Elements that are dropped when the policy leaves them without an attribute they cannot work
+ * without: an image whose `src` was refused would be an empty box. Only void elements are
+ * listed, so dropping one never leaves an end tag or content behind.
+ */
+const REQUIRED_ATTRIBUTES: Record<string, readonly string[]> = {
+  img: ['src'],
+};
+
+/** False when the element, with the attributes the policy kept, must be dropped. */
+export function hasRequiredAttributes(tag: string, kept: { has(name: string): boolean }): boolean {
+  return (REQUIRED_ATTRIBUTES[tag] ?? []).every((name) => kept.has(name));
+}
+
+/**
  * Attributes the policy sets whatever the input said: a checkbox in a body is only ever a
  * read-only task-list mark, and a link that leaves the site must not get `window.opener`.
  */

@@ -10,6 +10,7 @@ import {
   DROPPED_WITH_CONTENT,
   allowedAttributeValue,
   forcedAttributes,
+  hasRequiredAttributes,
 } from './policy.js';
 
 let purifier: ReturnType<typeof DOMPurify> | undefined;
@@ -38,6 +39,10 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
   instance.addHook('afterSanitizeAttributes', (node) => {
     const tag = node.nodeName.toLowerCase();
     const attributes = new Map([...node.attributes].map((a) => [a.name, a.value] as const));
+    if (!hasRequiredAttributes(tag, attributes)) {
+      node.remove();
+      return;
+    }
     for (const [name, value] of Object.entries(forcedAttributes(tag, attributes))) node.setAttribute(name, value);
   });
   purifier = instance;

@@ -7,8 +7,11 @@
 export const ALLOWED_URL_SCHEMES: readonly string[] = ['https:', 'http:', 'mailto:'];
 
 // Browsers drop ASCII tab and newlines anywhere in a URL and trim C0 controls and spaces at its
-// ends (WHATWG URL parsing), so `java\tscript:` runs as `javascript:`. We remove the same.
-const IGNORED_BY_URL_PARSERS = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g;
+// ends (WHATWG URL parsing), so `java\tscript:` runs as `javascript:`. We do exactly the same,
+// and nothing more: removing other characters would change where a link points
+// (`https://ex ample.com` is a broken link, not `https://example.com`).
+const TAB_OR_NEWLINE = /[\t\n\r]/g;
+const LEADING_OR_TRAILING_C0_OR_SPACE = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -55,8 +58,10 @@ export function safeUrl(raw: unknown): string | undefined {
     if (decoded === value) break;
     value = decoded;
   }
-  const normalized = value.replace(IGNORED_BY_URL_PARSERS, '');
+  const normalized = value.replace(TAB_OR_NEWLINE, '').replace(LEADING_OR_TRAILING_C0_OR_SPACE, '');
   if (normalized === '') return undefined;
+  // Other control characters have no place in a link and only serve to confuse checks like this one.
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(normalized)) return undefined;
   // A backslash is a slash to URL parsers; `\\evil` would become a protocol-relative URL.
   if (normalized.includes('\\')) return undefined;
   const scheme = SCHEME.exec(normalized);
@@ -72,20 +77,56 @@ export function safeUrl(raw: unknown): string | undefined {
   return normalized;
 }
 
-/** True for an absolute `http:`/`https:` URL, the only kind an apply link may be. */
+/** True for an absolute `http:`/`https:` URL that a browser can parse (a valid host and port). */
 export function isWebUrl(raw: unknown): boolean {
   const url = safeUrl(raw);
-  return url !== undefined && /^https?:\/\/[^/?#\s]+/i.test(url);
+  if (url === undefined || !/^https?:\/\/[^/?#\s]+/i.test(url)) return false;
+  try {
+    new URL(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+/**
+ * The `href` of an Apply link, or `undefined`: an absolute `https:`, `http:` or `mailto:` URL
+ * that passes the allow-list. Relative URLs are refused, because a feed from another site would
+ * make them point into the page that shows it.
+ */
+export function applyHref(raw: unknown): string | undefined {
+  if (isWebUrl(raw)) return safeUrl(raw);
+  const url = safeUrl(raw);
+  return url !== undefined && /^mailto:./i.test(url) ? url : undefined;
+}
+
+/**
+ * A plain email address: a local part that neither starts nor ends with a dot nor holds two in a
+ * row, `@`, and a domain of dot-separated labels. Letters beyond ASCII are allowed (`jöbs@exämple.com`).
+ * The feed's JSON Schema uses this same pattern for `contact`.
+ */
+export const EMAIL_PATTERN = /^(?!\.)(?!.*\.\.)[^\s@<>()[\]\\,;:"]+(?<!\.)@(?:[^\s@<>()[\]\\,;:".]+\.)+[^\s@<>()[\]\\,;:".]+$/;
+const EMAIL = EMAIL_PATTERN;
 
 /** True for a plain email address such as `jobs@example.com`. */
 export function isEmail(raw: unknown): raw is string {
   return typeof raw === 'string' && raw.length <= 254 && EMAIL.test(raw);
 }
 
-/** The `mailto:` link for an email address, or `undefined` when it is not one. */
-export function mailtoUrl(email: unknown): string | undefined {
-  return isEmail(email) ? `mailto:${encodeURI(email)}` : undefined;
+/**
+ * The plain address in a contact as people write it: `jobs@example.com`,
+ * `mailto:jobs@example.com`, or `Jobs Team <jobs@example.com>` as mail programs write it.
+ * `undefined` when there is no single valid address.
+ */
+export function emailAddress(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const inBrackets = /<([^<>]+)>\s*$/.exec(value)?.[1] ?? value;
+  const address = inBrackets.trim().replace(/^mailto:/i, '').trim();
+  return isEmail(address) ? address : undefined;
+}
+
+/** The `mailto:` link for a contact (see `emailAddress`), or `undefined` when it has no address. */
+export function mailtoUrl(contact: unknown): string | undefined {
+  const address = emailAddress(contact);
+  return address === undefined ? undefined : `mailto:${encodeURI(address)}`;
 }

@@ -1,8 +1,8 @@
 /**
  * The global `--job-*` design tokens and the host reset, shared by every element.
  *
- * Tokens are read, never set, on the page side: each one falls back to a default that follows
- * the host page. Text colour and font are inherited (an unset token makes the declaration
+ * Tokens are read, never set (but for `--job-color-scheme` under `theme`, see below), on the
+ * page side: each one falls back to a default that follows the host page. Text colour and font are inherited (an unset token makes the declaration
  * invalid at computed-value time, which for an inherited property means "inherit"); surfaces
  * and borders are tints of `currentColor`, so they suit light and dark pages alike; accent,
  * focus and danger colours come in a light and a dark variant picked by `light-dark()`.
@@ -10,12 +10,18 @@
  * Light and dark:
  * - By default an element follows the page's `color-scheme`: a page that declares
  *   `color-scheme: light dark` gets the dark variants when `prefers-color-scheme: dark`.
+ * - `--job-color-scheme` (`light`, `dark` or `light dark`), when set, replaces the page's; the
+ *   looks in this folder set it, because each is made for one scheme.
  * - `theme="auto"` follows `prefers-color-scheme` whatever the page says, with its own text and
- *   background; `theme="light"` and `theme="dark"` force one.
+ *   background; `theme="light"` and `theme="dark"` force one. The attribute beats both of the
+ *   above, and a look's colours, written with `light-dark()`, follow it. With `theme` the element
+ *   paints its own background, so it also gets padding (`--job-host-padding`) and round corners.
  * - For a whole region, set `color-scheme: dark` (and your own `color` and `background`) on an
  *   ancestor, or set any `--job-*` token there: custom properties and `color-scheme` inherit
  *   into shadow roots, so every widget inside follows. A card inside a `<job-list theme="dark">`
  *   inherits the list's theme the same way.
+ * - Looks set their tokens on the root with no specificity (`:where(:root)`), never on the
+ *   elements, so that tokens on an ancestor and the `theme` attribute still win over them.
  */
 import { css } from 'lit';
 
@@ -49,6 +55,10 @@ export const tokens = css`
     --_space-xl: var(--job-space-xl, 2em);
     --_shadow: var(--job-shadow, 0 1px 2px rgb(0 0 0 / 0.06), 0 1px 3px rgb(0 0 0 / 0.1));
     --_shadow-hover: var(--job-shadow-hover, 0 2px 4px rgb(0 0 0 / 0.08), 0 4px 12px rgb(0 0 0 / 0.12));
+    --_host-padding: var(--job-host-padding, var(--_space-m));
+
+    /* Unset, the declaration is invalid and color-scheme, an inherited property, inherits. */
+    color-scheme: var(--job-color-scheme);
 
     /*
      * The host is the one box the page's own CSS reaches. Important declarations in a shadow
@@ -67,22 +77,37 @@ export const tokens = css`
     display: none !important;
   }
 
+  /*
+   * The token is set too, so that the elements inside (the cards of a list) follow the theme
+   * rather than a look's --job-color-scheme inherited from the page.
+   */
   :host([theme='light']) {
+    --job-color-scheme: light;
     color-scheme: light;
     --_theme-text: #1f2328;
     --_theme-background: #ffffff;
   }
 
   :host([theme='dark']) {
+    --job-color-scheme: dark;
     color-scheme: dark;
     --_theme-text: #e6edf3;
     --_theme-background: #0d1117;
   }
 
   :host([theme='auto']) {
+    --job-color-scheme: light dark;
     color-scheme: light dark;
     --_theme-text: light-dark(#1f2328, #e6edf3);
     --_theme-background: light-dark(#ffffff, #0d1117);
+  }
+
+  /* A painted background needs room between its edge and the text, and the corners of the rest. */
+  :host([theme='light']),
+  :host([theme='dark']),
+  :host([theme='auto']) {
+    padding: var(--_host-padding);
+    border-radius: var(--_radius);
   }
 
   @media (prefers-color-scheme: dark) {

@@ -40,3 +40,11 @@ test('external links get rel="noopener noreferrer"; relative and mailto links do
 test('code keeps its text and loses its class', () => {
   assert.equal(renderMarkdown('```html\n<script>alert(1)</script>\n```'), '<pre><code>&lt;script&gt;alert(1)&lt;/script&gt;\n</code></pre>\n');
 });
+
+test('an image whose address is refused is left out, not kept as an empty <img>', () => {
+  assert.equal(
+    renderMarkdown('<img src="javascript:alert(1)" alt="a"><img alt="b"><img src="/relative.png" alt="c"> <img src="https://example.com/d.png" alt="d">'),
+    '<p> <img src="https://example.com/d.png" alt="d"></p>\n',
+  );
+  assert.equal(renderMarkdown('![Team](javascript:alert(1)) ![Office](https://example.com/o.png)'), '<p>Team <img src="https://example.com/o.png" alt="Office"></p>\n');
+});

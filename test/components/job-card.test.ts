@@ -6,7 +6,8 @@ import { defineElement } from '../../src/define.js';
 import type { JobFeedErrorEvent } from '../../src/events/feed-error.js';
 import type { Job } from '../../src/feed/types.js';
 import { stubFetch, uniqueFeedUrl } from '../fixtures/fetch-stub.js';
-import { NOW, designerJob, developerJob, rustJob } from '../fixtures/jobs.js';
+import { NOW, arabicJob, designerJob, developerJob, rustJob } from '../fixtures/jobs.js';
+import { inShadowRoot } from '../fixtures/shadow-host.js';
 
 const FEED_URL = new URL('../fixtures/feed.json', import.meta.url).href;
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -69,8 +70,59 @@ describe('<job-card>', () => {
 
   it('marks the posting language from the job', async () => {
     const el = await card(developerJob);
-    expect(part(el, 'card')!.getAttribute('lang')).to.equal('fr');
+    expect(part(el, 'heading')!.getAttribute('lang')).to.equal('fr');
     expect(partText(el, 'date')).to.equal('4 months ago');
+  });
+
+  it('counts the years of very old dates right (years 0–99 are not 1900–1999)', async () => {
+    const el = await card({ ...rustJob, datePosted: '0001-01-01' });
+    expect(partText(el, 'date')).to.equal('2,025 years ago');
+    const late = await card({ ...rustJob, datePosted: '0099-12-31' });
+    expect(partText(late, 'date')).to.equal('1,926 years ago');
+  });
+
+  describe('language and direction', () => {
+    const direction = (node: Element | null) => getComputedStyle(node!).direction;
+    const ownLang = (node: Element | null) => node!.closest('[lang]')?.getAttribute('lang') ?? null;
+
+    it("marks only the posting's own words with its language and direction", async () => {
+      const el = await card(arabicJob, { href: '/jobs/ar' });
+      for (const node of [part(el, 'heading'), part(el, 'link'), part(el, 'summary'), part(el, 'tag')]) {
+        expect([ownLang(node), direction(node)], node!.getAttribute('part')!).to.deep.equal(['ar', 'rtl']);
+      }
+      const locations = [...part(el, 'location')!.querySelectorAll('[lang]')].map((node) => [node.textContent, direction(node)]);
+      expect(locations).to.deep.equal([['دبي', 'rtl'], ['الرياض', 'rtl']]);
+      expect(ownLang(part(el, 'department')!.querySelector('[lang]'))).to.equal('ar');
+      expect(ownLang(part(el, 'salary')!.querySelector('[lang]'))).to.equal('ar');
+      // Labels, types and dates are the card's own words, in the page's language and direction.
+      for (const node of [part(el, 'card'), part(el, 'meta'), part(el, 'type'), part(el, 'date'), part(el, 'location')!.querySelector('.visually-hidden')]) {
+        expect([ownLang(node), direction(node)]).to.deep.equal([null, 'ltr']);
+      }
+      expect(partText(el, 'type')).to.equal('Employment type: Full-time');
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives posting text without a direction dir="auto", on left-to-right and right-to-left pages', async () => {
+      const el = await card(designerJob);
+      expect(part(el, 'heading')!.getAttribute('dir')).to.equal('auto');
+      document.documentElement.dir = 'rtl';
+      try {
+        const onRtlPage = await card(designerJob);
+        expect(direction(part(onRtlPage, 'card'))).to.equal('rtl');
+        expect(direction(part(onRtlPage, 'type'))).to.equal('rtl');
+        for (const name of ['heading', 'summary', 'tag']) expect(direction(part(onRtlPage, name)), name).to.equal('ltr');
+        const arabicOnRtlPage = await card({ ...arabicJob, dir: undefined });
+        expect(direction(part(arabicOnRtlPage, 'heading'))).to.equal('rtl');
+      } finally {
+        document.documentElement.removeAttribute('dir');
+      }
+    });
+
+    it('leaves formatted pay in the page language; only pay in words is the posting\'s', async () => {
+      const el = await card({ ...designerJob, lang: 'de' });
+      expect(part(el, 'salary')!.querySelector('[lang]')).to.equal(null);
+      expect(part(el, 'department')!.querySelector('[lang]')!.getAttribute('lang')).to.equal('de');
+    });
   });
 
   describe('link', () => {
@@ -145,10 +197,13 @@ describe('<job-card>', () => {
       expect(partText(el, 'salary')).to.equal('Salary: $2000 - $3000');
     });
 
-    it('says when the job is not in the feed', async () => {
-      const el = await fixture<JobCard>(html`<job-card src=${FEED_URL} job-id="gone"></job-card>`);
+    it('says when the job is not in the feed, in a compact box', async () => {
+      const el = await fixture<JobCard>(html`<job-card src=${FEED_URL} job-id="gone" style="font-size: 16px"></job-card>`);
       await waitUntil(() => part(el, 'status'));
       expect(partText(el, 'status')).to.equal('This job is no longer listed.');
+      const text = getComputedStyle(part(el, 'status')!.querySelector('p')!);
+      expect([text.marginTop, text.marginBottom]).to.deep.equal(['0px', '0px']);
+      expect(part(el, 'status')!.getBoundingClientRect().height).to.be.closeTo(16 * 1.5 + 2 * 16 + 2, 1);
       await expect(el).to.be.accessible();
     });
 
@@ -208,6 +263,16 @@ describe('<job-card>', () => {
       expect([color(el), color(part(el, 'link'))]).to.deep.equal(['rgb(230, 237, 243)', 'rgb(121, 184, 255)']);
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(13, 17, 23)');
       await expect(el).to.be.accessible();
+    });
+
+    it('paints a themed background only behind the card, with its corners', async () => {
+      const el = await card(rustJob);
+      el.style.fontSize = '16px';
+      el.theme = 'dark';
+      await el.updateComplete;
+      // The card's own box has the padding; the host adds none, only the card's rounded corners.
+      expect([getComputedStyle(el).paddingTop, getComputedStyle(el).borderTopLeftRadius]).to.deep.equal(['0px', '8px']);
+      expect(getComputedStyle(part(el, 'card')!).paddingTop).to.equal('16px');
     });
 
     it('follows prefers-color-scheme with theme="auto"', async function () {
@@ -282,5 +347,24 @@ describe('<job-card>', () => {
   it('tolerates being defined twice', () => {
     expect(() => defineElement('job-card', class extends JobCard {})).not.to.throw();
     expect(customElements.get('job-card')).to.equal(JobCard);
+  });
+});
+
+describe('<job-card> inside another component', () => {
+  it('works in a shadow root, given a job or a feed', async () => {
+    const root = await inShadowRoot(html`
+      <job-card .job=${rustJob} .now=${NOW} href="/careers/senior-rust-engineer"></job-card>
+      <job-card src=${FEED_URL} job-id="product-designer" heading-level="2"></job-card>
+    `);
+    const [given, loaded] = [...root.querySelectorAll('job-card')];
+    await waitUntil(() => part(loaded!, 'heading'));
+    expect(partText(given!, 'date')).to.equal('3 days ago');
+    expect(part(given!, 'link')!.getAttribute('href')).to.equal('/careers/senior-rust-engineer');
+    expect(getComputedStyle(part(given!, 'card')!).display).to.equal('flex');
+    expect(color(part(given!, 'summary'))).to.equal('rgb(10, 20, 30)');
+    expect(getComputedStyle(part(given!, 'summary')!).fontFamily).to.equal('Georgia, serif');
+    expect(part(loaded!, 'heading')!.localName).to.equal('h2');
+    expect(partText(loaded!, 'department')).to.equal('Department: Design');
+    await expect(root.host).to.be.accessible();
   });
 });

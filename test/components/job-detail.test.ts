@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/job-detail/define.js';
-import type { JobDetail } from '../../src/components/job-detail/job-detail.js';
+import { JobDetail } from '../../src/components/job-detail/job-detail.js';
 import type { JobFeedErrorEvent } from '../../src/events/feed-error.js';
 import type { Job } from '../../src/feed/types.js';
 import { stubFetch, uniqueFeedUrl } from '../fixtures/fetch-stub.js';
-import { designerJob, rustJob } from '../fixtures/jobs.js';
+import { arabicJob, designerJob, rustJob } from '../fixtures/jobs.js';
+import { inShadowRoot } from '../fixtures/shadow-host.js';
 
 const FEED_URL = new URL('../fixtures/feed.json', import.meta.url).href;
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -12,6 +13,9 @@ const partText = (el: Element, name: string) => part(el, name)?.textContent?.rep
 const style = (node: Element | null) => getComputedStyle(node!);
 
 const detail = (job: Job) => fixture<JobDetail>(html`<job-detail .job=${job}></job-detail>`);
+const headings = (el: Element) =>
+  [...part(el, 'body')!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent}`);
+const FOREIGN_BODY = '<h1 lang="de">Über <a href="https://example.com/us">uns</a></h1><p>Text</p><h2>Team</h2><ul><li><h4>Deep</h4></li></ul>';
 
 /** Replaces `navigator.clipboard` for one test; `undefined` removes it, as on an insecure page. */
 function stubClipboard(clipboard: Partial<Clipboard> | undefined): () => void {
@@ -53,6 +57,23 @@ describe('<job-detail>', () => {
     expect(part(without, 'apply')).to.equal(null);
     const relative = await detail({ ...rustJob, applyUrl: '/apply', contact: undefined });
     expect(part(relative, 'apply')).to.equal(null);
+    for (const applyUrl of ['//evil.example/apply', 'ftp://example.com/apply', 'mailto:']) {
+      const refused = await detail({ ...rustJob, applyUrl, contact: undefined });
+      expect(part(refused, 'apply'), applyUrl).to.equal(null);
+    }
+  });
+
+  it('links Apply by email to a mailto: apply URL from a foreign feed', async () => {
+    const el = await detail({ ...rustJob, applyUrl: 'MAILTO:careers@example.com?subject=Rust%20engineer', contact: undefined });
+    const apply = part(el, 'apply') as HTMLAnchorElement;
+    expect(apply.textContent!.trim()).to.equal('Apply by email');
+    expect(apply.getAttribute('href')).to.equal('mailto:careers@example.com?subject=Rust%20engineer');
+    await expect(el).to.be.accessible();
+  });
+
+  it('links Apply by email to a contact written as "Name <address>"', async () => {
+    const el = await detail({ ...rustJob, contact: 'Jobs Team <jobs@example.com>' });
+    expect(part(el, 'apply')!.getAttribute('href')).to.equal('mailto:jobs@example.com');
   });
 
   it('lets the apply slot replace the Apply link', async () => {
@@ -88,6 +109,63 @@ describe('<job-detail>', () => {
     expect(part(el, 'body')!.querySelector('table')).to.not.equal(null);
   });
 
+  describe('body headings', () => {
+    it('start one level below the title, whatever level the feed wrote', async () => {
+      const el = await detail({ ...rustJob, html: FOREIGN_BODY });
+      expect(headings(el)).to.deep.equal(['h3 Über uns', 'h4 Team', 'h6 Deep']);
+      const first = part(el, 'body')!.querySelector('h3')!;
+      expect(first.lang).to.equal('de');
+      expect(first.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/us');
+    });
+
+    it('follow heading-level, and keep their distances when the title moves back up', async () => {
+      const el = await fixture<JobDetail>(html`<job-detail heading-level="3" .job=${rustJob}></job-detail>`);
+      expect(part(el, 'heading')!.localName).to.equal('h3');
+      expect(headings(el)).to.deep.equal(['h4 Key Responsibilities:', 'h4 Qualifications:']);
+      el.job = { ...rustJob, html: FOREIGN_BODY };
+      el.headingLevel = 5;
+      await el.updateComplete;
+      expect(headings(el)).to.deep.equal(['h6 Über uns', 'h6 Team', 'h6 Deep']);
+      el.headingLevel = 1;
+      await el.updateComplete;
+      expect(headings(el)).to.deep.equal(['h2 Über uns', 'h3 Team', 'h5 Deep']);
+    });
+  });
+
+  describe('language and direction', () => {
+    const direction = (node: Element | null) => getComputedStyle(node!).direction;
+    const ownLang = (node: Element | null) => node!.closest('[lang]')?.getAttribute('lang') ?? null;
+
+    it("marks only the posting's own words with its language and direction", async () => {
+      const el = await detail(arabicJob);
+      for (const node of [part(el, 'heading'), part(el, 'summary'), part(el, 'tag'), part(el, 'body')]) {
+        expect([ownLang(node), direction(node)], node!.getAttribute('part')!).to.deep.equal(['ar', 'rtl']);
+      }
+      expect(ownLang(part(el, 'location')!.querySelector('[lang]'))).to.equal('ar');
+      expect(ownLang(part(el, 'department')!.querySelector('[lang]'))).to.equal('ar');
+      expect(ownLang(part(el, 'salary')!.querySelector('[lang]'))).to.equal('ar');
+      // The element's own words stay in the page's language and direction.
+      for (const node of [part(el, 'detail'), part(el, 'apply'), part(el, 'copy-link'), part(el, 'date'), part(el, 'type')]) {
+        expect([ownLang(node), direction(node)], node!.getAttribute('part')!).to.deep.equal([null, 'ltr']);
+      }
+      expect(ownLang(part(el, 'location')!.querySelector('.visually-hidden'))).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lets an English job without a direction lay out left to right on a right-to-left page', async () => {
+      document.documentElement.dir = 'rtl';
+      try {
+        const el = await detail(designerJob);
+        expect(direction(part(el, 'detail'))).to.equal('rtl');
+        expect(direction(part(el, 'copy-link'))).to.equal('rtl');
+        for (const name of ['heading', 'summary', 'tag', 'body']) expect(direction(part(el, name)), name).to.equal('ltr');
+        expect(direction(part(el, 'department')!.querySelector('[dir]'))).to.equal('ltr');
+      } finally {
+        document.documentElement.removeAttribute('dir');
+      }
+    });
+  });
+
   it('focuses its heading on request', async () => {
     const el = await detail(rustJob);
     await el.focusHeading();
@@ -105,6 +183,25 @@ describe('<job-detail>', () => {
         expect(copied).to.deep.equal([window.location.href]);
         expect(part(el, 'announcement')!.getAttribute('role')).to.equal('status');
       } finally {
+        restore();
+      }
+    });
+
+    it('clears the visible message after a while, keeping the live region', async () => {
+      const restore = stubClipboard({ writeText: async () => {} });
+      const duration = JobDetail.announcementDuration;
+      JobDetail.announcementDuration = 100;
+      try {
+        const el = await detail(rustJob);
+        part(el, 'copy-link')!.click();
+        await waitUntil(() => partText(el, 'announcement') === 'Link copied');
+        await waitUntil(() => partText(el, 'announcement') === '', 'the message stays', { timeout: 2000 });
+        expect(part(el, 'announcement')!.getAttribute('role')).to.equal('status');
+        // Copying again announces again.
+        part(el, 'copy-link')!.click();
+        await waitUntil(() => partText(el, 'announcement') === 'Link copied');
+      } finally {
+        JobDetail.announcementDuration = duration;
         restore();
       }
     });
@@ -168,6 +265,14 @@ describe('<job-detail>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows a compact status box', async () => {
+      const el = await fixture<JobDetail>(html`<job-detail src=${FEED_URL} job-id="gone" style="font-size: 16px"></job-detail>`);
+      await waitUntil(() => part(el, 'status'));
+      const text = part(el, 'status')!.querySelector('p')!;
+      expect([style(text).marginTop, style(text).marginBottom]).to.deep.equal(['0px', '0px']);
+      expect(style(part(el, 'status')!).paddingTop).to.equal('16px');
+    });
+
     it('shows what failed and fires job-feed-error', async () => {
       const stub = stubFetch();
       try {
@@ -178,6 +283,9 @@ describe('<job-detail>', () => {
         await el.updateComplete;
         expect(partText(el, 'status')).to.contain('is not JSON');
         expect(part(el, 'retry')!.textContent).to.equal('Retry');
+        // The message and its button are spaced by the tokens, not by paragraph margins.
+        const gap = part(el, 'retry')!.getBoundingClientRect().top - part(el, 'status')!.querySelector('p')!.getBoundingClientRect().bottom;
+        expect(gap).to.be.closeTo(parseFloat(style(el).fontSize) * 0.75, 1);
         await expect(el).to.be.accessible();
       } finally {
         stub.restore();
@@ -214,5 +322,33 @@ describe('<job-detail>', () => {
       expect(style(part(el, 'body')!.querySelector('a')).color).to.equal('rgb(121, 184, 255)');
       await expect(el).to.be.accessible();
     });
+
+    it('pads and rounds its own background only when a theme paints one', async () => {
+      const el = await fixture<JobDetail>(html`<job-detail style="font-size: 16px" .job=${rustJob}></job-detail>`);
+      expect([style(el).paddingTop, style(el).borderTopLeftRadius]).to.deep.equal(['0px', '0px']);
+      for (const theme of ['dark', 'auto', 'light']) {
+        el.setAttribute('theme', theme);
+        expect([style(el).paddingTop, style(el).paddingInlineStart, style(el).borderTopLeftRadius], theme).to.deep.equal(['16px', '16px', '8px']);
+      }
+      el.style.setProperty('--job-host-padding', '3px 5px');
+      expect([style(el).paddingTop, style(el).paddingLeft]).to.deep.equal(['3px', '5px']);
+    });
+  });
+});
+
+describe('<job-detail> inside another component', () => {
+  it('works in a shadow root, given a job or a feed', async () => {
+    const root = await inShadowRoot(html`
+      <job-detail .job=${rustJob}></job-detail>
+      <job-detail src=${FEED_URL} job-id="product-designer" heading-level="3"></job-detail>
+    `);
+    const [given, loaded] = [...root.querySelectorAll('job-detail')];
+    await waitUntil(() => part(loaded!, 'heading'));
+    expect(part(given!, 'heading')!.textContent!.trim()).to.equal('Senior Rust Engineer');
+    expect(part(given!, 'apply')!.getAttribute('href')).to.equal('mailto:jobs@magickbase.com');
+    expect(part(loaded!, 'heading')!.localName).to.equal('h3');
+    expect(partText(loaded!, 'department')).to.equal('Department: Design');
+    expect(style(part(loaded!, 'body')!.querySelector('th')).borderTopStyle).to.equal('solid');
+    await expect(root.host).to.be.accessible();
   });
 });

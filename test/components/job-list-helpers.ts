@@ -86,13 +86,12 @@ export function typeInto(input: HTMLInputElement, text: string): void {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text }));
 }
 
-/** Ticks a filter option by its visible label, as a click would. */
+/** Ticks a filter option by its visible label, as a click would, opening its pop-over first. */
 export function toggleFilter(list: JobList, facetLabel: string, optionLabel: string): void {
-  const group = parts<HTMLDetailsElement>(list, 'filter-group').find((g) =>
-    g.querySelector('summary')!.textContent!.trim().startsWith(facetLabel),
-  );
-  if (!group) throw new Error(`no filter "${facetLabel}"`);
-  group.open = true;
+  const button = parts<HTMLButtonElement>(list, 'filter-summary').find((b) => b.textContent!.trim().startsWith(facetLabel));
+  if (!button) throw new Error(`no filter "${facetLabel}"`);
+  if (button.getAttribute('aria-expanded') !== 'true') button.click();
+  const group = button.closest('[part~="filter-group"]')!;
   const option = [...group.querySelectorAll('label')].find((l) => l.querySelector('span')!.textContent!.trim() === optionLabel);
   if (!option) throw new Error(`no option "${optionLabel}" in "${facetLabel}"`);
   option.querySelector('input')!.click();

@@ -122,6 +122,8 @@ describe('<job-list>: hostile input', () => {
     await waitUntil(() => list.shadowRoot!.querySelector('job-detail'));
     const detail = list.shadowRoot!.querySelector<JobDetail>('job-detail')!;
     expect(detail.job?.id).to.equal('a&b=c#d %e');
+    // A reload: the same history entry, a new list in place of the old one.
+    list.remove();
     const reloaded = await fixture<JobList>(html`<job-list .jobs=${jobs}></job-list>`);
     await loaded(reloaded);
     expect(reloaded.shadowRoot!.querySelector<JobDetail>('job-detail')?.job?.id).to.equal('a&b=c#d %e');

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/job-list/define.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { readFile, sendKeys } from '@web/test-runner-commands';
 import type { JobList } from '../../src/components/job-list/job-list.js';
 import type { JobFeedErrorEvent } from '../../src/events/feed-error.js';
 import type { Job } from '../../src/feed/types.js';
@@ -178,19 +178,20 @@ describe('<job-list>: finding a job', () => {
   });
 
   it('announces the count politely and says when nothing matches', async () => {
-    const count = part(list, 'count')!;
-    expect(count.getAttribute('role')).to.equal('status');
+    const live = list.shadowRoot!.querySelector('[role="status"]')!;
+    expect(live.textContent!.trim()).to.equal('6 jobs');
     typeInto(part<HTMLInputElement>(list, 'search')!, 'astronaut');
     await list.updateComplete;
     expect(countText(list)).to.equal('No jobs match');
-    expect(part(list, 'count')).to.equal(count);
+    await waitUntil(() => live.textContent!.trim() === 'No jobs match', 'the count was not announced');
+    expect(list.shadowRoot!.querySelector('[role="status"]')).to.equal(live);
     expect(part(list, 'no-results')!.textContent).to.contain('No jobs match your search');
     await expect(list).to.be.accessible();
   });
 
   it('builds filters from the data, with counts, and combines several values', async () => {
-    const groups = parts<HTMLDetailsElement>(list, 'filter-group');
-    expect(groups.map((g) => g.querySelector('summary')!.textContent!.trim())).to.deep.equal([
+    const groups = parts(list, 'filter-group');
+    expect(groups.map((g) => g.querySelector('button')!.textContent!.trim())).to.deep.equal([
       'Department',
       'Location',
       'Employment type',
@@ -210,7 +211,7 @@ describe('<job-list>: finding a job', () => {
     toggleFilter(list, 'Remote', 'Remote');
     expect(await shownTitles(list)).to.deep.equal(['Product Designer']);
     expect(countText(list)).to.equal('1 job');
-    expect(department.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Department 2 selected');
+    expect(department.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Department 2 selected');
     await expect(list).to.be.accessible();
   });
 
@@ -219,7 +220,7 @@ describe('<job-list>: finding a job', () => {
     expect(await shownTitles(list)).to.deep.equal(['Product Designer', 'Support Specialist']);
     typeInto(part<HTMLInputElement>(list, 'search')!, 'berlin');
     expect(await shownTitles(list)).to.deep.equal(['Product Designer']);
-    const type = parts<HTMLDetailsElement>(list, 'filter-group')[2]!;
+    const type = parts(list, 'filter-group')[2]!;
     const fullTime = [...type.querySelectorAll('label')].find((l) => l.textContent!.includes('Full-time'))!;
     expect(fullTime.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Full-time (2)');
   });
@@ -242,12 +243,14 @@ describe('<job-list>: finding a job', () => {
     await sendKeys({ type: 'design' });
     expect(await shownTitles(list)).to.deep.equal(['Product Designer']);
     await sendKeys({ press: 'Tab' });
-    const summary = part(list, 'filter-summary')!;
-    expect(deepActiveElement()).to.equal(summary);
-    expect(getComputedStyle(summary).outlineStyle).to.equal('solid');
+    const button = part(list, 'filter-summary')!;
+    expect(deepActiveElement()).to.equal(button);
+    expect(getComputedStyle(button).outlineStyle).to.equal('solid');
     await sendKeys({ press: 'Enter' });
-    expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
-    await sendKeys({ press: 'Tab' });
+    await list.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    // With "design" typed, Design is the one department that shows a job: Tab skips the others,
+    // which are disabled.
     await sendKeys({ press: 'Tab' });
     const box = deepActiveElement() as HTMLInputElement;
     expect(box.closest('label')!.textContent).to.contain('Design');
@@ -255,10 +258,80 @@ describe('<job-list>: finding a job', () => {
     await sendKeys({ press: ' ' });
     expect(box.checked).to.equal(true);
     expect(countText(list)).to.equal('1 job');
+    // Tabbing out of the pop-over closes it, so that it does not cover what gets focus next.
+    await sendKeys({ press: 'Tab' });
+    await list.updateComplete;
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('Location');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
     // Clear all is reachable too, and pressing it resets everything.
     part(list, 'clear')!.focus();
     await sendKeys({ press: 'Enter' });
     expect(await shownTitles(list)).to.deep.equal(NEWEST_FIRST);
+  });
+});
+
+describe('<job-list>: filter options and announcements', () => {
+  let list: JobList;
+  beforeEach(async () => {
+    resetLocation();
+    list = await fixture<JobList>(html`<job-list .jobs=${await fixtureJobs()}></job-list>`);
+    await loaded(list);
+  });
+
+  /** Each option of a filter as `label: enabled|disabled, checked?`. */
+  function optionStates(facetLabel: string): string[] {
+    const button = parts(list, 'filter-summary').find((b) => b.textContent!.trim().startsWith(facetLabel))!;
+    const group = button.closest('[part~="filter-group"]')!;
+    return [...group.querySelectorAll<HTMLInputElement>('[part~="filter-checkbox"]')].map((box) => {
+      const label = box.closest('label')!.querySelector('span')!.textContent!.trim();
+      return `${label}: ${box.disabled ? 'disabled' : 'enabled'}${box.checked ? ', checked' : ''}`;
+    });
+  }
+
+  it('disables options that would show no job, unless they are checked', async () => {
+    toggleFilter(list, 'Department', 'Design');
+    await list.updateComplete;
+    expect(optionStates('Location')).to.deep.equal(['Berlin: enabled', 'London: enabled', 'Munich: disabled', 'Paris: disabled']);
+
+    toggleFilter(list, 'Department', 'Design');
+    await list.updateComplete;
+    toggleFilter(list, 'Location', 'Munich');
+    typeInto(part<HTMLInputElement>(list, 'search')!, 'figma');
+    await list.updateComplete;
+    // The search leaves nothing in Munich: Munich stays checked and can still be unticked.
+    expect(optionStates('Location')).to.deep.equal([
+      'Berlin: enabled',
+      'London: enabled',
+      'Munich: enabled, checked',
+      'Paris: disabled',
+    ]);
+    await expect(list).to.be.accessible();
+  });
+
+  it('shows the count at once but announces it only once typing pauses, and at once for filters', async () => {
+    const live = list.shadowRoot!.querySelector('[role="status"]')!;
+    expect(live.textContent!.trim()).to.equal('6 jobs');
+    const search = part<HTMLInputElement>(list, 'search')!;
+    typeInto(search, 'f');
+    await list.updateComplete;
+    typeInto(search, 'fi');
+    await list.updateComplete;
+    typeInto(search, 'fig');
+    await list.updateComplete;
+    expect(countText(list)).to.equal('1 job');
+    expect(live.textContent!.trim()).to.equal('6 jobs');
+    await aTimeout(200);
+    typeInto(search, 'figm');
+    await aTimeout(250);
+    expect(live.textContent!.trim(), 'announced before typing paused').to.equal('6 jobs');
+    await waitUntil(() => live.textContent!.trim() === '1 job', 'not announced after a pause', { timeout: 1000 });
+
+    typeInto(search, '');
+    await list.updateComplete;
+    toggleFilter(list, 'Department', 'Engineering');
+    await list.updateComplete;
+    expect(countText(list)).to.equal('3 jobs');
+    expect(live.textContent!.trim()).to.equal('3 jobs');
   });
 });
 
@@ -297,6 +370,28 @@ describe('<job-list>: attributes that choose the controls', () => {
     await expect(list).to.be.accessible();
   });
 
+  it('keeps jobs without a department apart from a department named "Other", and last', async () => {
+    const jobs = [
+      { id: 'a', title: 'In a department called Other', department: 'Other', html: '' },
+      { id: 'b', title: 'In no department', html: '' },
+      { id: 'c', title: 'In Zoology', department: 'Zoology', html: '' },
+      { id: 'd', title: 'In Accounts', department: 'Accounts', html: '' },
+    ];
+    const list = await fixture<JobList>(html`<job-list group-by="department" .jobs=${jobs}></job-list>`);
+    await loaded(list);
+    const groups = parts(list, 'group').map((group) => ({
+      heading: group.querySelector('[part~="group-heading"]')!.textContent!.trim(),
+      ids: [...group.querySelectorAll<HTMLLIElement>('[part~="item"]')].map((item) => item.dataset.jobId),
+    }));
+    expect(groups).to.deep.equal([
+      { heading: 'Accounts', ids: ['d'] },
+      { heading: 'Other', ids: ['a'] },
+      { heading: 'Zoology', ids: ['c'] },
+      { heading: 'Other', ids: ['b'] },
+    ]);
+    expect(new Set(parts(list, 'group-heading').map((h) => h.id)).size).to.equal(4);
+  });
+
   it('lets page CSS style the cards through exported parts', async () => {
     const style = document.createElement('style');
     style.textContent = `
@@ -313,6 +408,26 @@ describe('<job-list>: attributes that choose the controls', () => {
       expect(getComputedStyle(part(list, 'count')!).textTransform).to.equal('uppercase');
     } finally {
       style.remove();
+    }
+  });
+
+  it('exports every part of the in-place detail, with a detail- prefix, and documents them', async () => {
+    // The sources as written (the test server strips comments from what it serves).
+    const detailSource = (await readFile({ path: '../../src/components/job-detail/job-detail.ts' }))!;
+    const detailParts = [...detailSource.matchAll(/@csspart ([\w-]+)/g)].map((match) => match[1]!);
+    expect(detailParts).to.include.members(['detail', 'heading', 'announcement', 'status', 'retry']);
+    window.history.replaceState(null, '', '#job=backend-engineer');
+    try {
+      const list = await fixture<JobList>(html`<job-list .jobs=${await fixtureJobs()}></job-list>`);
+      await loaded(list);
+      const exported = list.shadowRoot!.querySelector('job-detail')!.getAttribute('exportparts')!.split(',').map((p) => p.trim());
+      const expected = detailParts.map((name) => (name === 'detail' ? 'detail' : `${name}: detail-${name}`));
+      expect([...exported].sort()).to.deep.equal([...expected].sort());
+      const listSource = (await readFile({ path: '../../src/components/job-list/job-list.ts' }))!;
+      const header = listSource.slice(0, listSource.indexOf('export class JobList'));
+      for (const name of detailParts.filter((p) => p !== 'detail')) expect(header).to.contain(`\`detail-${name}\``);
+    } finally {
+      resetLocation();
     }
   });
 

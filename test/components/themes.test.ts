@@ -20,11 +20,55 @@ async function useTheme(name: string): Promise<HTMLLinkElement> {
   return link;
 }
 
-const themes: Array<[string, { text: string; accent: string; radius: string }]> = [
-  ['neutral', { text: 'rgb(31, 35, 40)', accent: 'rgb(11, 92, 173)', radius: '8px' }],
-  ['midnight', { text: 'rgb(232, 236, 248)', accent: 'rgb(232, 236, 248)', radius: '14px' }],
-  ['corporate', { text: 'rgb(26, 26, 26)', accent: 'rgb(0, 75, 135)', radius: '0px' }],
+interface Expected {
+  text: string;
+  accent: string;
+  radius: string;
+  /** Text and background with theme="dark". */
+  dark: [text: string, background: string];
+  /** Text and background with theme="light". */
+  light: [text: string, background: string];
+  /** Padding of a detail without `theme` (a look that paints its background pads it). */
+  padding: string;
+}
+
+const themes: Array<[string, Expected]> = [
+  [
+    'neutral',
+    {
+      text: 'rgb(31, 35, 40)',
+      accent: 'rgb(11, 92, 173)',
+      radius: '8px',
+      dark: ['rgb(230, 237, 243)', 'rgb(13, 17, 23)'],
+      light: ['rgb(31, 35, 40)', 'rgb(255, 255, 255)'],
+      padding: '0px',
+    },
+  ],
+  [
+    'midnight',
+    {
+      text: 'rgb(232, 236, 248)',
+      accent: 'rgb(232, 236, 248)',
+      radius: '14px',
+      dark: ['rgb(232, 236, 248)', 'rgb(11, 16, 32)'],
+      light: ['rgb(11, 16, 32)', 'rgb(244, 246, 253)'],
+      padding: '20px',
+    },
+  ],
+  [
+    'corporate',
+    {
+      text: 'rgb(26, 26, 26)',
+      accent: 'rgb(0, 75, 135)',
+      radius: '0px',
+      dark: ['rgb(232, 234, 237)', 'rgb(20, 24, 29)'],
+      light: ['rgb(26, 26, 26)', 'rgb(255, 255, 255)'],
+      padding: '8.45px',
+    },
+  ],
 ];
+
+const style = (node: Element) => getComputedStyle(node);
 
 describe('built-in themes', () => {
   for (const [name, expected] of themes) {
@@ -58,6 +102,55 @@ describe('built-in themes', () => {
         expect(getComputedStyle(detail).color).to.equal(expected.text);
         await expect(wrapper).to.be.accessible();
       });
+
+      it('pads the background it paints and rounds it like the cards', async () => {
+        const wrapper = await fixture(
+          html`<div style="font-size: 16px">
+            <job-card .job=${designerJob} .now=${NOW}></job-card>
+            <job-detail .job=${designerJob}></job-detail>
+          </div>`,
+        );
+        const card = wrapper.querySelector<JobCard>('job-card')!;
+        const detail = wrapper.querySelector<JobDetail>('job-detail')!;
+        await Promise.all([card.updateComplete, detail.updateComplete]);
+        expect(style(detail).paddingTop).to.equal(expected.padding);
+        expect(style(card).paddingTop).to.equal('0px');
+        if (style(card).backgroundColor !== 'rgba(0, 0, 0, 0)') {
+          expect(style(card).borderTopLeftRadius).to.equal(style(part(card, 'card')).borderTopLeftRadius);
+        }
+      });
+
+      it('gives way to tokens set by the site on a wrapper', async () => {
+        const wrapper = await fixture(
+          html`<div style="--job-radius: 3px; --job-color-text: rgb(1, 2, 3); --job-line-height: 2; --job-font-size: 20px">
+            <job-card .job=${designerJob} .now=${NOW} href="/jobs/product-designer"></job-card>
+          </div>`,
+        );
+        const card = wrapper.querySelector<JobCard>('job-card')!;
+        await card.updateComplete;
+        expect(style(part(card, 'card')).borderTopLeftRadius).to.equal('3px');
+        expect(style(card).color).to.equal('rgb(1, 2, 3)');
+        expect(style(part(card, 'card')).lineHeight).to.equal('40px');
+      });
+
+      for (const theme of ['dark', 'light'] as const) {
+        it(`switches to ${theme} with theme="${theme}", accessibly`, async () => {
+          const wrapper = await fixture(
+            html`<div style="color: #1f2328; background: #fff">
+              <job-card theme=${theme} .job=${designerJob} .now=${NOW} href="/jobs/product-designer"></job-card>
+              <job-detail theme=${theme} .job=${designerJob}></job-detail>
+            </div>`,
+          );
+          const card = wrapper.querySelector<JobCard>('job-card')!;
+          const detail = wrapper.querySelector<JobDetail>('job-detail')!;
+          await Promise.all([card.updateComplete, detail.updateComplete]);
+          for (const el of [card, detail]) {
+            expect(style(el).colorScheme, el.localName).to.equal(theme);
+            expect([style(el).color, style(el).backgroundColor], el.localName).to.deep.equal(expected[theme]);
+          }
+          await expect(wrapper).to.be.accessible();
+        });
+      }
     });
   }
 });

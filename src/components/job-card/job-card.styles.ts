@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const jobCardStyles = css`
+  /* The card's own box already has padding: a themed host only paints behind it. */
+  :host {
+    --_host-padding: 0px;
+  }
+
   .card {
     position: relative;
     display: flex;

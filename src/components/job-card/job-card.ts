@@ -8,11 +8,16 @@ import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import { headingTag } from '../shared/heading.js';
 import { metaStyles, renderMeta } from '../shared/job-meta.js';
+import { renderStatus, statusStyles } from '../shared/status.js';
 import { jobCardStyles } from './job-card.styles.js';
 
 /**
  * Give it a `job` property, or `src` and `job-id` to load the job from a feed. With `href` the
  * title is a real link whose click area covers the whole card.
+ *
+ * The posting's own words (title, summary, locations, department, a salary in words, tags)
+ * carry the job's `lang` and `dir` (`dir="auto"` when the feed gives none); the card's own
+ * labels, dates and employment types stay in the page's language and direction.
  *
  * @tag job-card
  * @summary One job at a glance: title, where, what kind, pay, when, and a summary.
@@ -22,6 +27,7 @@ import { jobCardStyles } from './job-card.styles.js';
  * @attr href - Where the card links to. Without it the card is not a link.
  * @attr heading-level - Level of the title heading, 1–6 (default 3).
  * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`); unset follows the page.
+ *   With `theme` the element paints its own background, with the corners of `--job-radius`.
  *
  * @csspart card - The `<article>` around everything.
  * @csspart heading - The title heading.
@@ -42,6 +48,7 @@ import { jobCardStyles } from './job-card.styles.js';
  * @cssprop [--job-card-padding=var(--job-space-m, 1em)] - Space inside the card.
  * @cssprop [--job-card-gap=var(--job-space-xs, 0.5em)] - Space between the card's rows.
  * @cssprop [--job-card-background=var(--job-color-surface)] - The card's background.
+ * @cssprop [--job-color-scheme=inherit] - `light`, `dark` or `light dark`: the colour scheme when no `theme` is set (default: the page's `color-scheme`).
  * @cssprop [--job-color-text=inherit] - Text colour.
  * @cssprop [--job-color-background=transparent] - Background behind the element.
  * @cssprop [--job-color-muted=currentColor at 74%] - Secondary text (metadata).
@@ -64,7 +71,7 @@ import { jobCardStyles } from './job-card.styles.js';
  * @fires job-feed-warning - The feed loaded but skipped jobs or dropped fields (`JobFeedWarningEvent`).
  */
 export class JobCard extends LitElement {
-  static override styles = [tokens, metaStyles, jobCardStyles];
+  static override styles = [tokens, metaStyles, statusStyles, jobCardStyles];
 
   static override properties = {
     job: { attribute: false },
@@ -88,7 +95,10 @@ export class JobCard extends LitElement {
   declare href: string | undefined;
   /** Level of the title heading, 1–6. */
   declare headingLevel: number;
-  /** `light`, `dark` or `auto`; unset follows the page's `color-scheme`. */
+  /**
+   * `light`, `dark` or `auto`; unset follows the page's `color-scheme` (or `--job-color-scheme`).
+   * With a theme the element paints its own background.
+   */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** The clock relative dates are measured against; defaults to the current time. */
   declare now: Date | undefined;
@@ -122,7 +132,7 @@ export class JobCard extends LitElement {
   override render(): TemplateResult {
     const job = this.shownJob;
     if (job) return this.renderJob(job);
-    if (this.job) return this.renderStatus('This job cannot be shown.');
+    if (this.job) return this.renderMessage('This job cannot be shown.');
     switch (this.feed.status) {
       case 'loading':
         return html`<article part="card" class="root card" aria-busy="true" aria-label="Loading job">
@@ -131,36 +141,34 @@ export class JobCard extends LitElement {
           <span class="skeleton"></span>
         </article>`;
       case 'error':
-        return this.renderStatus(
-          `The job could not be loaded. ${this.feed.error?.message ?? ''}`,
-          html`<button part="retry" class="button" type="button" @click=${() => this.feed.retry()}>Retry</button>`,
-          true,
-        );
+        return this.renderMessage(`The job could not be loaded. ${this.feed.error?.message ?? ''}`, {
+          action: html`<button part="retry" class="button" type="button" @click=${() => this.feed.retry()}>Retry</button>`,
+          isError: true,
+        });
       case 'complete':
-        return this.renderStatus('This job is no longer listed.');
+        return this.renderMessage('This job is no longer listed.');
       default:
         return html``;
     }
   }
 
-  private renderStatus(message: string, action: TemplateResult | typeof nothing = nothing, isError = false): TemplateResult {
-    return html`<div part="card status" class="root message ${isError ? 'error' : ''}" role=${isError ? 'alert' : 'status'}>
-      <p>${message}</p>
-      ${action}
-    </div>`;
+  private renderMessage(message: string, options: { action?: TemplateResult; isError?: boolean } = {}): TemplateResult {
+    return renderStatus(message, { rootPart: 'card', ...options });
   }
 
   private renderJob(job: Job): TemplateResult {
     const href = this.href ? safeUrl(this.href) : undefined;
     const tag = headingTag(this.headingLevel, 3);
     const title = href ? html`<a part="link" class="link" href=${href}>${job.title}</a>` : job.title;
-    return html`<article part="card" class="root card" lang=${job.lang ?? nothing} dir=${job.dir ?? nothing}>
-      ${staticHtml`<${tag} part="heading" class="heading">${title}</${tag}>`}
+    const lang = job.lang ?? nothing;
+    const dir = job.dir ?? 'auto';
+    return html`<article part="card" class="root card">
+      ${staticHtml`<${tag} part="heading" class="heading" lang=${lang} dir=${dir}>${title}</${tag}>`}
       ${renderMeta(job, { locale: localeOf(this), now: this.now ?? new Date() })}
-      ${job.summary ? html`<p part="summary" class="summary">${job.summary}</p>` : nothing}
+      ${job.summary ? html`<p part="summary" class="summary" lang=${lang} dir=${dir}>${job.summary}</p>` : nothing}
       ${job.tags?.length
         ? html`<ul part="tags" class="tags" aria-label="Tags">
-            ${job.tags.map((tag) => html`<li part="tag" class="badge">${tag}</li>`)}
+            ${job.tags.map((tag) => html`<li part="tag" class="badge" lang=${lang} dir=${dir}>${tag}</li>`)}
           </ul>`
         : nothing}
     </article>`;

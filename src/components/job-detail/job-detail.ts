@@ -4,25 +4,32 @@ import { FeedController } from '../../feed/feed-controller.js';
 import type { Job } from '../../feed/types.js';
 import { validateJobs } from '../../feed/validate.js';
 import { localeOf } from '../../format/locale.js';
-import { sanitizeHtml } from '../../sanitize/sanitize-html.js';
-import { isWebUrl, mailtoUrl, safeUrl } from '../../sanitize/url.js';
+import { applyHref, mailtoUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
-import { headingTag } from '../shared/heading.js';
+import { headingLevel, headingTag } from '../shared/heading.js';
 import { metaStyles, renderMeta } from '../shared/job-meta.js';
+import { renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
+import { PostingBody } from './posting-body.js';
 
 /**
  * Give it a `job` property, or `src` and `job-id` to load the job from a feed. The body is
- * sanitized in the browser under the library's one HTML policy, whoever wrote the feed.
+ * sanitized in the browser under the library's one HTML policy, whoever wrote the feed, and its
+ * headings are placed one level below the title's `heading-level`.
+ *
+ * The posting's own words (title, summary, locations, department, a salary in words, tags and
+ * the body) carry the job's `lang` and `dir` (`dir="auto"` when the feed gives none); the
+ * element's own labels and buttons stay in the page's language and direction.
  *
  * @tag job-detail
  * @summary A whole job posting: header, metadata, the sanitized body, Apply and Copy link.
  *
  * @attr src - URL of a job feed to load the job from (with `job-id`).
  * @attr job-id - The `id` of the job to show from the feed at `src`.
- * @attr heading-level - Level of the title heading, 1–6 (default 2).
+ * @attr heading-level - Level of the title heading, 1–6 (default 2); the body's headings start one below.
  * @attr share-url - The URL the Copy link button copies (default: the page's address).
  * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`); unset follows the page.
+ *   With `theme` the element paints its own background, with `--job-host-padding` inside it.
  *
  * @slot apply - Replaces the Apply link, for example with an application form button.
  *
@@ -43,13 +50,15 @@ import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
  * @csspart apply - The default Apply link.
  * @csspart copy-link - The Copy link button.
  * @csspart share-url - The text field showing the link when the clipboard is not available.
- * @csspart announcement - The live region that confirms a copied link.
+ * @csspart announcement - The live region that confirms a copied link; the message clears after a few seconds.
  * @csspart body - The posting's body.
  * @csspart status - The loading, error and not-found messages.
  * @csspart retry - The Retry button after a failed load.
  *
  * @cssprop [--job-detail-gap=var(--job-space-l, 1.5em)] - Space between header, actions and body.
  * @cssprop [--job-detail-measure=70ch] - Maximum line length of the body.
+ * @cssprop [--job-host-padding=var(--job-space-m, 1em)] - Space inside the element when `theme` makes it paint its own background.
+ * @cssprop [--job-color-scheme=inherit] - `light`, `dark` or `light dark`: the colour scheme when no `theme` is set (default: the page's `color-scheme`).
  * @cssprop [--job-color-text=inherit] - Text colour.
  * @cssprop [--job-color-background=transparent] - Background behind the element.
  * @cssprop [--job-color-muted=currentColor at 74%] - Secondary text (metadata, quotes).
@@ -72,7 +81,10 @@ import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
  * @fires job-feed-warning - The feed loaded but skipped jobs or dropped fields (`JobFeedWarningEvent`).
  */
 export class JobDetail extends LitElement {
-  static override styles = [tokens, metaStyles, jobDetailStyles, bodyStyles];
+  static override styles = [tokens, metaStyles, statusStyles, jobDetailStyles, bodyStyles];
+
+  /** How long, in milliseconds, "Link copied" and similar messages stay visible. */
+  static announcementDuration = 5000;
 
   static override properties = {
     job: { attribute: false },
@@ -93,11 +105,14 @@ export class JobDetail extends LitElement {
   declare src: string | undefined;
   /** The `id` of the job to show from the feed at `src`. */
   declare jobId: string | undefined;
-  /** Level of the title heading, 1–6. */
+  /** Level of the title heading, 1–6; the body's highest heading is one level below. */
   declare headingLevel: number;
   /** The URL the Copy link button copies; defaults to the page's address. */
   declare shareUrl: string | undefined;
-  /** `light`, `dark` or `auto`; unset follows the page's `color-scheme`. */
+  /**
+   * `light`, `dark` or `auto`; unset follows the page's `color-scheme` (or `--job-color-scheme`).
+   * With a theme the element paints its own background.
+   */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   declare private announcement: string;
@@ -105,9 +120,8 @@ export class JobDetail extends LitElement {
   declare private fallbackUrl: string | undefined;
 
   private checkedJob: { input: Job; job: Job | undefined } | undefined;
-  // A sanitized body is a node and can be in one place only, so it is kept per html string and
-  // moved, not rebuilt, when the element re-renders.
-  private body: { html: string; node: HTMLElement } | undefined;
+  private body: PostingBody | undefined;
+  private announcementTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -121,13 +135,18 @@ export class JobDetail extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus(options);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.clearAnnouncement();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('job')) {
       this.feed.load(this.job ? undefined : this.src);
     }
     if (changed.has('job') || changed.has('jobId') || changed.has('src')) {
       this.fallbackUrl = undefined;
-      this.announcement = '';
+      this.clearAnnouncement();
     }
   }
 
@@ -160,28 +179,36 @@ export class JobDetail extends LitElement {
     }
   }
 
-  // Clearing first makes a repeated message ("Link copied" twice) be announced again.
+  // Clearing first makes a repeated message ("Link copied" twice) be announced again. The
+  // message then goes after a while: it has been announced, and left on screen it would still
+  // say "copied" long after, whatever happened since.
   private async announce(message: string): Promise<void> {
-    this.announcement = '';
+    this.clearAnnouncement();
     await this.updateComplete;
     this.announcement = message;
+    this.announcementTimer = setTimeout(() => this.clearAnnouncement(), (this.constructor as typeof JobDetail).announcementDuration);
   }
 
-  private bodyNode(source: string): HTMLElement {
-    if (this.body?.html !== source) {
-      const node = document.createElement('div');
-      node.setAttribute('part', 'body');
-      node.className = 'body';
-      node.append(sanitizeHtml(source));
-      this.body = { html: source, node };
-    }
-    return this.body.node;
+  private clearAnnouncement(): void {
+    clearTimeout(this.announcementTimer);
+    this.announcementTimer = undefined;
+    this.announcement = '';
+  }
+
+  private bodyNode(job: Job): HTMLElement {
+    if (this.body?.html !== job.html) this.body = new PostingBody(job.html);
+    this.body.levelHeadings(Math.min(6, headingLevel(this.headingLevel, 2) + 1));
+    const { node } = this.body;
+    if (job.lang) node.lang = job.lang;
+    else node.removeAttribute('lang');
+    node.dir = job.dir ?? 'auto';
+    return node;
   }
 
   override render(): TemplateResult {
     const job = this.shownJob;
     if (job) return this.renderJob(job);
-    if (this.job) return this.renderStatus('This job cannot be shown.');
+    if (this.job) return this.renderMessage('This job cannot be shown.');
     switch (this.feed.status) {
       case 'loading':
         return html`<article part="detail" class="root detail" aria-busy="true" aria-label="Loading job">
@@ -190,45 +217,43 @@ export class JobDetail extends LitElement {
           <span class="skeleton" style="height: 8em"></span>
         </article>`;
       case 'error':
-        return this.renderStatus(
-          `The job could not be loaded. ${this.feed.error?.message ?? ''}`,
-          html`<button part="retry" class="button" type="button" @click=${() => this.feed.retry()}>Retry</button>`,
-          true,
-        );
+        return this.renderMessage(`The job could not be loaded. ${this.feed.error?.message ?? ''}`, {
+          action: html`<button part="retry" class="button" type="button" @click=${() => this.feed.retry()}>Retry</button>`,
+          isError: true,
+        });
       case 'complete':
-        return this.renderStatus('This job is no longer listed.');
+        return this.renderMessage('This job is no longer listed.');
       default:
         return html``;
     }
   }
 
-  private renderStatus(message: string, action: TemplateResult | typeof nothing = nothing, isError = false): TemplateResult {
-    return html`<div part="detail status" class="root message ${isError ? 'error' : ''}" role=${isError ? 'alert' : 'status'}>
-      <p>${message}</p>
-      ${action}
-    </div>`;
+  private renderMessage(message: string, options: { action?: TemplateResult; isError?: boolean } = {}): TemplateResult {
+    return renderStatus(message, { rootPart: 'detail', ...options });
   }
 
   private renderJob(job: Job): TemplateResult {
     const tag = headingTag(this.headingLevel, 2);
-    return html`<article part="detail" class="root detail" lang=${job.lang ?? nothing} dir=${job.dir ?? nothing}>
+    const lang = job.lang ?? nothing;
+    const dir = job.dir ?? 'auto';
+    return html`<article part="detail" class="root detail">
       <header part="header" class="header">
-        ${staticHtml`<${tag} part="heading" class="heading" tabindex="-1">${job.title}</${tag}>`}
+        ${staticHtml`<${tag} part="heading" class="heading" tabindex="-1" lang=${lang} dir=${dir}>${job.title}</${tag}>`}
         ${renderMeta(job, { locale: localeOf(this) })}
-        ${job.summary ? html`<p part="summary" class="summary">${job.summary}</p>` : nothing}
+        ${job.summary ? html`<p part="summary" class="summary" lang=${lang} dir=${dir}>${job.summary}</p>` : nothing}
         ${job.tags?.length
           ? html`<ul part="tags" class="tags" aria-label="Tags">
-              ${job.tags.map((t) => html`<li part="tag" class="badge">${t}</li>`)}
+              ${job.tags.map((t) => html`<li part="tag" class="badge" lang=${lang} dir=${dir}>${t}</li>`)}
             </ul>`
           : nothing}
       </header>
       ${this.renderActions(job)}
-      ${job.html.trim() ? this.bodyNode(job.html) : nothing}
+      ${job.html.trim() ? this.bodyNode(job) : nothing}
     </article>`;
   }
 
   private renderActions(job: Job): TemplateResult {
-    const apply = isWebUrl(job.applyUrl) ? safeUrl(job.applyUrl) : mailtoUrl(job.contact);
+    const apply = applyHref(job.applyUrl) ?? mailtoUrl(job.contact);
     const byEmail = apply?.startsWith('mailto:');
     return html`<div part="actions" class="actions">
       <slot name="apply"

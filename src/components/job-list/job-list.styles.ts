@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
+// Logical properties throughout, so that the list lays itself out on right-to-left pages too.
 export const jobListStyles = css`
+  :host {
+    /* The search box, the filter buttons and Clear all share one height, whatever they hold. */
+    --_control-height: 2.75em;
+  }
+
   .base {
     display: flex;
     flex-direction: column;
@@ -33,9 +39,11 @@ export const jobListStyles = css`
   }
 
   input[type='search'] {
-    width: 100%;
-    min-height: 2.5em;
-    padding: var(--_space-xs) var(--_space-s);
+    inline-size: 100%;
+    block-size: var(--_control-height);
+    margin: 0;
+    padding-block: 0;
+    padding-inline: var(--_space-s);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background, transparent);
@@ -49,6 +57,7 @@ export const jobListStyles = css`
     gap: var(--_space-xs);
   }
 
+  /* The anchor of its pop-over, which leaves the row's layout alone. */
   .filter-group {
     position: relative;
   }
@@ -57,44 +66,70 @@ export const jobListStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_space-2xs);
-    min-height: 2.5em;
-    padding: var(--_space-xs) var(--_space-s);
+    block-size: var(--_control-height);
+    margin: 0;
+    padding-block: 0;
+    padding-inline: var(--_space-s);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    line-height: 1.25;
+    white-space: nowrap;
     cursor: pointer;
-    list-style: none;
   }
 
-  .filter-summary::-webkit-details-marker {
-    display: none;
+  .filter-summary[aria-expanded='true'] {
+    border-color: var(--_accent);
   }
 
-  .filter-summary::after {
-    content: '';
-    width: 0.4em;
-    height: 0.4em;
+  .filter-summary:disabled {
+    color: var(--_muted);
+    cursor: default;
+  }
+
+  /* Drawn pointing down and only ever flipped vertically: right in either direction. */
+  .chevron {
+    flex: none;
+    inline-size: 0.75em;
+    block-size: 0.5em;
     margin-inline-start: var(--_space-2xs);
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: rotate(45deg) translateY(-0.15em);
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
 
-  .filter-group[open] > .filter-summary::after {
-    transform: rotate(-135deg) translateY(-0.15em);
+  .filter-summary[aria-expanded='true'] .chevron {
+    transform: scaleY(-1);
   }
 
   .filter-options {
+    position: absolute;
+    z-index: 2;
+    inset-block-start: calc(100% + var(--_space-2xs));
+    inset-inline-start: 0;
+    /* Set by script so that the panel stays inside the viewport. */
+    translate: var(--_panel-shift, 0) 0;
     display: flex;
     flex-direction: column;
     gap: var(--_space-2xs);
-    min-width: 12em;
-    max-height: 20em;
-    margin: var(--_space-2xs) 0 0;
-    padding: var(--_space-xs) var(--_space-s);
+    inline-size: max-content;
+    min-inline-size: 12em;
+    max-inline-size: min(24em, var(--_panel-max, calc(100vw - 1em)));
+    max-block-size: 20em;
+    margin: 0;
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-s);
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_surface);
+    /* It covers the cards below: an opaque page colour unless the theme gives one. */
+    background-color: var(--_background, Canvas);
+    color: var(--_text, CanvasText);
+    box-shadow: var(--_shadow-hover);
   }
 
   .filter-option {
@@ -104,7 +139,13 @@ export const jobListStyles = css`
     cursor: pointer;
   }
 
+  .filter-option.disabled {
+    color: var(--_muted);
+    cursor: default;
+  }
+
   .filter-option input {
+    flex: none;
     margin: 0;
     accent-color: var(--_accent);
   }
@@ -112,6 +153,15 @@ export const jobListStyles = css`
   .filter-count {
     color: var(--_muted);
     font-size: var(--_font-size-small);
+  }
+
+  .clear {
+    block-size: var(--_control-height);
+    padding-block: 0;
+  }
+
+  .clear:disabled {
+    cursor: default;
   }
 
   .count {
@@ -133,17 +183,45 @@ export const jobListStyles = css`
   }
 
   .item > job-card {
-    height: 100%;
+    block-size: 100%;
   }
 
+  /* A card's box (same padding, border and row gap) at a card's height. */
   .skeleton-card {
     display: flex;
     flex-direction: column;
-    justify-content: center;
-    min-height: var(--job-list-skeleton-height, 8em);
-    padding: var(--_space-m);
+    gap: var(--job-card-gap, var(--_space-xs));
+    block-size: var(--job-list-skeleton-height, 9.7em);
+    padding: var(--job-card-padding, var(--_space-m));
+    overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+
+  .skeleton-card > .skeleton {
+    flex: none;
+    margin: 0;
+  }
+
+  .skeleton-card > .skeleton-heading {
+    inline-size: 55%;
+    block-size: 1.3em;
+    font-size: var(--_font-size-large);
+  }
+
+  .skeleton-card > .skeleton-meta {
+    inline-size: 35%;
+    block-size: 1em;
+  }
+
+  .skeleton-card > .skeleton-summary {
+    inline-size: 80%;
+    block-size: 1em;
+  }
+
+  .skeleton-card > .skeleton-tags {
+    inline-size: 25%;
+    block-size: 1em;
   }
 
   .groups {
@@ -153,13 +231,15 @@ export const jobListStyles = css`
   }
 
   .group-heading {
-    margin: 0 0 var(--_space-s);
+    margin-block: 0 var(--_space-s);
+    margin-inline: 0;
     font-size: var(--_font-size-large);
     line-height: 1.3;
   }
 
   .message p {
-    margin: 0 0 var(--_space-xs);
+    margin-block: 0 var(--_space-xs);
+    margin-inline: 0;
   }
 
   .message p:last-child {
@@ -177,6 +257,15 @@ export const jobListStyles = css`
 
   .back {
     align-self: flex-start;
+  }
+
+  /* "←" points back on a left-to-right page; back is the other way on a right-to-left one. */
+  .back-arrow {
+    display: inline-block;
+  }
+
+  .back-arrow:dir(rtl) {
+    transform: scaleX(-1);
   }
 
   .not-found:focus {

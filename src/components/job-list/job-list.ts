@@ -14,7 +14,10 @@ import { tokens } from '../../themes/tokens.js';
 import type { JobCard } from '../job-card/job-card.js';
 import type { JobDetail } from '../job-detail/job-detail.js';
 import { headingTag } from '../shared/heading.js';
+import { CountAnnouncer } from './count-announcer.js';
+import { FilterPopover } from './filter-popover.js';
 import {
+  FACET_LABELS,
   buildFacets,
   matchesSelection,
   parseFacetNames,
@@ -29,11 +32,12 @@ import { jobListStyles } from './job-list.styles.js';
 import { listRegistry } from './registry.js';
 import { matchesTerms, queryTerms } from './search.js';
 import { sortNewestFirst } from './sort.js';
-import { hashWithJob, jobIdFromHash, openedState, urlWithJob, wasOpenedFromList } from './url-state.js';
+import { hashWithJob, jobIdFromHash, openedState, openerOf, urlWithJob, wasOpenedFromList } from './url-state.js';
 
 // Parts of each card, passed through so that `job-list::part(heading)` styles the cards' titles.
 const CARD_PARTS = 'card, heading, link, meta, location, department, type, remote, salary, date, summary, tags, tag';
-// The detail's parts, prefixed so that they do not clash with the cards' (`::part(detail-heading)`).
+// Every part `<job-detail>` documents, prefixed so that they do not clash with the cards'
+// (`::part(detail-heading)`); a test compares this with the detail's doc header.
 const DETAIL_PARTS = [
   'detail',
   ...[
@@ -53,9 +57,22 @@ const DETAIL_PARTS = [
     'apply',
     'copy-link',
     'share-url',
+    'announcement',
     'body',
+    'status',
+    'retry',
   ].map((part) => `${part}: detail-${part}`),
 ].join(', ');
+
+// Jobs without a department, grouped apart from any department, even one called "Other".
+const NO_DEPARTMENT = Symbol('no department');
+type GroupKey = string | typeof NO_DEPARTMENT;
+
+interface Results {
+  shown: Job[];
+  facets: Facet[];
+  active: boolean;
+}
 
 const ERROR_SUMMARIES: Record<FeedError['kind'], string> = {
   network: 'The network request failed.',
@@ -80,19 +97,30 @@ interface ScrollMemory {
  * adds a history entry, so reload, shared links and Back/Forward work. With `href-template` the
  * link goes to that URL and the list leaves navigation to the browser.
  *
- * Several lists on one page each act only on `#job=` ids of their own jobs; an id that no list
- * knows is reported as not found by the first list that finished loading. They share the one
- * `job` key of the fragment, so only one job is open at a time on a page.
+ * Until it has jobs (the feed is loading, or an app without `src` has not set `jobs` yet) the
+ * list shows placeholders the size of what replaces them and sets `aria-busy`.
+ *
+ * Several lists on one page (in the page or in other components' shadow roots) are independent,
+ * even when they show the same jobs. They share the one `job` key of the fragment, so one job is
+ * open at a time on a page, and the list that opens it names itself in the history entry it adds
+ * (by its `id` when it has a unique one, else by its position among the lists): only that list
+ * opens it, and Back/Forward restore each list. A `#job=` that no list opened (a shared link, a
+ * link on the page, a fragment typed by hand) opens in the first list in document order that has
+ * the job; an id that no list has is reported as not found by the first list that has loaded.
+ * Give lists an `id` so that the history entries keep naming the right one when the page changes.
  *
  * @tag job-list
  * @summary A searchable, filterable list of jobs that opens each one in place or on its own page.
  *
  * @attr src - URL of the job feed. Ignored while the `jobs` property is set.
+ * @attr timeout - Milliseconds before the feed request is given up (default 15000). It applies
+ *   to requests this list starts; a request already shared with another element keeps its own.
  * @attr no-search - Hides the search box.
  * @attr filters - Which filters to offer, separated by spaces, among `department`, `location`,
  *   `type` (employment type) and `remote`; default all four. `filters=""` hides them.
  * @attr no-filters - Hides every filter (same as `filters=""`).
- * @attr group-by - `department` groups the cards under a heading per department.
+ * @attr group-by - `department` groups the cards under a heading per department, in
+ *   alphabetical order, with the jobs that have no department last under "Other".
  * @attr href-template - Where cards link to, with `{id}` replaced by the URL-encoded job id, for
  *   example `/careers/{id}`. Only `http:`, `https:` and relative URLs are used.
  * @attr heading-level - Level of the card headings, 1–6 (default 2). With `group-by` the group
@@ -104,18 +132,22 @@ interface ScrollMemory {
  *
  * @csspart base - The wrapper around everything; carries `aria-busy` while loading.
  * @csspart header - The wrapper of the `list-header` slot.
- * @csspart controls - The row of search, filters and Clear all.
+ * @csspart controls - The row of search, filters and Clear all (shown, filters disabled, while loading).
  * @csspart search-label - The label of the search box.
  * @csspart search - The search box (`<input type="search">`).
- * @csspart filter-bar - The wrapper of the filter groups.
- * @csspart filter-group - One filter's disclosure (`<details>`).
- * @csspart filter-summary - The `<summary>` that opens a filter.
- * @csspart filter-options - The `<fieldset>` of a filter's checkboxes.
- * @csspart filter-option - One option's `<label>`.
+ * @csspart filter-bar - The wrapper of the filters.
+ * @csspart filter-group - One filter: its button and its pop-over panel.
+ * @csspart filter-summary - The button that opens a filter's panel (`aria-expanded`).
+ * @csspart filter-chevron - The chevron in a filter's button; it turns upside down while open.
+ * @csspart filter-options - A filter's pop-over panel, the `<fieldset>` of its checkboxes. It
+ *   opens under its button over the content below, and closes on Escape, on a click or focus
+ *   outside it, and when another filter opens.
+ * @csspart filter-option - One option's `<label>` (options that would show no job are disabled).
  * @csspart filter-checkbox - One option's checkbox.
  * @csspart filter-count - The number of jobs beside an option.
  * @csspart clear - The Clear all button (shown while a search or filter is active).
- * @csspart count - The result count, a polite live region.
+ * @csspart count - The visible result count. Screen readers hear the count from a polite live
+ *   region beside it, once typing pauses (about 400 ms) and at once when a filter changes.
  * @csspart groups - The wrapper of the groups, with `group-by`.
  * @csspart group - One group (`<section>`).
  * @csspart group-heading - A group's heading.
@@ -127,18 +159,27 @@ interface ScrollMemory {
  * @csspart retry - The Retry button.
  * @csspart skeleton - Each placeholder card while loading.
  * @csspart detail-view - The wrapper of the in-place detail and its Back button.
- * @csspart back - The Back to all jobs button.
+ * @csspart back - The Back to all jobs button (its arrow is mirrored on right-to-left pages).
  * @csspart not-found - The message when the `#job=` id names no job.
  * @csspart card - Each card (exported from `<job-card>`); also `heading`, `link`, `meta`,
  *   `location`, `department`, `type`, `remote`, `salary`, `date`, `summary`, `tags`, `tag`.
- * @csspart detail - The in-place `<job-detail>`'s article; its other parts are exported with a
- *   `detail-` prefix: `detail-header`, `detail-heading`, `detail-body`, `detail-apply`…
+ * @csspart detail - The in-place `<job-detail>`'s article; every other part of the detail is
+ *   exported with a `detail-` prefix: `detail-header`, `detail-heading`, `detail-summary`,
+ *   `detail-meta`, `detail-location`, `detail-department`, `detail-type`, `detail-remote`,
+ *   `detail-salary`, `detail-date`, `detail-tags`, `detail-tag`, `detail-actions`,
+ *   `detail-apply`, `detail-copy-link`, `detail-share-url`, `detail-announcement`,
+ *   `detail-body`, `detail-status`, `detail-retry`.
  *
  * @cssprop [--job-list-gap=var(--job-space-m, 1em)] - Space between cards.
  * @cssprop [--job-list-columns=1] - Number of card columns.
- * @cssprop [--job-list-skeleton-height=8em] - Height of each placeholder card while loading.
+ * @cssprop [--job-list-skeleton-height=9.7em] - Height of each placeholder card while loading;
+ *   the default is the height of a full card (title, metadata, one line of summary, tags) in the
+ *   default look, so nothing jumps when the cards arrive. Set it to your cards' height if you
+ *   restyle them.
  * @cssprop [--job-color-text=inherit] - Text colour; every `--job-*` token of `<job-card>` and
  *   `<job-detail>` applies here too and reaches the cards and the detail.
+ * @cssprop [--job-color-background=transparent] - Background; the filter panels, which cover
+ *   the content below them, use it and fall back to the page's `Canvas` colour.
  * @cssprop [--job-color-accent=light-dark(#0b5cad, #79b8ff)] - Links, buttons, checked boxes.
  * @cssprop [--job-color-focus=light-dark(#0b5cad, #79b8ff)] - Focus rings.
  * @cssprop [--job-color-border=currentColor at 24%] - Borders of the search box and messages.
@@ -154,6 +195,7 @@ export class JobList extends LitElement {
   static override properties = {
     src: {},
     jobs: { attribute: false },
+    timeout: { type: Number },
     noSearch: { attribute: 'no-search', type: Boolean },
     filterNames: { attribute: 'filters' },
     noFilters: { attribute: 'no-filters', type: Boolean },
@@ -165,15 +207,20 @@ export class JobList extends LitElement {
     query: { state: true },
     selection: { state: true },
     hash: { state: true },
+    opener: { state: true },
     hasHeader: { state: true },
   };
 
   private readonly feed = new FeedController(this);
+  private readonly filterPanels = new FilterPopover(this);
+  private readonly announcer = new CountAnnouncer(this);
 
   /** URL of the job feed. */
   declare src: string | undefined;
   /** Jobs given by the app instead of a feed (checked like a feed); takes precedence over `src`. */
   declare jobs: readonly Job[] | undefined;
+  /** Milliseconds before the feed request is given up; unset uses the loader's default (15 s). */
+  declare timeout: number | undefined;
   /** Hides the search box. */
   declare noSearch: boolean;
   /** The `filters` attribute: facet names separated by spaces; unset offers all. */
@@ -191,21 +238,27 @@ export class JobList extends LitElement {
   /** The clock the cards' relative dates are measured against; defaults to the current time. */
   declare now: Date | undefined;
 
-  /** The search text; set it to start with a search. */
+  /** The search text; set it to start with a search (it is kept while the feed loads). */
   declare query: string;
   /** The selected filter values per facet, for example `{ department: ['Design'] }`. */
   declare selection: FilterSelection;
   // The fragment as last read; the open job and the card links derive from it.
   declare private hash: string;
+  // The key of the list that opened the job in the fragment, from the history entry.
+  declare private opener: string | undefined;
   // An empty header wrapper would still add a gap above the list.
   declare private hasHeader: boolean;
 
   private checkedJobs: (ValidatedJobs & { input: readonly Job[] }) | undefined;
   private sorted: { input: Job[]; jobs: Job[]; byId: Map<string, Job> } | undefined;
+  // What this update shows, decided in willUpdate; `view` keeps the previous one until updated.
+  private frame: { view: View; results: Results | undefined } = { view: 'loading', results: undefined };
   private view: View = 'loading';
   // Set by navigation the person caused, so that the next change of view moves focus.
   private focusOnViewChange = false;
   private focusAfterRetry = false;
+  // Set by a keystroke in the search box: the live region waits for a pause.
+  private typed = false;
   private scrollMemory: ScrollMemory | undefined;
   private lastOwnership = '';
   private prunedFor: Job[] | undefined;
@@ -236,7 +289,7 @@ export class JobList extends LitElement {
     listRegistry.delete(this);
   }
 
-  /** @internal Whether this list has loaded, for the registry that decides who reports "not found". */
+  /** @internal Whether this list has loaded, for the registry that decides who opens a job. */
   get loadStatus(): FeedStatus {
     return this.jobs !== undefined ? 'complete' : this.feed.status;
   }
@@ -246,16 +299,21 @@ export class JobList extends LitElement {
     return this.sortedJobs.byId.has(id);
   }
 
-  /** @internal Reads the open job from the URL; `byPerson` moves focus if the view changes. */
+  /** @internal Reads the open job and its opener from the URL; `byPerson` moves focus if the view changes. */
   readLocation(byPerson: boolean): void {
     const hash = window.location.hash;
-    if (hash === this.hash) return;
-    const before = jobIdFromHash(this.hash);
+    const id = jobIdFromHash(hash);
+    const opener = id === undefined ? undefined : openerOf(window.history.state, id);
+    if (hash === this.hash && opener === this.opener) return;
+    if (id !== jobIdFromHash(this.hash) || opener !== this.opener) this.focusOnViewChange = byPerson;
     this.hash = hash;
-    if (jobIdFromHash(hash) !== before) this.focusOnViewChange = byPerson;
+    this.opener = opener;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('jobs') || changed.has('timeout')) {
+      this.feed.timeout = this.timeout !== undefined && this.timeout > 0 ? this.timeout : undefined;
+    }
     if (changed.has('src') || changed.has('jobs')) {
       this.feed.load(this.jobs !== undefined ? undefined : this.src);
     }
@@ -264,21 +322,28 @@ export class JobList extends LitElement {
       if (problems.length > 0) this.dispatchEvent(new JobFeedWarningEvent(problems));
     }
     const jobs = this.sortedJobs.jobs;
-    if (jobs !== this.prunedFor) {
+    // Only jobs that have arrived can tell which values no longer exist: a selection set before
+    // the feed loads (or while an app has not given its jobs yet) is kept until then.
+    if (this.loadStatus === 'complete' && jobs !== this.prunedFor) {
       this.prunedFor = jobs;
       // A value that no job has any more would hide everything, with no checkbox left to untick.
       this.selection = pruneSelection(this.selection, jobs);
     }
+    const view = this.currentView();
+    const results = view === 'list' ? this.results() : undefined;
+    this.frame = { view, results };
+    this.announcer.show(this.countText(view, results), this.typed);
+    this.typed = false;
   }
 
   protected override updated(): void {
-    // Other lists decide "not found" from what this one holds: tell them when that changes.
+    // Other lists decide what they show from what this one holds: tell them when that changes.
     const ownership = `${this.loadStatus}:${this.sourceJobs.length}`;
     if (ownership !== this.lastOwnership) {
       this.lastOwnership = ownership;
       listRegistry.changed(this);
     }
-    const view = this.currentView();
+    const { view } = this.frame;
     const previous = this.view;
     this.view = view;
     if (view !== previous && this.focusOnViewChange) void this.moveFocus(view, previous);
@@ -325,15 +390,34 @@ export class JobList extends LitElement {
 
   private currentView(): View {
     const status = this.loadStatus;
-    // Idle means neither `src` nor `jobs`: nothing to wait for, so it reads as an empty list.
-    if (status === 'idle') return 'empty';
+    // Idle means neither `src` nor `jobs` yet: an app that fetches by itself sets `jobs` later.
+    if (status === 'idle') return 'loading';
     if (status !== 'complete') return status;
     const id = this.openId;
     if (id !== undefined) {
-      if (this.hasJob(id)) return `detail:${id}`;
-      if (listRegistry.reportsNotFound(this, id)) return 'not-found';
+      const owner = listRegistry.ownerOf(id, this.opener);
+      if (owner?.list === this) return owner.found ? `detail:${id}` : 'not-found';
     }
     return this.sortedJobs.jobs.length === 0 ? 'empty' : 'list';
+  }
+
+  private results(): Results {
+    const all = this.sortedJobs.jobs;
+    const terms = queryTerms(this.query);
+    const searched = terms.length > 0 ? all.filter((job) => matchesTerms(job, terms)) : all;
+    return {
+      shown: searched.filter((job) => matchesSelection(job, this.selection)),
+      facets: buildFacets(this.facetNames, all, searched, this.selection, localeOf(this)),
+      active: terms.length > 0 || selectedCount(this.selection) > 0,
+    };
+  }
+
+  private countText(view: View, results: Results | undefined): string {
+    if (view === 'loading') return 'Loading jobs…';
+    if (view === 'empty') return 'No jobs';
+    if (!results) return '';
+    const count = results.shown.length;
+    return count === 0 ? 'No jobs match' : count === 1 ? '1 job' : `${count} jobs`;
   }
 
   private hrefFor(job: Job): { href: string; inPlace: boolean } {
@@ -364,7 +448,7 @@ export class JobList extends LitElement {
     if (!inPlace) return;
     event.preventDefault();
     this.scrollMemory = { id: job.id, x: window.scrollX, y: window.scrollY };
-    window.history.pushState(openedState(job.id), '', urlWithJob(window.location, job.id));
+    window.history.pushState(openedState(job.id, listRegistry.keyOf(this)), '', urlWithJob(window.location, job.id));
     listRegistry.locationChanged();
   }
 
@@ -386,7 +470,8 @@ export class JobList extends LitElement {
     } else if (view === 'not-found') {
       this.renderRoot.querySelector<HTMLElement>('[part~="not-found"]')?.focus();
     } else if (view === 'list' && previous.startsWith('detail:')) {
-      await this.restoreCard(previous.slice('detail:'.length));
+      // With a job still named in the URL, another list has opened it and takes focus.
+      if (this.openId === undefined) await this.restoreCard(previous.slice('detail:'.length));
     } else if (view === 'list' && previous === 'not-found') {
       this.focusFirstControl();
     }
@@ -410,7 +495,7 @@ export class JobList extends LitElement {
 
   private focusFirstControl(): void {
     const target = this.renderRoot.querySelector<HTMLElement>(
-      '[part~="search"], [part~="filter-summary"], [part~="retry"]',
+      '[part~="search"], [part~="filter-summary"]:not(:disabled), [part~="retry"]',
     );
     if (target) {
       target.focus();
@@ -428,15 +513,18 @@ export class JobList extends LitElement {
 
   private onSearchInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
+    this.typed = true;
   }
 
   private onFilterChange(facet: FacetName, value: string, event: Event): void {
     this.selection = toggleValue(this.selection, facet, value, (event.target as HTMLInputElement).checked);
+    this.announcer.cancel();
   }
 
   private clearAll(): void {
     this.query = '';
     this.selection = {};
+    this.announcer.cancel();
     // The button disappears with nothing left to clear; focus goes where the next search starts.
     void this.updateComplete.then(() => this.focusFirstControl());
   }
@@ -449,50 +537,40 @@ export class JobList extends LitElement {
   // ---- rendering ----
 
   override render(): TemplateResult {
-    const view = this.currentView();
+    const { view, results } = this.frame;
     const open = view.startsWith('detail:') ? this.sortedJobs.byId.get(view.slice('detail:'.length)) : undefined;
-    const results = view === 'list' ? this.results() : undefined;
-    // The count is one element whatever the state, so that screen readers announce its changes
-    // (a live region inserted with its text already in it is not announced).
-    const count =
-      view === 'loading'
-        ? 'Loading jobs…'
-        : view === 'empty'
-          ? 'No jobs'
-          : !results
-            ? ''
-            : results.shown.length === 0
-              ? 'No jobs match'
-              : results.shown.length === 1
-                ? '1 job'
-                : `${results.shown.length} jobs`;
+    const loading = view === 'loading';
+    // While loading, the controls are there already (filters disabled), so nothing moves when
+    // the jobs arrive; the filters' own values come with the jobs.
+    const controls = results
+      ? this.renderControls(results.facets, results.active, false)
+      : loading
+        ? this.renderControls(
+            this.facetNames.map((name) => ({ name, label: FACET_LABELS[name], options: [] })),
+            queryTerms(this.query).length > 0 || selectedCount(this.selection) > 0,
+            true,
+          )
+        : nothing;
     // While a job is open the list stays in the DOM, hidden, so search, filters, open
-    // disclosures and card elements are exactly as they were when the person comes back.
-    return html`<div part="base" class="root base" aria-busy=${view === 'loading' ? 'true' : 'false'}>
+    // pop-overs and card elements are exactly as they were when the person comes back.
+    // The live region is one element whatever the state, so that screen readers announce its
+    // changes (a live region inserted with its text already in it is not announced); the
+    // visible count is hidden from them, since the live region says the same.
+    return html`<div part="base" class="root base" aria-busy=${loading ? 'true' : 'false'}>
       <div part="header" class="header" ?hidden=${!this.hasHeader}>
         <slot name="list-header" @slotchange=${this.onHeaderSlotChange}></slot>
       </div>
       <div class="list-view" ?hidden=${open !== undefined || view === 'not-found'}>
-        ${results ? this.renderControls(results.facets, results.active) : nothing}
-        <p part="count" class="count ${results ? '' : 'visually-hidden'}" role="status">${count}</p>
+        ${controls}
+        <p part="count" class="count" aria-hidden="true" ?hidden=${!results && !loading}>${this.countText(view, results)}</p>
+        <p class="visually-hidden" role="status">${this.announcer.text}</p>
         ${this.renderBody(view, results)}
       </div>
       ${open ? this.renderDetail(open) : nothing} ${view === 'not-found' ? this.renderNotFound() : nothing}
     </div>`;
   }
 
-  private results(): { shown: Job[]; facets: Facet[]; active: boolean } {
-    const all = this.sortedJobs.jobs;
-    const terms = queryTerms(this.query);
-    const searched = terms.length > 0 ? all.filter((job) => matchesTerms(job, terms)) : all;
-    return {
-      shown: searched.filter((job) => matchesSelection(job, this.selection)),
-      facets: buildFacets(this.facetNames, all, searched, this.selection, localeOf(this)),
-      active: terms.length > 0 || selectedCount(this.selection) > 0,
-    };
-  }
-
-  private renderBody(view: View, results: { shown: Job[] } | undefined): TemplateResult | typeof nothing {
+  private renderBody(view: View, results: Results | undefined): TemplateResult | typeof nothing {
     switch (view) {
       case 'loading':
         return this.renderSkeleton();
@@ -511,13 +589,15 @@ export class JobList extends LitElement {
     }
   }
 
+  // Each placeholder has a card's rows (title, metadata, summary, tags) and a card's height.
   private renderSkeleton(): TemplateResult {
     return html`<ul part="list" class="list" role="list" aria-hidden="true">
       ${[0, 1, 2].map(
         () => html`<li part="skeleton" class="skeleton-card">
-          <span class="skeleton" style="width: 55%; height: 1.3em"></span>
-          <span class="skeleton" style="width: 35%"></span>
-          <span class="skeleton"></span>
+          <span class="skeleton skeleton-heading"></span>
+          <span class="skeleton skeleton-meta"></span>
+          <span class="skeleton skeleton-summary"></span>
+          <span class="skeleton skeleton-tags"></span>
         </li>`,
       )}
     </ul>`;
@@ -532,7 +612,7 @@ export class JobList extends LitElement {
     </div>`;
   }
 
-  private renderControls(facets: Facet[], active: boolean): TemplateResult | typeof nothing {
+  private renderControls(facets: Facet[], active: boolean, pending: boolean): TemplateResult | typeof nothing {
     if (this.noSearch && facets.length === 0) return nothing;
     return html`<div part="controls" class="controls">
       ${this.noSearch
@@ -550,56 +630,83 @@ export class JobList extends LitElement {
             />
           </div>`}
       ${facets.length > 0
-        ? html`<div part="filter-bar" class="filters">${facets.map((facet) => this.renderFacet(facet))}</div>`
+        ? html`<div part="filter-bar" class="filters">${facets.map((facet) => this.renderFacet(facet, pending))}</div>`
         : nothing}
-      ${active ? html`<button part="clear" class="button clear" type="button" @click=${this.clearAll}>Clear all</button>` : nothing}
+      ${active
+        ? html`<button part="clear" class="button clear" type="button" ?disabled=${pending} @click=${this.clearAll}>
+            Clear all
+          </button>`
+        : nothing}
     </div>`;
   }
 
-  private renderFacet(facet: Facet): TemplateResult {
+  private renderFacet(facet: Facet, pending: boolean): TemplateResult {
     const selected = this.selection[facet.name] ?? [];
-    return html`<details part="filter-group" class="filter-group">
-      <summary part="filter-summary" class="filter-summary">
+    const open = !pending && this.filterPanels.isOpen(facet.name);
+    return html`<div
+      part="filter-group"
+      class="filter-group"
+      @keydown=${this.filterPanels.onKeydown}
+      @focusout=${this.filterPanels.onFocusOut}
+    >
+      <button
+        part="filter-summary"
+        class="filter-summary"
+        id="filter-button-${facet.name}"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="filter-panel-${facet.name}"
+        ?disabled=${pending}
+        @click=${() => this.filterPanels.toggle(facet.name)}
+      >
         ${facet.label}${selected.length > 0
           ? html` <span class="badge">${selected.length}<span class="visually-hidden"> selected</span></span>`
           : nothing}
-      </summary>
-      <fieldset part="filter-options" class="filter-options">
+        <svg part="filter-chevron" class="chevron" viewBox="0 0 12 8" aria-hidden="true" focusable="false">
+          <path d="M1.5 1.75 6 6.25l4.5-4.5" />
+        </svg>
+      </button>
+      <fieldset part="filter-options" class="filter-options" id="filter-panel-${facet.name}" ?hidden=${!open}>
         <legend class="visually-hidden">${facet.label}</legend>
-        ${facet.options.map(
-          (option) => html`<label part="filter-option" class="filter-option">
+        ${facet.options.map((option) => {
+          const checked = selected.includes(option.value);
+          // An option that would show no job is kept in view, disabled, unless it is ticked.
+          const disabled = option.count === 0 && !checked;
+          return html`<label part="filter-option" class="filter-option ${disabled ? 'disabled' : ''}">
             <input
               part="filter-checkbox"
               type="checkbox"
-              .checked=${live(selected.includes(option.value))}
+              .checked=${live(checked)}
+              ?disabled=${disabled}
               @change=${(event: Event) => this.onFilterChange(facet.name, option.value, event)}
             />
             <span>${option.label}</span>
             <span part="filter-count" class="filter-count">(${option.count})</span>
-          </label>`,
-        )}
+          </label>`;
+        })}
       </fieldset>
-    </details>`;
+    </div>`;
   }
 
   private renderGroups(jobs: Job[]): TemplateResult {
-    const groups = new Map<string, Job[]>();
+    const groups = new Map<GroupKey, Job[]>();
     for (const job of jobs) {
-      const name = job.department?.trim() || 'Other';
-      groups.set(name, [...(groups.get(name) ?? []), job]);
+      const key = job.department?.trim() || NO_DEPARTMENT;
+      groups.set(key, [...(groups.get(key) ?? []), job]);
     }
     const collator = new Intl.Collator(localeOf(this), { sensitivity: 'base', numeric: true });
-    const names = [...groups.keys()].sort((a, b) =>
-      a === 'Other' ? 1 : b === 'Other' ? -1 : collator.compare(a, b),
-    );
+    const named = [...groups.keys()].filter((key): key is string => key !== NO_DEPARTMENT).sort(collator.compare);
+    const keys: GroupKey[] = groups.has(NO_DEPARTMENT) ? [...named, NO_DEPARTMENT] : named;
     const tag = headingTag(this.headingLevel, 2);
     return html`<div part="groups" class="groups">
       ${repeat(
-        names,
-        (name) => name,
-        (name, index) => html`<section part="group" class="group" aria-labelledby="group-${index}">
-          ${staticHtml`<${tag} part="group-heading" class="group-heading" id="group-${index}">${name}</${tag}>`}
-          ${this.renderCards(groups.get(name)!, Math.min(this.headingLevel + 1, 6))}
+        keys,
+        (key) => key,
+        (key, index) => html`<section part="group" class="group" aria-labelledby="group-${index}">
+          ${staticHtml`<${tag} part="group-heading" class="group-heading" id="group-${index}">${
+            key === NO_DEPARTMENT ? 'Other' : key
+          }</${tag}>`}
+          ${this.renderCards(groups.get(key)!, Math.min(this.headingLevel + 1, 6))}
         </section>`,
       )}
     </div>`;
@@ -626,7 +733,7 @@ export class JobList extends LitElement {
   private renderDetail(job: Job): TemplateResult {
     return html`<div part="detail-view" class="detail-view">
       <button part="back" class="button back" type="button" @click=${this.onBack}>
-        <span aria-hidden="true">←</span> Back to all jobs
+        <span class="back-arrow" aria-hidden="true">←</span> Back to all jobs
       </button>
       <job-detail exportparts=${DETAIL_PARTS} heading-level=${this.headingLevel} .job=${job}></job-detail>
     </div>`;
@@ -636,7 +743,7 @@ export class JobList extends LitElement {
     return html`<div part="not-found" class="message not-found" tabindex="-1">
       <p>This job could not be found. It may have been filled or removed.</p>
       <button part="back" class="button back" type="button" @click=${this.onBack}>
-        <span aria-hidden="true">←</span> Back to all jobs
+        <span class="back-arrow" aria-hidden="true">←</span> Back to all jobs
       </button>
     </div>`;
   }

@@ -8,6 +8,8 @@ const PARAM = 'job';
 
 /** Marks the history entries a list pushed itself, whose previous entry is the list. */
 const STATE_KEY = 'jobListOpened';
+/** Names the list that pushed the entry, so that only that list opens the job. */
+const OWNER_KEY = 'jobListOwner';
 
 function fragmentParams(hash: string): URLSearchParams {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
@@ -33,12 +35,23 @@ export function urlWithJob(location: Location, id: string | undefined): string {
   return `${location.pathname}${location.search}${hashWithJob(location.hash, id)}`;
 }
 
-/** History state for an entry a list pushed to open `id`. */
-export function openedState(id: string): Record<string, string> {
-  return { [STATE_KEY]: id };
+/** History state for an entry the list with key `owner` pushed to open `id`. */
+export function openedState(id: string, owner: string): Record<string, string> {
+  return { [STATE_KEY]: id, [OWNER_KEY]: owner };
+}
+
+function stateRecord(state: unknown): Record<string, unknown> | undefined {
+  return typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : undefined;
 }
 
 /** Whether the current entry was pushed by a list opening `id` (so Back returns to the list). */
 export function wasOpenedFromList(state: unknown, id: string): boolean {
-  return typeof state === 'object' && state !== null && (state as Record<string, unknown>)[STATE_KEY] === id;
+  return stateRecord(state)?.[STATE_KEY] === id;
+}
+
+/** The key of the list that pushed the entry to open `id`, if a list did. */
+export function openerOf(state: unknown, id: string): string | undefined {
+  const record = stateRecord(state);
+  const owner = record?.[OWNER_KEY];
+  return record?.[STATE_KEY] === id && typeof owner === 'string' ? owner : undefined;
 }

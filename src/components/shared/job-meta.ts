@@ -1,6 +1,11 @@
 /**
  * The metadata line of a job (location, department, type, remote, salary, date), rendered the
  * same way and with the same part names by `<job-card>` and `<job-detail>`.
+ *
+ * The line mixes two languages: the labels, employment types, dates and list separators are the
+ * page's, while locations, the department, a salary written in words and tags are the posting's.
+ * Only the posting's words carry its `lang` and `dir`, so a screen reader speaks each part in
+ * its own language and an English page lays out an Arabic job's words (and the reverse).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Job } from '../../feed/types.js';
@@ -14,25 +19,43 @@ export interface MetaOptions {
   now?: Date | undefined;
 }
 
-/** Locations as one phrase in the page's language: "Berlin, Paris, London". */
-export function formatLocations(locations: readonly string[] | undefined, locale: string): string {
+type ListPart = ReturnType<Intl.ListFormat['formatToParts']>[number];
+
+/** Locations as one phrase in the page's language ("Berlin, Paris, London"), in parts. */
+function locationParts(locations: readonly string[] | undefined, locale: string): ListPart[] {
   const list = (locations ?? []).filter((l) => l.trim() !== '');
-  if (list.length === 0) return '';
-  return new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(list);
+  if (list.length === 0) return [];
+  return new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).formatToParts(list);
+}
+
+/**
+ * Text written by the posting's author, marked with its language, and with its direction (or
+ * `auto`, so the browser finds it from the text itself when the feed does not say).
+ */
+export function postingText(job: Job, text: string): TemplateResult {
+  return html`<span lang=${job.lang ?? nothing} dir=${job.dir ?? 'auto'}>${text}</span>`;
 }
 
 export function renderMeta(job: Job, { locale, now }: MetaOptions): TemplateResult {
-  const locations = formatLocations(job.locations, locale);
+  const locations = locationParts(job.locations, locale);
   const types = formatEmploymentTypes(job.employmentType);
   const salary = formatSalary(job.salary, locale);
+  // Numbers are formatted in the page's language; a salary in words is the posting's own.
+  const salaryInWords = Boolean(job.salary?.text?.trim());
   const posted = job.datePosted ? dateTimeAttribute(job.datePosted) : '';
   const absolute = posted ? formatAbsoluteDate(job.datePosted!, locale) : '';
   return html`<div part="meta" class="meta">
-    ${locations ? item('location', 'Location', locations) : nothing}
-    ${job.department ? item('department', 'Department', job.department) : nothing}
+    ${locations.length
+      ? item(
+          'location',
+          'Location',
+          locations.map((part) => (part.type === 'element' ? postingText(job, part.value) : part.value)),
+        )
+      : nothing}
+    ${job.department ? item('department', 'Department', postingText(job, job.department)) : nothing}
     ${types ? item('type', 'Employment type', types) : nothing}
     ${job.remote ? html`<span part="remote" class="badge">Remote</span>` : nothing}
-    ${salary ? item('salary', 'Salary', salary) : nothing}
+    ${salary ? item('salary', 'Salary', salaryInWords ? postingText(job, salary) : salary) : nothing}
     ${posted
       ? html`<span class="item"
           ><span class="visually-hidden">Posted: </span
@@ -45,7 +68,7 @@ export function renderMeta(job: Job, { locale, now }: MetaOptions): TemplateResu
 }
 
 // A visually hidden label gives each value its meaning for screen readers without clutter.
-function item(part: string, label: string, value: string): TemplateResult {
+function item(part: string, label: string, value: unknown): TemplateResult {
   return html`<span part=${part} class="item"><span class="visually-hidden">${label}: </span>${value}</span>`;
 }
 

@@ -1,0 +1,52 @@
+/**
+ * A job's body as nodes, sanitized once per HTML string. A sanitized body is a node and can be
+ * in one place only, so `<job-detail>` keeps one and moves it, never rebuilds it, when it
+ * re-renders (an opened `<details>` stays open).
+ *
+ * Its headings are placed under the title: the build assumes an `<h2>` title and writes the
+ * body's highest heading as `<h3>`, but the page chooses the title's level (`heading-level`),
+ * and a feed written elsewhere may start at `<h1>`. The highest heading in the body becomes
+ * one level below the title, and the others keep their distance from it.
+ */
+import { sanitizeHtml } from '../../sanitize/sanitize-html.js';
+
+interface Heading {
+  element: HTMLElement;
+  /** The level the body itself gave it, kept because levels capped at 6 lose their distances. */
+  level: number;
+}
+
+export class PostingBody {
+  /** The `<div part="body">` holding the sanitized body. */
+  readonly node: HTMLElement;
+  private readonly headings: Heading[];
+  private readonly highest: number;
+  private topLevel: number | undefined;
+
+  constructor(readonly html: string) {
+    this.node = document.createElement('div');
+    this.node.setAttribute('part', 'body');
+    this.node.className = 'body';
+    this.node.append(sanitizeHtml(html));
+    this.headings = [...this.node.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].map((element) => ({
+      element,
+      level: Number(element.localName.slice(1)),
+    }));
+    this.highest = Math.min(6, ...this.headings.map((heading) => heading.level));
+  }
+
+  /** Makes the body's highest heading `level` (at most 6), keeping the distances below it. */
+  levelHeadings(level: number): void {
+    if (level === this.topLevel) return;
+    this.topLevel = level;
+    for (const heading of this.headings) {
+      const tag = `h${Math.min(6, level + heading.level - this.highest)}`;
+      if (heading.element.localName === tag) continue;
+      const replacement = document.createElement(tag);
+      for (const { name, value } of heading.element.attributes) replacement.setAttribute(name, value);
+      replacement.append(...heading.element.childNodes);
+      heading.element.replaceWith(replacement);
+      heading.element = replacement;
+    }
+  }
+}

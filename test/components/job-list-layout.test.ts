@@ -1,0 +1,241 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/components/job-list/define.js';
+import type { JobList } from '../../src/components/job-list/job-list.js';
+import {
+  NOW,
+  deepActiveElement,
+  fixtureFeedData,
+  fixtureJobs,
+  freshUrl,
+  loaded,
+  part,
+  parts,
+  resetLocation,
+  stubFetch,
+  toggleFilter,
+} from './job-list-helpers.js';
+
+function box(element: Element): { top: number; left: number; width: number; height: number } {
+  const { top, left, width, height } = element.getBoundingClientRect();
+  return { top, left, width, height };
+}
+
+function expectSameBox(actual: Element, expected: ReturnType<typeof box>, tolerance: number, what: string): void {
+  const now = box(actual);
+  for (const key of ['top', 'left', 'width', 'height'] as const) {
+    expect(Math.abs(now[key] - expected[key]), `${what}: ${key} moved from ${expected[key]} to ${now[key]}`).to.be.at.most(tolerance);
+  }
+}
+
+function filterButton(list: JobList, label: string): HTMLButtonElement {
+  const button = parts<HTMLButtonElement>(list, 'filter-summary').find((b) => b.textContent!.trim().startsWith(label));
+  if (!button) throw new Error(`no filter "${label}"`);
+  return button;
+}
+
+/** The pop-over a filter button controls. */
+function panelOf(list: JobList, button: HTMLElement): HTMLElement {
+  const id = button.getAttribute('aria-controls');
+  const panel = id ? list.shadowRoot!.getElementById(id) : null;
+  if (!panel) throw new Error(`filter button "${button.textContent!.trim()}" controls no panel`);
+  return panel;
+}
+
+function isOpen(button: HTMLElement): boolean {
+  return button.getAttribute('aria-expanded') === 'true';
+}
+
+function isShown(element: Element): boolean {
+  return element.getClientRects().length > 0;
+}
+
+/** The 2D matrix of a computed `transform` (identity for `none`). */
+function matrix(element: Element): [number, number, number, number] {
+  const value = getComputedStyle(element).transform;
+  if (value === 'none') return [1, 0, 0, 1];
+  const [a, b, c, d] = value.slice(value.indexOf('(') + 1, -1).split(',').map(Number);
+  return [a!, b!, c!, d!];
+}
+
+describe('<job-list>: loading without a layout jump', () => {
+  beforeEach(resetLocation);
+
+  it('keeps the controls and the first card in place when the feed arrives', async () => {
+    const fetchStub = stubFetch();
+    try {
+      const url = freshUrl();
+      const list = await fixture<JobList>(html`<job-list src=${url} .now=${NOW}></job-list>`);
+      const controls = part(list, 'controls');
+      expect(controls, 'no controls row while loading').to.not.equal(null);
+      const controlsBox = box(controls!);
+      const firstPlaceholder = box(parts(list, 'skeleton')[0]!);
+      await expect(list).to.be.accessible();
+
+      fetchStub.respond(url, await fixtureFeedData());
+      await loaded(list);
+      expectSameBox(part(list, 'controls')!, controlsBox, 2, 'the controls row');
+      const firstCard = box(parts(list, 'item')[0]!);
+      expect(Math.abs(firstCard.top - firstPlaceholder.top), 'the first card moved').to.be.at.most(2);
+    } finally {
+      fetchStub.restore();
+    }
+  });
+
+  it('makes each placeholder about as tall as a card', async () => {
+    const fetchStub = stubFetch();
+    try {
+      const url = freshUrl();
+      const list = await fixture<JobList>(html`<job-list src=${url} .now=${NOW}></job-list>`);
+      const placeholder = parts(list, 'skeleton')[0]!.getBoundingClientRect().height;
+      fetchStub.respond(url, await fixtureFeedData());
+      await loaded(list);
+      // The fixture's cards range from a short one (no summary, no tags) to a full one.
+      const heights = parts(list, 'item').map((item) => item.getBoundingClientRect().height);
+      expect(placeholder).to.be.within(Math.min(...heights) - 2, Math.max(...heights) + 2);
+    } finally {
+      fetchStub.restore();
+    }
+  });
+});
+
+describe('<job-list>: filter pop-overs', () => {
+  let list: JobList;
+  beforeEach(async () => {
+    resetLocation();
+    list = await fixture<JobList>(html`<job-list .jobs=${await fixtureJobs()}></job-list>`);
+    await loaded(list);
+  });
+  afterEach(() => resetMouse());
+
+  it('gives the filter buttons and Clear all the height of the search box', async () => {
+    const height = part(list, 'search')!.getBoundingClientRect().height;
+    for (const button of parts(list, 'filter-summary')) {
+      expect(Math.abs(button.getBoundingClientRect().height - height), button.textContent!.trim()).to.be.at.most(0.5);
+    }
+    toggleFilter(list, 'Department', 'Design');
+    await list.updateComplete;
+    // A selected-count badge does not make the button grow.
+    expect(Math.abs(filterButton(list, 'Department').getBoundingClientRect().height - height)).to.be.at.most(0.5);
+    expect(Math.abs(part(list, 'clear')!.getBoundingClientRect().height - height)).to.be.at.most(0.5);
+  });
+
+  it('opens a filter as a pop-over under its button, leaving the other controls where they were', async () => {
+    const department = filterButton(list, 'Department');
+    const panel = panelOf(list, department);
+    expect(isShown(panel)).to.equal(false);
+    const before = [part(list, 'controls')!, part(list, 'search')!, ...parts(list, 'filter-summary'), part(list, 'count')!].map(
+      (element) => [element, box(element)] as const,
+    );
+    department.click();
+    await list.updateComplete;
+    expect(isOpen(department)).to.equal(true);
+    expect(isShown(panel)).to.equal(true);
+    for (const [element, was] of before) expectSameBox(element, was, 0.5, element.getAttribute('part')!);
+    const button = department.getBoundingClientRect();
+    const shown = panel.getBoundingClientRect();
+    expect(shown.top).to.be.at.least(button.bottom - 1);
+    expect(shown.top).to.be.at.most(button.bottom + 16);
+    expect(Math.abs(shown.left - button.left)).to.be.at.most(1);
+    await expect(list).to.be.accessible();
+  });
+
+  it('closes on Escape with focus back on its button, on a click outside, and when another opens', async () => {
+    const department = filterButton(list, 'Department');
+    const location = filterButton(list, 'Location');
+    department.focus();
+    await sendKeys({ press: 'Enter' });
+    await list.updateComplete;
+    expect(isOpen(department)).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(panelOf(list, department).contains(deepActiveElement())).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await list.updateComplete;
+    expect(isOpen(department)).to.equal(false);
+    expect(deepActiveElement()).to.equal(department);
+
+    department.click();
+    await list.updateComplete;
+    location.click();
+    await list.updateComplete;
+    expect([isOpen(department), isOpen(location)]).to.deep.equal([false, true]);
+    expect(isShown(panelOf(list, department))).to.equal(false);
+
+    // A click on the page outside the pop-over (here: on the result count) closes it.
+    const count = part(list, 'count')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(count.left + 5), Math.round(count.top + count.height / 2)] });
+    await list.updateComplete;
+    expect(isOpen(location)).to.equal(false);
+    expect(isShown(panelOf(list, location))).to.equal(false);
+  });
+
+  it('keeps a checkbox click inside the pop-over from closing it', async () => {
+    const department = filterButton(list, 'Department');
+    department.click();
+    await list.updateComplete;
+    const box = panelOf(list, department).querySelector('input')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await list.updateComplete;
+    expect(isOpen(department)).to.equal(true);
+    expect(parts<HTMLInputElement>(list, 'filter-checkbox')[0]!.checked).to.equal(true);
+  });
+
+  it('keeps every pop-over inside a 375 px wide screen', async () => {
+    const { innerWidth: width, innerHeight: height } = window;
+    await setViewport({ width: 375, height: 740 });
+    try {
+      await waitUntil(() => document.documentElement.clientWidth <= 375);
+      for (const button of parts(list, 'filter-summary')) {
+        button.click();
+        await list.updateComplete;
+        const panel = panelOf(list, button).getBoundingClientRect();
+        const label = button.textContent!.trim();
+        expect(panel.left, `${label} overflows on the left`).to.be.at.least(0);
+        expect(panel.right, `${label} overflows on the right`).to.be.at.most(document.documentElement.clientWidth);
+      }
+    } finally {
+      await setViewport({ width, height });
+    }
+  });
+});
+
+describe('<job-list>: right-to-left pages', () => {
+  beforeEach(() => {
+    resetLocation();
+    document.documentElement.dir = 'rtl';
+  });
+  afterEach(() => {
+    document.documentElement.removeAttribute('dir');
+    resetLocation();
+  });
+
+  it('points the filter chevrons down (up when open), and anchors the pop-over at the start', async () => {
+    const list = await fixture<JobList>(html`<job-list .jobs=${await fixtureJobs()}></job-list>`);
+    await loaded(list);
+    const button = filterButton(list, 'Department');
+    const chevron = button.querySelector('[part~="filter-chevron"]');
+    expect(chevron, 'no chevron element').to.not.equal(null);
+    // No rotation, no horizontal mirror: a downward chevron drawn once, flipped only vertically.
+    expect(matrix(chevron!)).to.deep.equal([1, 0, 0, 1]);
+    button.click();
+    await list.updateComplete;
+    expect(matrix(chevron!)).to.deep.equal([1, 0, 0, -1]);
+    const panel = panelOf(list, button).getBoundingClientRect();
+    expect(Math.abs(panel.right - button.getBoundingClientRect().right)).to.be.at.most(1);
+  });
+
+  it('points the Back arrow towards the start of the line', async () => {
+    window.history.replaceState(null, '', '#job=backend-engineer');
+    const list = await fixture<JobList>(html`<job-list .jobs=${await fixtureJobs()}></job-list>`);
+    await loaded(list);
+    const back = part(list, 'back')!;
+    const arrow = back.querySelector('[aria-hidden="true"]')!;
+    expect(arrow.textContent!.trim()).to.equal('←');
+    expect(matrix(arrow)).to.deep.equal([-1, 0, 0, 1]);
+    // The arrow stands before the words, at the right on a right-to-left page.
+    expect(arrow.getBoundingClientRect().left).to.be.greaterThan(back.getBoundingClientRect().left + back.getBoundingClientRect().width / 2);
+
+    document.documentElement.dir = 'ltr';
+    await waitUntil(() => matrix(arrow)[0] === 1, 'the arrow stayed mirrored on a left-to-right page');
+  });
+});
