@@ -33,6 +33,7 @@ written), 2 when the command line is wrong.
 `;
 
 class UsageError extends Error {}
+class NoPostingsError extends Error {}
 
 interface Command {
   dir: string;
@@ -158,7 +159,11 @@ async function readAll(feed: LiveFeed, files: () => Promise<string[]>, dir: stri
     await feed.read(await files(), (phase, done, total) => progress.update(phase, done, total));
     return true;
   } catch (err) {
-    stderr.write(`${paintErr.red('✗')} cannot read ${displayPath(dir)}: ${errorMessage(err)}\n`);
+    stderr.write(
+      err instanceof NoPostingsError
+        ? `${paintErr.red('✗')} found no postings (*.md or *.markdown files) in ${displayPath(dir)}; nothing written\n`
+        : `${paintErr.red('✗')} cannot read ${displayPath(dir)}: ${errorMessage(err)}\n`,
+    );
     return false;
   } finally {
     progress.clear();
@@ -170,7 +175,10 @@ async function buildOnce(cmd: Command): Promise<number> {
   const feed = new LiveFeed(cmd.options);
   const files = async (): Promise<string[]> => {
     await assertFolder(cmd.dir);
-    return findPostings(cmd.dir);
+    const found = await findPostings(cmd.dir);
+    // An empty feed from an empty (or mistyped) folder would replace a good one: refuse.
+    if (found.length === 0) throw new NoPostingsError();
+    return found;
   };
   if (!(await readAll(feed, files, cmd.dir, start))) return 1;
   const result = feed.build();
@@ -183,8 +191,13 @@ async function assertFolder(dir: string): Promise<void> {
 
 async function buildAndWatch(cmd: Command): Promise<number> {
   const feed = new LiveFeed(cmd.options);
+  // The watcher starts before the first build so that no edit is missed, but an edit must not
+  // be built (and written) from a half-read folder: rebuilds wait for the first build.
+  let firstBuildDone!: () => void;
+  const firstBuild = new Promise<void>((resolve) => (firstBuildDone = resolve));
 
   const rebuild = async (changes: PostingChanges): Promise<void> => {
+    await firstBuild;
     const start = performance.now();
     const dropped = changes.removed.flatMap((path) => feed.forget(path));
     // A deleted note or folder without postings changes nothing in the feed.
@@ -210,9 +223,13 @@ async function buildAndWatch(cmd: Command): Promise<number> {
     return 1;
   }
   const files = watcher.walk.postings.map((p) => p.path);
-  if (await readAll(feed, async () => files, cmd.dir, start)) {
-    const result = feed.build();
-    await finish(result, cmd.out, start, 'Built', result.warnings);
+  try {
+    if (await readAll(feed, async () => files, cmd.dir, start)) {
+      const result = feed.build();
+      await finish(result, cmd.out, start, 'Built', result.warnings);
+    }
+  } finally {
+    firstBuildDone();
   }
   stdout.write(paintOut.dim(`Watching ${displayPath(cmd.dir)} for changes (Ctrl+C to stop)`) + '\n');
 

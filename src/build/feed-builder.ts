@@ -19,6 +19,8 @@ export interface ParsedPosting {
   errors: Diagnostic[];
   warnings: Diagnostic[];
   id?: string;
+  /** Line of the `id`/`slug` key, for the message about a repeated id. */
+  idLine?: number;
   title?: string;
   sortDate: number;
   json?: string;
@@ -32,12 +34,14 @@ interface Entry extends ParsedPosting {
 
 /** Parses one posting into what the feed builder keeps. Pure. */
 export function parseEntry(source: PostingSource, options: BuildOptions): ParsedPosting {
-  const { status, errors, warnings, job } = parsePosting(source.text, source.path, options);
+  const result = parsePosting(source.text, source.path, options);
+  const { status, errors, warnings, job } = result;
   const entry: ParsedPosting = { path: source.path, status, errors, warnings, sortDate: dateValue(job?.datePosted) };
-  if (status === 'ok' && job) {
-    entry.id = job.id;
-    entry.title = job.title;
-    entry.json = serializeJob(job);
+  if (result.status === 'ok') {
+    entry.id = result.job.id;
+    entry.idLine = result.idLine;
+    entry.title = result.job.title;
+    entry.json = serializeJob(result.job);
   }
   return entry;
 }
@@ -105,7 +109,7 @@ export class FeedBuilder {
           errors.push({
             severity: 'error',
             file: entry.path,
-            line: 1,
+            line: entry.idLine ?? 1,
             message: `the id "${entry.id}" is already used by ${first}`,
             hint: 'Give one of the two postings another "id:" (or rename its file).',
           });
@@ -116,6 +120,7 @@ export class FeedBuilder {
       }
     }
     if (errors.length > 0) return { ok: false, errors, warnings, stats };
+    const noErrors: [] = [];
 
     written.sort(
       (a, b) => b.sortDate - a.sortDate || titleOrder.compare(a.title!, b.title!) || (a.id! < b.id! ? -1 : 1),
@@ -130,7 +135,7 @@ export class FeedBuilder {
     let feed: Feed | undefined;
     return {
       ok: true,
-      errors,
+      errors: noErrors,
       warnings,
       stats,
       get json(): string {
@@ -158,8 +163,19 @@ export class FeedBuilder {
 /** Builds a feed from postings in one go. Pure: the same sources give the same feed. */
 export function buildFeed(sources: readonly PostingSource[], options: BuildOptions = {}): BuildResult {
   const builder = new FeedBuilder(options);
-  for (const source of sources) builder.set(source);
-  return builder.build();
+  const seen = new Set<string>();
+  const repeated: Diagnostic[] = [];
+  for (const source of sources) {
+    // Two sources with one path would silently replace each other.
+    if (seen.has(source.path)) {
+      repeated.push({ severity: 'error', file: source.path, line: 1, message: 'this path is given twice', hint: 'Pass each posting once.' });
+    }
+    seen.add(source.path);
+    builder.set(source);
+  }
+  const result = builder.build();
+  if (repeated.length === 0) return result;
+  return { ok: false, errors: [...repeated, ...result.errors], warnings: result.warnings, stats: result.stats };
 }
 
 /** The job as one line of JSON, keys in `JOB_KEYS` order. */

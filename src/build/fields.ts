@@ -4,7 +4,7 @@
  * the same table for people who write postings.
  */
 import { EMPLOYMENT_TYPES, SALARY_UNITS, type EmploymentType, type Salary } from '../feed/types.js';
-import { isEmail, isWebUrl, safeUrl } from '../sanitize/url.js';
+import { emailAddress, isWebUrl, safeUrl } from '../sanitize/url.js';
 import { parseDate } from './dates.js';
 import { isCurrencyCode, parseSalaryText, parseSalaryUnit } from './salary.js';
 
@@ -70,6 +70,8 @@ type Reader = (value: unknown, context: FieldContext) => Reading<unknown>;
 
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi']);
 const MAX_TEXT = 500;
+// C0 and C1 controls other than tab, line feed and carriage return: never meant as text.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const MAX_SUMMARY = 2_000;
 
 const problem = (key: string, message: string, hint: string): FieldProblem => ({ key, message, hint });
@@ -78,6 +80,7 @@ function text(max: number): Reader {
   return (value, { key }) => {
     const string = typeof value === 'number' ? String(value) : value;
     if (typeof string !== 'string') return problem(key, `"${key}" must be text, not ${describe(value)}`, `Write it as one line of text: ${key}: Some text`);
+    if (CONTROL_CHARACTERS.test(string)) return problem(key, `"${key}" contains control characters`, 'Retype the value; it was probably pasted with invisible characters.');
     const trimmed = string.trim().replace(/\s+/g, ' ');
     if (trimmed === '') return problem(key, `"${key}" is empty`, `Give it a value or remove the line.`);
     if (trimmed.length > max) return problem(key, `"${key}" is ${trimmed.length} characters long (at most ${max})`, 'Shorten it; long text belongs in the body.');
@@ -85,13 +88,16 @@ function text(max: number): Reader {
   };
 }
 
-function textList(key: string, value: unknown, splitCommas: boolean): Reading<string[]> {
+/** A list of text; an empty list (`tags: []`) reads as no value. */
+function textList(key: string, value: unknown, splitCommas: boolean): Reading<string[] | undefined> {
   const items = typeof value === 'string' ? (splitCommas ? value.split(',') : [value]) : value;
   if (!Array.isArray(items) || !items.every((item) => typeof item === 'string' || typeof item === 'number')) {
     return problem(key, `"${key}" must be text or a list of text, not ${describe(value)}`, `Write "${key}: Berlin" or a list: ${key}: [Berlin, Remote]`);
   }
+  if (Array.isArray(value) && value.length === 0) return { value: undefined };
   const list = [...new Set(items.map((item) => String(item).trim().replace(/\s+/g, ' ')).filter(Boolean))];
   if (list.length === 0) return problem(key, `"${key}" is empty`, 'Give it a value or remove the line.');
+  if (list.some((item) => CONTROL_CHARACTERS.test(item))) return problem(key, `"${key}" contains control characters`, 'Retype the value.');
   const tooLong = list.find((item) => item.length > MAX_TEXT);
   if (tooLong !== undefined) return problem(key, `an entry of "${key}" is ${tooLong.length} characters long (at most ${MAX_TEXT})`, 'Shorten it.');
   return { value: list };
@@ -124,9 +130,10 @@ const EMPLOYMENT_SYNONYMS: Record<string, EmploymentType> = {
   PERDIEM: 'PER_DIEM', VOLUNTARIO: 'VOLUNTEER', EHRENAMT: 'VOLUNTEER', BÉNÉVOLE: 'VOLUNTEER',
 };
 
-function employmentType(key: string, value: unknown): Reading<EmploymentType[]> {
+function employmentType(key: string, value: unknown): Reading<EmploymentType[] | undefined> {
   const list = textList(key, value, false);
   if ('key' in list) return list;
+  if (list.value === undefined) return { value: undefined };
   const types: EmploymentType[] = [];
   for (const item of list.value) {
     const word = item.toUpperCase().replace(/[\s-]+/g, '_');
@@ -164,9 +171,10 @@ function salary(key: string, value: unknown, context: FieldContext): Reading<Sal
   for (const bound of ['min', 'max'] as const) {
     const amount = record[bound];
     if (amount === undefined) continue;
-    if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
+    if (typeof amount !== 'number' || !Number.isFinite(amount)) {
       return problem(key, `"${key}.${bound}" must be a number, not ${describe(amount)}`, `Write digits only, for example ${bound}: 60000.`);
     }
+    if (amount < 0) return problem(key, `"${key}.${bound}" is negative (${amount})`, 'Write the amount without a minus sign.');
     result[bound] = amount;
   }
   if (result.min !== undefined && result.max !== undefined && result.min > result.max) {
@@ -187,6 +195,14 @@ function salary(key: string, value: unknown, context: FieldContext): Reading<Sal
   if (result.text === undefined && result.min === undefined && result.max === undefined) {
     return problem(key, `"${key}" has neither text nor min/max`, 'Add min and max, or text.');
   }
+  if (result.text !== undefined && result.min === undefined && result.max === undefined) {
+    // `{text: "$2000 - $3000", currency: AUD}`: the object says which dollar, the text the numbers.
+    const read = parseSalaryText(result.text, { currency: result.currency, ...(lang ? { lang } : {}) });
+    if (read.currency === undefined || result.currency === undefined || read.currency === result.currency) {
+      for (const field of ['min', 'max', 'unit'] as const) if (read[field] !== undefined && result[field] === undefined) Object.assign(result, { [field]: read[field] });
+      if (result.currency === undefined && read.currency !== undefined) result.currency = read.currency;
+    }
+  }
   return { value: result };
 }
 
@@ -197,8 +213,13 @@ function date(key: string, value: unknown): Reading<string> {
 }
 
 /** A URL-safe slug: lowercase ASCII letters, digits and single dashes. */
+// Letters that NFKD does not split into a base letter and a mark.
+const TRANSLITERATIONS: Record<string, string> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i' };
+
 export function slugify(value: string): string {
   return value
+    .toLowerCase()
+    .replace(/[ßæøœđðłþı]/g, (letter) => TRANSLITERATIONS[letter]!)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -221,10 +242,8 @@ const READERS: Record<FieldName, Reader> = {
   employmentType: (value, { key }) => employmentType(key, value),
   salary: (value, context) => salary(context.key, value, context),
   contact: (value, { key }) => {
-    // `Jobs Team <jobs@example.com>`, as mail programs write it, gives the address inside < >.
-    const text = typeof value === 'string' ? (/<([^<>]+)>\s*$/.exec(value)?.[1] ?? value) : value;
-    const address = typeof text === 'string' ? text.trim().replace(/^mailto:/i, '') : text;
-    if (isEmail(address)) return { value: address };
+    const address = emailAddress(value);
+    if (address !== undefined) return { value: address };
     return problem(key, `"${key}" must be an email address, not ${describe(value)}`, `Write ${key}: jobs@example.com (for a web address use apply_url).`);
   },
   applyUrl: (value, { key }) => {
@@ -297,8 +316,8 @@ export function readFields(data: Record<string, unknown>, options: { currency?: 
     const value = data[key];
     if (value === null || value === undefined) continue;
     const reading = READERS[field](value, { key, fields, currency: options.currency });
-    if ('value' in reading) (fields as Record<string, unknown>)[field] = reading.value;
-    else errors.push(reading);
+    if (!('value' in reading)) errors.push(reading);
+    else if (reading.value !== undefined) (fields as Record<string, unknown>)[field] = reading.value;
   }
   if (fields.lang && !fields.dir && RTL_LANGUAGES.has(fields.lang.split('-')[0]!)) fields.dir = 'rtl';
   return { fields, errors, unknownKeys };

@@ -1,7 +1,7 @@
 /** One posting's text to one job: front matter, fields, markdown. Pure: no I/O, no printing. */
 import type { Job } from '../feed/types.js';
 import { endOfValidity } from './dates.js';
-import { readFields, slugify } from './fields.js';
+import { FIELD_KEYS, readFields, slugify } from './fields.js';
 import { FrontMatterError, readFrontMatter } from './front-matter.js';
 import { MAX_NESTING, MarkdownTooDeepError, renderMarkdown } from './markdown.js';
 import type { BuildOptions, Diagnostic, PostingResult } from './types.js';
@@ -69,12 +69,28 @@ export function parsePosting(text: string, file: string, options: BuildOptions =
   // Every field but the feed-only ones (`id`, `draft`) carries over under its own name.
   const { id: _id, draft: _draft, title, ...rest } = fields;
   const job: Job = { id, title: title!, ...rest, html };
-  if (fields.draft === true && !options.includeDrafts) return { status: 'draft', job, errors, warnings };
+  if (job.datePosted && job.validThrough && endOfValidity(job.validThrough) < Date.parse(job.datePosted)) {
+    warnings.push({
+      severity: 'warning',
+      file,
+      line: frontMatter.lineOf(fieldKey(frontMatter.data, 'validThrough')),
+      message: `the posting expires (${job.validThrough}) before it is posted (${job.datePosted})`,
+      hint: 'Check the two dates; the posting is skipped as expired after the first.',
+    });
+  }
+  const idKey = fields.id === undefined ? undefined : fieldKey(frontMatter.data, 'id');
+  const done = { job, errors: [] as [], warnings, idLine: idKey ? frontMatter.lineOf(idKey) : 1 };
+  if (fields.draft === true && !options.includeDrafts) return { status: 'draft', ...done };
   const now = (options.now ?? new Date()).getTime();
   if (job.validThrough && !options.includeExpired && endOfValidity(job.validThrough) < now) {
-    return { status: 'expired', job, errors, warnings };
+    return { status: 'expired', ...done };
   }
-  return { status: 'ok', job, errors, warnings };
+  return { status: 'ok', ...done };
+}
+
+/** The front matter key (of its aliases) that set `field`. */
+function fieldKey(data: Record<string, unknown>, field: string): string {
+  return Object.keys(data).find((key) => FIELD_KEYS[key] === field) ?? field;
 }
 
 function baseName(file: string): string {

@@ -31,13 +31,17 @@ export interface Diagnostic {
 
 export type PostingStatus = 'ok' | 'draft' | 'expired' | 'invalid';
 
-export interface PostingResult {
-  status: PostingStatus;
-  /** The job, unless the posting is invalid. */
-  job?: Job;
-  errors: Diagnostic[];
-  warnings: Diagnostic[];
-}
+/** One posting read: a job (written, or skipped as a draft or expired), or the reasons it is invalid. */
+export type PostingResult =
+  | {
+      status: 'ok' | 'draft' | 'expired';
+      job: Job;
+      errors: [];
+      warnings: Diagnostic[];
+      /** 1-based line of the `id`/`slug` key, or 1 when the id comes from the file name. */
+      idLine: number;
+    }
+  | { status: 'invalid'; job?: undefined; errors: Diagnostic[]; warnings: Diagnostic[] };
 
 export interface BuildStats {
   /** Postings read. */
@@ -48,15 +52,27 @@ export interface BuildStats {
   expired: number;
 }
 
-export interface BuildResult {
-  /** True when no posting had an error; only then are `feed`, `json` and `bytes` set. */
-  ok: boolean;
+/** A feed built (`ok: true`, with the feed in three forms), or the errors that stopped it. */
+export type BuildResult = BuiltFeed | FailedBuild;
+
+export interface BuiltFeed {
+  ok: true;
   /** The feed as data (parsed from `json` when first read). */
-  readonly feed?: Feed;
+  readonly feed: Feed;
   /** The feed serialised exactly as it should be written (stable key order, trailing newline). */
-  readonly json?: string;
+  readonly json: string;
   /** `json` as UTF-8, ready to write; incremental builds reuse the bytes of unchanged jobs. */
-  readonly bytes?: Uint8Array;
+  readonly bytes: Uint8Array;
+  errors: [];
+  warnings: Diagnostic[];
+  stats: BuildStats;
+}
+
+export interface FailedBuild {
+  ok: false;
+  feed?: undefined;
+  json?: undefined;
+  bytes?: undefined;
   errors: Diagnostic[];
   warnings: Diagnostic[];
   stats: BuildStats;

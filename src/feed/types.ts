@@ -48,9 +48,12 @@ export interface Job {
   department?: string;
   employmentType?: EmploymentType[];
   salary?: Salary;
-  /** An email address (no `mailto:`). */
+  /** An email address (no `mailto:`); `Name <address>` from a feed written elsewhere also works. */
   contact?: string;
-  /** An `http:` or `https:` URL. */
+  /**
+   * An `http:` or `https:` URL (what the build writes); `<job-detail>` also links an absolute
+   * `mailto:` URL from a feed written elsewhere.
+   */
   applyUrl?: string;
   /** ISO 8601 date (`2026-01-31`) or date-time in UTC (`2026-01-31T09:00:00.000Z`). */
   datePosted?: string;

@@ -145,3 +145,17 @@ test('prototype keys and executable front matter change nothing outside the post
   assert.equal(({} as Record<string, unknown>).isAdmin, undefined);
   assert.equal((globalThis as Record<string, unknown>).pwned, undefined);
 });
+
+test('URLs keep their spaces: a link is never rewritten to point somewhere else', () => {
+  const result = parsePosting('---\ntitle: X\n---\n[mail](<mailto:jobs@x.test?subject=Rust Engineer>) <a href="https://example.com/a b">b</a>', 'x.md');
+  assert.match(result.job!.html, /href="mailto:jobs@x\.test\?subject=Rust Engineer"/);
+  assert.match(result.job!.html, /href="https:\/\/example\.com\/a b"/);
+  const apply = parsePosting('---\ntitle: X\napply_url: "https://ex ample.com"\n---\n', 'x.md');
+  assert.equal(apply.status, 'invalid', 'a host with a space is not quietly joined into another domain');
+});
+
+test('contacts the schema would refuse are refused by the build', () => {
+  for (const contact of ['a.@b.c', 'a..b@c.d', 'jobs@localhost']) {
+    assert.equal(parsePosting(`---\ntitle: X\ncontact: "${contact}"\n---\n`, 'x.md').status, 'invalid', contact);
+  }
+});

@@ -47,7 +47,7 @@ describe('job-widgets build', () => {
       'good/senior-rust-engineer.md': SEED,
       'good/team/designer.markdown': posting('Designer'),
       'good/draft.md': posting('Draft', 'draft: true'),
-      'good/old.md': posting('Old', 'valid_through: 2020-01-01'),
+      'good/old.md': posting('Old', 'valid_through: 2026-05-31'),
       'good/.hidden.md': posting('Hidden', 'title: [broken'),
       'good/notes.txt': 'not a posting',
       'bad/ok.md': posting('Fine'),
@@ -115,6 +115,15 @@ describe('job-widgets build', () => {
     const { code, stderr } = run(['build', 'missing', '-o', 'x.json'], tmp.path);
     assert.equal(code, 1);
     assert.match(stderr, /cannot read missing: no such file or folder/);
+  });
+
+  test('refuses a folder with no postings instead of writing an empty feed over a good one', () => {
+    tmp.write({ 'empty/notes.txt': 'no postings here', 'kept.json': '{"kept":true}' });
+    const { code, stdout, stderr } = run(['build', 'empty', '-o', 'kept.json'], tmp.path);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /found no postings \(\*\.md or \*\.markdown files\) in empty; nothing written/);
+    assert.equal(readFileSync(join(tmp.path, 'kept.json'), 'utf8'), '{"kept":true}');
   });
 
   test('prints warnings without failing', () => {
@@ -243,6 +252,41 @@ describe('job-widgets build --watch', () => {
       assert.match(stdout, /Stopped watching\.\n$/);
       assert.doesNotMatch(stdout + stderr, ANSI);
       assert.deepEqual(readdirSync(tmp.path).sort(), ['jobs.json', 'p'], 'no temporary files are left');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('job-widgets build --watch on a large folder', () => {
+  let tmp: TempDir;
+  before(() => {
+    tmp = tempDir();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 2000; i++) files[`p/job-${i}.md`] = posting(`Job ${i}`);
+    tmp.write(files);
+  });
+  after(() => tmp.remove());
+
+  test('an edit during the first build waits for it: the feed is never written from half the folder', async () => {
+    const child = spawn(process.execPath, [CLI, 'build', 'p', '--out', 'jobs.json', '--watch'], { cwd: tmp.path, env: env() });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      // Edit early, while the first build is most likely still reading and parsing.
+      await new Promise((r) => setTimeout(r, 150));
+      tmp.write({ 'p/job-7.md': posting('Job 7 edited') });
+      const deadline = Date.now() + 20_000;
+      while (!/✓ Rebuilt/.test(stdout) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      const results = [...stdout.matchAll(/✓ (Built|Rebuilt) (\d+) jobs/g)].map((m) => `${m[1]} ${m[2]}`);
+      assert.equal(results[0], 'Built 2000', `the first write is the whole folder:\n${stdout}`);
+      assert.ok(results.every((r) => r.endsWith(' 2000')), `no partial feed was written:\n${stdout}`);
+      const feed = readFeed(join(tmp.path, 'jobs.json'));
+      assert.equal(feed.jobs.length, 2000);
+      assert.ok(feed.jobs.some((j) => j.title === 'Job 7 edited'));
+      child.kill('SIGINT');
+      assert.equal(await exited, 0);
     } finally {
       child.kill('SIGKILL');
     }

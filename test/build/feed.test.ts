@@ -52,7 +52,15 @@ test('a repeated id is an error naming both files, and no feed is made', () => {
   const result = buildFeed([posting('p/one.md', 'title: One\nid: same'), posting('p/two.md', 'title: Two\nslug: same')]);
   assert.equal(result.ok, false);
   assert.equal(result.json, undefined);
-  assert.equal(formatDiagnostic(result.errors[0]!), 'p/two.md:1: the id "same" is already used by p/one.md\n    Give one of the two postings another "id:" (or rename its file).');
+  assert.equal(formatDiagnostic(result.errors[0]!), 'p/two.md:3: the id "same" is already used by p/one.md\n    Give one of the two postings another "id:" (or rename its file).');
+  const fromFileNames = buildFeed([posting('a/x.md', 'title: One'), posting('b/x.md', 'title: Two')]);
+  assert.deepEqual(fromFileNames.errors.map((e) => `${e.file}:${e.line}`), ['b/x.md:1'], 'an id from the file name points at line 1');
+});
+
+test('the same path given twice is an error, not a silent replacement', () => {
+  const result = buildFeed([posting('p/a.md', 'title: A'), posting('p/a.md', 'title: B')]);
+  assert.equal(result.ok, false);
+  assert.match(result.errors[0]!.message, /given twice/);
 });
 
 test('every problem in every posting is listed', () => {

@@ -120,3 +120,20 @@ test('employment types in other languages and "Name <address>" contacts are unde
   assert.deepEqual(j.employmentType, ['FULL_TIME', 'PART_TIME', 'TEMPORARY', 'INTERN']);
   assert.equal(j.contact, 'jobs@example.com');
 });
+
+test('a salary object with text reads its numbers with the currency the object names', () => {
+  const j = job('title: X\nsalary: {text: "$2000 - $3000 a month", currency: AUD}');
+  assert.deepEqual(j.salary, { text: '$2000 - $3000 a month', min: 2000, max: 3000, currency: 'AUD', unit: 'MONTH' });
+});
+
+test('ids are made from letters NFKD cannot split, control characters are refused, and empty lists are no value', () => {
+  assert.equal(parsePosting('---\ntitle: X\n---\n', 'Straße-Øre-Łódź.md').job?.id, 'strasse-ore-lodz');
+  const nul = parsePosting('---\ntitle: "Bad\\u0000title"\n---\n', 'n.md');
+  assert.match(nul.errors[0]!.message, /"title" contains control characters/);
+  assert.equal(job('title: X\ntags: []\nregion: []').tags, undefined);
+});
+
+test('a posting that expires before it is posted is a warning on the expiry line', () => {
+  const result = parsePosting('---\ntitle: X\ndate: 2026-05-01\nexpires: 2026-04-01\n---\n', 'p.md', { includeExpired: true });
+  assert.deepEqual(result.warnings.map((w) => [w.line, w.message]), [[4, 'the posting expires (2026-04-01) before it is posted (2026-05-01)']]);
+});
