@@ -5,7 +5,7 @@ export class JobFeedErrorEvent extends Event {
   static readonly eventName = 'job-feed-error';
 
   constructor(
-    /** What failed: `error.kind` is `network`, `timeout`, `http`, `not-json` or `not-a-feed`. */
+    /** What failed: `error.kind` is `network`, `timeout`, `http`, `too-large`, `not-json` or `not-a-feed`. */
     readonly error: FeedError,
   ) {
     super(JobFeedErrorEvent.eventName, { bubbles: true, composed: true });

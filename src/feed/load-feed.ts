@@ -1,12 +1,15 @@
 /**
  * Fetching a feed. Every element on a page that names the same `src` shares one request; each
  * caller can abort its interest with its own signal, and the request itself is aborted only
- * when nobody is waiting any more. A request that takes longer than the timeout fails.
+ * when nobody is waiting any more. A request that takes longer than the timeout (reading the
+ * body included) fails. A feed over `MAX_FEED_BYTES` is refused, from its `content-length`
+ * when the server sends one, else as soon as the body streams past the limit, so a hostile or
+ * broken server cannot make the page read and parse hundreds of megabytes.
  */
 import type { Job } from './types.js';
-import { NotAFeedError, validateFeed, type FeedProblem } from './validate.js';
+import { NotAFeedError, validateFeedInSlices, type FeedProblem } from './validate.js';
 
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'not-a-feed';
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'not-json' | 'not-a-feed';
 
 /** A feed that could not be loaded, with `kind` saying which step failed. */
 export class FeedError extends Error {
@@ -35,6 +38,13 @@ export interface LoadOptions {
 
 export const DEFAULT_TIMEOUT = 15_000;
 
+/**
+ * The largest feed read, in bytes (20 MiB: about 100,000 short jobs, or 20,000 with a page of
+ * description each). Parsing JSON is one uninterruptible task; at this size it stays around
+ * 100–150 ms on a slow machine.
+ */
+export const MAX_FEED_BYTES = 20 * 1024 * 1024;
+
 interface SharedRequest {
   promise: Promise<LoadedFeed>;
   controller: AbortController;
@@ -43,6 +53,9 @@ interface SharedRequest {
 }
 
 const requests = new Map<string, SharedRequest>();
+// Loaded feeds kept for elements that ask for the same URL later. A long-lived app that loads
+// ever-new URLs (a query string per filter) would otherwise keep every feed it ever loaded.
+const MAX_KEPT_FEEDS = 16;
 
 /** Resolves `src` against the page, the key under which requests are shared. */
 export function feedUrl(src: string): string {
@@ -59,6 +72,10 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<Loaded
   if (!request) {
     request = startRequest(url, options.timeout ?? DEFAULT_TIMEOUT);
     requests.set(url, request);
+    if (requests.size > MAX_KEPT_FEEDS) {
+      const oldest = [...requests].find(([, kept]) => kept.settled);
+      if (oldest) requests.delete(oldest[0]);
+    }
   }
   return waitFor(url, request, options.signal);
 }
@@ -139,8 +156,9 @@ async function fetchFeed(url: string, signal: AbortSignal): Promise<LoadedFeed> 
   }
   let text: string;
   try {
-    text = await response.text();
-  } catch {
+    text = await readBody(response, url);
+  } catch (error) {
+    if (error instanceof FeedError) throw error;
     throw signal.reason instanceof FeedError
       ? signal.reason
       : new FeedError('network', url, `The connection broke while reading ${url}.`);
@@ -152,11 +170,37 @@ async function fetchFeed(url: string, signal: AbortSignal): Promise<LoadedFeed> 
     throw new FeedError('not-json', url, `${url} is not JSON${/^\s*</.test(text) ? ' (it looks like an HTML page)' : ''}.`);
   }
   try {
-    return validateFeed(data);
+    return await validateFeedInSlices(data, signal);
   } catch (error) {
     if (error instanceof NotAFeedError) throw new FeedError('not-a-feed', url, `${url}: ${error.message}`);
     throw error;
   }
+}
+
+async function readBody(response: Response, url: string): Promise<string> {
+  const tooLarge = () =>
+    new FeedError('too-large', url, `${url} is larger than ${MAX_FEED_BYTES / 1024 / 1024} MB, the most a job feed may be.`);
+  if (Number(response.headers.get('content-length')) > MAX_FEED_BYTES) {
+    void response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > MAX_FEED_BYTES) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 function timeoutMessage(url: string, timeout: number): string {

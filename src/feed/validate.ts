@@ -37,25 +37,73 @@ const MAX_LIST = 50;
 
 /** Reads the `jobs` of a parsed feed document, or throws `NotAFeedError`. */
 export function validateFeed(data: unknown): ValidatedJobs {
-  if (!isRecord(data) || !Array.isArray(data.jobs)) {
-    throw new NotAFeedError('The response is JSON but not a job feed: it has no "jobs" list.');
+  return validateJobs(feedJobs(data));
+}
+
+/**
+ * `validateFeed` for large feeds: the jobs are checked in slices of a few milliseconds with the
+ * main thread free in between, so that 100,000 jobs do not freeze the page. Rejects with the
+ * signal's reason when it aborts.
+ */
+export async function validateFeedInSlices(data: unknown, signal?: AbortSignal): Promise<ValidatedJobs> {
+  const input = feedJobs(data);
+  const large = input.length > SLICE_CHECK;
+  // Parsing a large feed was one task already: checking starts in the next, and whoever shows
+  // the jobs (sorting, counting, rendering) gets a task of its own too.
+  if (large) await yieldToMain();
+  const checker = new JobChecker();
+  let sliceStart = performance.now();
+  for (let index = 0; index < input.length; index++) {
+    checker.check(input[index], index);
+    if (index % SLICE_CHECK === SLICE_CHECK - 1 && performance.now() - sliceStart > SLICE_MS) {
+      await yieldToMain();
+      signal?.throwIfAborted();
+      sliceStart = performance.now();
+    }
   }
-  return validateJobs(data.jobs);
+  if (large) await yieldToMain();
+  signal?.throwIfAborted();
+  return checker.result();
 }
 
 /** Checks a list of jobs, from a feed or from an app's `jobs` property. */
 export function validateJobs(input: readonly unknown[]): ValidatedJobs {
-  const jobs: Job[] = [];
-  const problems: FeedProblem[] = [];
-  const seen = new Set<string>();
-  input.forEach((raw, index) => {
-    const report = (message: string, id?: string) => problems.push({ index, message, ...(id ? { id } : {}) });
+  const checker = new JobChecker();
+  input.forEach((raw, index) => checker.check(raw, index));
+  return checker.result();
+}
+
+// How often the clock is read, and how long a slice of checking may run.
+const SLICE_CHECK = 100;
+const SLICE_MS = 30;
+
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function feedJobs(data: unknown): readonly unknown[] {
+  if (!isRecord(data) || !Array.isArray(data.jobs)) {
+    throw new NotAFeedError('The response is JSON but not a job feed: it has no "jobs" list.');
+  }
+  return data.jobs;
+}
+
+// Never recurses into a value: a field nested 100,000 deep is rejected by its top-level type.
+class JobChecker {
+  private readonly jobs: Job[] = [];
+  private readonly problems: FeedProblem[] = [];
+  private readonly seen = new Set<string>();
+
+  check(raw: unknown, index: number): void {
+    const report = (message: string, id?: string): void => void this.problems.push({ index, message, ...(id ? { id } : {}) });
     if (!isRecord(raw)) return report('is not an object; skipped.');
     const { id, title } = raw;
     if (!isString(id) || id.trim() === '') return report('has no string "id"; skipped.');
-    if (seen.has(id)) return report(`repeats the id "${id}"; skipped.`, id);
+    if (this.seen.has(id)) return report(`repeats the id "${id}"; skipped.`, id);
     if (!isString(title) || title.trim() === '') return report('has no string "title"; skipped.', id);
-    seen.add(id);
+    this.seen.add(id);
     const job: Job = { id, title: title.slice(0, MAX_TEXT), html: '' };
     const drop = (field: string) => report(`has an invalid "${field}"; the field is ignored.`, id);
 
@@ -80,9 +128,12 @@ export function validateJobs(input: readonly unknown[]): ValidatedJobs {
     readField(raw, 'tags', isStringList, (v) => (job.tags = v.slice(0, MAX_LIST)), drop);
     readField(raw, 'lang', isString, (v) => (job.lang = v), drop);
     readField(raw, 'dir', (v): v is 'ltr' | 'rtl' => v === 'ltr' || v === 'rtl', (v) => (job.dir = v), drop);
-    jobs.push(job);
-  });
-  return { jobs, problems };
+    this.jobs.push(job);
+  }
+
+  result(): ValidatedJobs {
+    return { jobs: this.jobs, problems: this.problems };
+  }
 }
 
 function readField<T>(

@@ -121,6 +121,42 @@ test('markdown shaped to blow up parsers finishes within the bound', () => {
   }
 });
 
+// Bodies just under the 1 MB limit, shaped against the HTML filter and marked's inline and
+// list rules. Every one builds (the filter does not need a depth limit: it never recurses, and
+// browsers cap nesting when they parse), and each within a bound that stays linear in size.
+test('raw HTML and markdown at the size limit build within the bound, and stay safe', () => {
+  const LIMIT_BOUND_MS = 5_000;
+  const lists = (count: number) => Array.from({ length: count }, (_, i) => `${' '.repeat((i % 40) * 2)}- x`).join('\n');
+  const bodies = {
+    'nested divs': '<div>'.repeat(100_000) + 'deep' + '</div>'.repeat(90_000),
+    'nested spans, never closed': '<span>'.repeat(150_000) + 'deep',
+    'nested bold, never closed': '<b>'.repeat(250_000),
+    '20,000 closed details': '<details><summary>s</summary>x</details>\n'.repeat(20_000),
+    '100,000 open details': '<details>'.repeat(100_000),
+    '100,000 ul': '<ul>'.repeat(100_000) + '<li>deep',
+    '100,000 ul li': '<ul><li>'.repeat(100_000),
+    'nested tables': '<table><tr><td>'.repeat(60_000),
+    'nested details with handlers': '<details open ontoggle=alert(1)><summary onclick=alert(1)>'.repeat(15_000),
+    'a long line of *_': '*_'.repeat(450_000),
+    'a long line of *a _b': '*a _b '.repeat(150_000),
+    'a long line of backslashes': '\\'.repeat(900_000),
+    '100,000 list items at 40 depths': lists(100_000).slice(0, 1_000_000),
+    'an unclosed comment': '<!--' + 'a'.repeat(900_000),
+    'one tag with 100,000 attributes': '<a ' + 'title=x '.repeat(110_000) + '>',
+    'inline links': '[a](https://x.example/) '.repeat(40_000),
+    'numeric entities': '&#x6A;'.repeat(160_000),
+  };
+  for (const [name, body] of Object.entries(bodies)) {
+    assert.ok(body.length < 1024 * 1024 - 64, `${name} is ${body.length} characters, over the limit`);
+    const { value: result, ms } = timed(() => parsePosting(`---\ntitle: X\n---\nBefore.\n\n${body}`, 'x.md'));
+    assert.ok(ms < LIMIT_BOUND_MS, `${name} took ${ms.toFixed(0)} ms`);
+    assert.equal(result.status, 'ok', name);
+    const html = result.job!.html;
+    assert.match(html, /^<p>Before\.<\/p>/, name);
+    assert.doesNotMatch(html, /<(?:script|style|iframe|svg|math)\b|\son[a-z]+\s*=|javascript:/i, name);
+  }
+});
+
 test('YAML alias bombs are rejected quickly, not expanded', () => {
   const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
   for (let i = 1; i < 9; i++) {

@@ -63,6 +63,38 @@ describe('findPostings', () => {
   });
 });
 
+describe('findPostings and readPostings never leave the postings folder', () => {
+  let tmp: TempDir;
+  let dir: string;
+
+  before(() => {
+    tmp = tempDir();
+    tmp.write({ 'secret.md': posting('Secret'), 'private/key.md': posting('Key'), 'postings/ok.md': posting('Ok') });
+    dir = join(tmp.path, 'postings');
+    // A link to an inside link that points outside: only the final target counts.
+    symlinkSync(join(tmp.path, 'secret.md'), join(dir, 'hop.md'));
+    symlinkSync(join(dir, 'hop.md'), join(dir, 'via-hop.md'));
+    symlinkSync('..', join(dir, 'parent'));
+    symlinkSync(join(tmp.path, 'private'), join(dir, 'private-folder'));
+    // Links that point at each other: resolving them fails (ELOOP) instead of spinning.
+    symlinkSync(join(dir, 'loop-b.md'), join(dir, 'loop-a.md'));
+    symlinkSync(join(dir, 'loop-a.md'), join(dir, 'loop-b.md'));
+    symlinkSync(join(dir, 'loop-d'), join(dir, 'loop-c'));
+    symlinkSync(join(dir, 'loop-c'), join(dir, 'loop-d'));
+  });
+  after(() => tmp.remove());
+
+  test('link chains, a link to the parent folder and link loops reach nothing outside', async () => {
+    assert.deepEqual(
+      (await findPostings(dir)).map((p) => relative(dir, p)),
+      ['ok.md'],
+    );
+    const { sources, errors } = await readPostings(dir);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(sources.map((s) => s.text), [posting('Ok')]);
+  });
+});
+
 describe('readPostings', () => {
   let tmp: TempDir;
   before(() => {

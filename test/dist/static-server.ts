@@ -2,7 +2,7 @@
  * A plain static file server on 127.0.0.1, standing in for a company's web host or a CDN: no
  * dev-server rewriting of imports, so a bundle that only works in dev fails here.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -19,22 +19,37 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `routes` (URL path prefix → folder, or exact path → file) from the repository. */
-export async function serveStatic(routes: Record<string, string>): Promise<StaticServer> {
+/** A route with response headers of its own (a page served with a Content-Security-Policy). */
+export interface Route {
+  path: string;
+  headers?: Record<string, string>;
+}
+
+/** A route that answers by itself (odd status codes, redirects, bodies that never end). */
+export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+/**
+ * Serves `routes` (URL path prefix → folder, or exact path → file) from the repository; a route
+ * given as a `Route` also sends its `headers`, and a `Handler` answers the request itself.
+ */
+export async function serveStatic(routes: Record<string, string | Route | Handler>): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const prefix = Object.keys(routes)
       .sort((a, b) => b.length - a.length)
       .find((p) => path.startsWith(p));
     if (prefix === undefined) return void response.writeHead(404).end();
-    const root = resolve(routes[prefix]!);
+    const route = routes[prefix]!;
+    if (typeof route === 'function') return route(request, response);
+    const { path: folder, headers = {} } = typeof route === 'string' ? { path: route } : route;
+    const root = resolve(folder);
     const rest = path.slice(prefix.length);
     const isFileRoute = (await stat(root).catch(() => undefined))?.isFile() === true;
     const file = isFileRoute ? root : normalize(join(root, rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest));
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
     } catch {
       response.writeHead(404).end();
     }
@@ -44,6 +59,11 @@ export async function serveStatic(routes: Record<string, string>): Promise<Stati
   if (address === null || typeof address === 'string') throw new Error('no port');
   return {
     url: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        // A response that never ends would keep `close` waiting forever.
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

@@ -6,6 +6,16 @@ export const jobCardStyles = css`
     --_host-padding: 0px;
   }
 
+  /* Sizes of the loading placeholders live here, not in style attributes, which a strict CSP blocks. */
+  .skeleton-heading {
+    width: 60%;
+    height: 1.3em;
+  }
+
+  .skeleton-meta {
+    width: 40%;
+  }
+
   .card {
     position: relative;
     display: flex;

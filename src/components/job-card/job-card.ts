@@ -136,8 +136,8 @@ export class JobCard extends LitElement {
     switch (this.feed.status) {
       case 'loading':
         return html`<article part="card" class="root card" aria-busy="true" aria-label="Loading job">
-          <span class="skeleton" style="width: 60%; height: 1.3em"></span>
-          <span class="skeleton" style="width: 40%"></span>
+          <span class="skeleton skeleton-heading"></span>
+          <span class="skeleton skeleton-meta"></span>
           <span class="skeleton"></span>
         </article>`;
       case 'error':

@@ -7,6 +7,20 @@ export const jobDetailStyles = css`
     gap: var(--job-detail-gap, var(--_space-l));
   }
 
+  /* Sizes of the loading placeholders live here, not in style attributes, which a strict CSP blocks. */
+  .skeleton-heading {
+    width: 60%;
+    height: 1.6em;
+  }
+
+  .skeleton-meta {
+    width: 40%;
+  }
+
+  .skeleton-body {
+    height: 8em;
+  }
+
   .header {
     display: flex;
     flex-direction: column;

@@ -212,9 +212,9 @@ export class JobDetail extends LitElement {
     switch (this.feed.status) {
       case 'loading':
         return html`<article part="detail" class="root detail" aria-busy="true" aria-label="Loading job">
-          <span class="skeleton" style="width: 60%; height: 1.6em"></span>
-          <span class="skeleton" style="width: 40%"></span>
-          <span class="skeleton" style="height: 8em"></span>
+          <span class="skeleton skeleton-heading"></span>
+          <span class="skeleton skeleton-meta"></span>
+          <span class="skeleton skeleton-body"></span>
         </article>`;
       case 'error':
         return this.renderMessage(`The job could not be loaded. ${this.feed.error?.message ?? ''}`, {

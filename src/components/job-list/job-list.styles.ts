@@ -259,6 +259,17 @@ export const jobListStyles = css`
     align-self: flex-start;
   }
 
+  .more {
+    justify-self: center;
+    align-self: center;
+    margin-block-start: var(--job-list-gap, var(--_space-m));
+  }
+
+  .more-count {
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+
   /* "←" points back on a left-to-right page; back is the other way on a right-to-left one. */
   .back-arrow {
     display: inline-block;

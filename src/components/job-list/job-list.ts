@@ -78,9 +78,17 @@ const ERROR_SUMMARIES: Record<FeedError['kind'], string> = {
   network: 'The network request failed.',
   timeout: 'The server took too long to answer.',
   http: 'The server answered with an error.',
+  'too-large': 'The feed is too large.',
   'not-json': 'The server did not send JSON.',
   'not-a-feed': 'The response is not a job feed.',
 };
+
+// Cards rendered at first and added by each "Show more": a feed of 100,000 jobs renders one
+// screenful, not 100,000 elements, while search, filters and counts still cover every job.
+const PAGE_SIZE = 100;
+
+// Above this many jobs, sorting them and showing them are done in separate tasks.
+const SPLIT_AT = 5_000;
 
 type View = 'loading' | 'error' | 'empty' | 'list' | 'not-found' | `detail:${string}`;
 
@@ -99,6 +107,14 @@ interface ScrollMemory {
  *
  * Until it has jobs (the feed is loading, or an app without `src` has not set `jobs` yet) the
  * list shows placeholders the size of what replaces them and sets `aria-busy`.
+ *
+ * Limits, for feeds from anywhere: a feed larger than 20 MB is refused (`too-large`), from its
+ * `content-length` or as soon as the body passes 20 MB; jobs are checked in slices of about
+ * 30 ms with the page free in between, and a job or field that fails a check is skipped and
+ * reported (`job-feed-warning`, and a console warning), never nested into. The list renders
+ * 100 cards and a "Show more" button that adds 100 at a time (focus moves to the first new
+ * card); search, filters and the count always cover every job. Text fields are cut at 2,000
+ * characters, and locations and tags at 50 entries.
  *
  * Several lists on one page (in the page or in other components' shadow roots) are independent,
  * even when they show the same jobs. They share the one `job` key of the fragment, so one job is
@@ -153,6 +169,7 @@ interface ScrollMemory {
  * @csspart group-heading - A group's heading.
  * @csspart list - A `<ul>` of cards.
  * @csspart item - One `<li>` around a card.
+ * @csspart more - The "Show more" button under the cards, while more jobs match than are shown.
  * @csspart no-results - The message when search and filters match no job.
  * @csspart empty - The message when the feed has no jobs.
  * @csspart error - The message when the feed could not be loaded.
@@ -209,6 +226,7 @@ export class JobList extends LitElement {
     hash: { state: true },
     opener: { state: true },
     hasHeader: { state: true },
+    limit: { state: true },
   };
 
   private readonly feed = new FeedController(this);
@@ -248,6 +266,8 @@ export class JobList extends LitElement {
   declare private opener: string | undefined;
   // An empty header wrapper would still add a gap above the list.
   declare private hasHeader: boolean;
+  // How many of the matching jobs are rendered; back to one page when the matches change.
+  declare private limit: number;
 
   private checkedJobs: (ValidatedJobs & { input: readonly Job[] }) | undefined;
   private sorted: { input: Job[]; jobs: Job[]; byId: Map<string, Job> } | undefined;
@@ -262,6 +282,13 @@ export class JobList extends LitElement {
   private scrollMemory: ScrollMemory | undefined;
   private lastOwnership = '';
   private prunedFor: Job[] | undefined;
+  // The last results and what they were computed from: "Show more" or a change of the open job
+  // must not search and count 100,000 jobs again.
+  private resultsMemo: { key: readonly unknown[]; results: Results } | undefined;
+  // The matching jobs `limit` counts in; other matches (a new search) start at one page again.
+  private limitFor: Job[] | undefined;
+  // The index of the first card a "Show more" added, to take focus once it is rendered.
+  private focusCardAt: number | undefined;
 
   constructor() {
     super();
@@ -272,6 +299,7 @@ export class JobList extends LitElement {
     this.selection = {};
     this.hash = '';
     this.hasHeader = false;
+    this.limit = PAGE_SIZE;
   }
 
   override connectedCallback(): void {
@@ -321,7 +349,15 @@ export class JobList extends LitElement {
       const problems = this.appJobs.problems;
       if (problems.length > 0) this.dispatchEvent(new JobFeedWarningEvent(problems));
     }
+    const unsorted = this.sorted?.input !== this.sourceJobs;
     const jobs = this.sortedJobs.jobs;
+    if (unsorted && jobs.length > SPLIT_AT) {
+      // Sorting and counting the filters of 100,000 jobs, then rendering, would be one long
+      // task: the placeholders stay for one more task, and the counts and cards come in the next.
+      this.frame = { view: 'loading', results: undefined };
+      setTimeout(() => this.requestUpdate());
+      return;
+    }
     // Only jobs that have arrived can tell which values no longer exist: a selection set before
     // the feed loads (or while an app has not given its jobs yet) is kept until then.
     if (this.loadStatus === 'complete' && jobs !== this.prunedFor) {
@@ -331,6 +367,10 @@ export class JobList extends LitElement {
     }
     const view = this.currentView();
     const results = view === 'list' ? this.results() : undefined;
+    if (results && results.shown !== this.limitFor) {
+      this.limitFor = results.shown;
+      this.limit = PAGE_SIZE;
+    }
     this.frame = { view, results };
     this.announcer.show(this.countText(view, results), this.typed);
     this.typed = false;
@@ -348,6 +388,13 @@ export class JobList extends LitElement {
     this.view = view;
     if (view !== previous && this.focusOnViewChange) void this.moveFocus(view, previous);
     this.focusOnViewChange = false;
+    if (this.focusCardAt !== undefined) {
+      const id = this.frame.results?.shown[this.focusCardAt]?.id;
+      this.focusCardAt = undefined;
+      const item = [...this.renderRoot.querySelectorAll<HTMLLIElement>('li[data-job-id]')].find((li) => li.dataset.jobId === id);
+      const card = item?.querySelector<JobCard>('job-card');
+      void card?.updateComplete.then(() => card.shadowRoot?.querySelector<HTMLElement>('[part~="link"]')?.focus());
+    }
     if (this.focusAfterRetry && view !== 'loading') {
       this.focusAfterRetry = false;
       this.focusFirstControl();
@@ -404,12 +451,18 @@ export class JobList extends LitElement {
   private results(): Results {
     const all = this.sortedJobs.jobs;
     const terms = queryTerms(this.query);
+    const names = this.facetNames;
+    const key = [all, terms.join(' '), this.selection, names.join(' '), localeOf(this)];
+    if (this.resultsMemo?.key.every((value, index) => value === key[index])) return this.resultsMemo.results;
     const searched = terms.length > 0 ? all.filter((job) => matchesTerms(job, terms)) : all;
-    return {
-      shown: searched.filter((job) => matchesSelection(job, this.selection)),
-      facets: buildFacets(this.facetNames, all, searched, this.selection, localeOf(this)),
+    const filtered = selectedCount(this.selection) > 0;
+    const results = {
+      shown: filtered ? searched.filter((job) => matchesSelection(job, this.selection)) : searched,
+      facets: buildFacets(names, all, searched, this.selection, localeOf(this)),
       active: terms.length > 0 || selectedCount(this.selection) > 0,
     };
+    this.resultsMemo = { key, results };
+    return results;
   }
 
   private countText(view: View, results: Results | undefined): string {
@@ -529,6 +582,11 @@ export class JobList extends LitElement {
     void this.updateComplete.then(() => this.focusFirstControl());
   }
 
+  private showMore(): void {
+    this.focusCardAt = this.limit;
+    this.limit += PAGE_SIZE;
+  }
+
   private retry(): void {
     this.focusAfterRetry = true;
     this.feed.retry();
@@ -585,8 +643,19 @@ export class JobList extends LitElement {
         if (results.shown.length === 0) {
           return html`<p part="no-results" class="message">No jobs match your search. Try other words or fewer filters.</p>`;
         }
-        return this.groupBy === 'department' ? this.renderGroups(results.shown) : this.renderCards(results.shown, this.headingLevel);
+        return this.renderResults(results.shown);
     }
+  }
+
+  private renderResults(shown: Job[]): TemplateResult {
+    const visible = shown.length > this.limit ? shown.slice(0, this.limit) : shown;
+    const rest = shown.length - visible.length;
+    return html`${this.groupBy === 'department' ? this.renderGroups(visible) : this.renderCards(visible, this.headingLevel)}
+    ${rest > 0
+      ? html`<button part="more" class="button more" type="button" @click=${this.showMore}>
+          Show ${Math.min(rest, PAGE_SIZE)} more <span class="more-count">(${visible.length} of ${shown.length} shown)</span>
+        </button>`
+      : nothing}`;
   }
 
   // Each placeholder has a card's rows (title, metadata, summary, tags) and a card's height.

@@ -1,0 +1,262 @@
+// The built bundle on a page with the strictest Content-Security-Policy a careers page can
+// reasonably send: no inline script or style, Trusted Types enforced for every DOM sink. The
+// list, its search and filters, the in-place detail with a sanitized body, the copy-link button,
+// a stand-alone card and detail in their loading state, and a theme sheet all work with zero
+// `securitypolicyviolation` events and zero console errors. The same page with one Trusted Types
+// policy name missing reports violations, so the test can fail. Runs after `npm run build`.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildFeed } from '../../src/build/index.js';
+import { serveStatic, type StaticServer } from './static-server.js';
+
+/** Every Trusted Types policy the bundle creates: Lit's templates and DOMPurify's parser input. */
+const TRUSTED_TYPES_POLICIES = ['lit-html', 'dompurify'];
+const csp = (policies: readonly string[]) =>
+  `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${policies.join(' ')}`;
+
+const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+// Long enough for the stand-alone elements to render their loading skeletons first.
+const FEED_DELAY_MS = 300;
+
+// A classic script in <head>, so it listens before the bundle runs (inline scripts are blocked).
+const LISTEN_JS = `window.violations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.violations.push(event.effectiveDirective + ' ' + (event.blockedURI || '') + ' ' + (event.sample || ''));
+});
+`;
+
+const PAGE_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Careers under a strict CSP</title>
+    <link rel="icon" href="/favicon.ico" />
+    <script src="/listen.js"></script>
+    <link rel="stylesheet" href="/themes/midnight.css" />
+    <script type="module" src="/cdn/job-widgets.js"></script>
+  </head>
+  <body>
+    <h1>Careers</h1>
+    <job-list src="/jobs.json"></job-list>
+    <aside id="standalone">
+      <job-card src="/jobs.json" job-id="benefits-table" href="#benefits"></job-card>
+      <job-detail src="/jobs.json" job-id="benefits-table"></job-detail>
+    </aside>
+  </body>
+</html>
+`;
+
+// A page whose own code brings a second copy of Lit and DOMPurify (here: the bundle again, under
+// another URL), so each policy name is created twice.
+const TWO_COPIES_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Two copies</title>
+    <link rel="icon" href="/favicon.ico" />
+    <script src="/listen.js"></script>
+    <script type="module" src="/cdn/job-widgets.js?copy=1"></script>
+    <script type="module" src="/cdn/job-widgets.js?copy=2"></script>
+  </head>
+  <body>
+    <job-detail src="/jobs.json" job-id="benefits-table"></job-detail>
+  </body>
+</html>
+`;
+
+// A body with what the demo postings lack: a table, a relative and an external link, and an
+// image from the page's own origin (`default-src 'self'` blocks images from anywhere else).
+const tablePosting = (origin: string) => `---
+title: Benefits Analyst
+id: benefits-table
+region: Remote
+department: People
+date: 2026-10-01
+---
+## Benefits
+
+| Benefit | Amount |
+| --- | --- |
+| Learning | €1,500 |
+| **Home office** | €800 |
+
+See [our handbook](https://handbook.example/benefits) or [the FAQ](/faq).
+
+![Team photo](${origin}/favicon.ico)
+`;
+
+let browser: Browser;
+let server: StaticServer;
+let siteDir: string;
+let jobCount: number;
+
+before(async () => {
+  siteDir = mkdtempSync(join(tmpdir(), 'job-widgets-csp-'));
+  writeFileSync(join(siteDir, 'listen.js'), LISTEN_JS);
+  writeFileSync(join(siteDir, 'index.html'), PAGE_HTML);
+  writeFileSync(join(siteDir, 'two-copies.html'), TWO_COPIES_HTML);
+  writeFileSync(join(siteDir, 'favicon.ico'), '');
+
+  const page = (policies: readonly string[]) => ({
+    path: join(siteDir, 'index.html'),
+    headers: { 'content-security-policy': csp(policies) },
+  });
+  server = await serveStatic({
+    '/cdn/': 'dist/cdn',
+    '/themes/': 'dist/themes',
+    '/jobs.json': { path: join(siteDir, 'jobs.json'), headers: { 'x-content-type-options': 'nosniff' } },
+    '/listen.js': join(siteDir, 'listen.js'),
+    '/favicon.ico': join(siteDir, 'favicon.ico'),
+    ...Object.fromEntries(
+      TRUSTED_TYPES_POLICIES.map((missing) => [`/without-${missing}/`, page(TRUSTED_TYPES_POLICIES.filter((name) => name !== missing))]),
+    ),
+    '/two-copies/': { path: join(siteDir, 'two-copies.html'), headers: { 'content-security-policy': csp(TRUSTED_TYPES_POLICIES) } },
+    '/two-copies-allowed/': {
+      path: join(siteDir, 'two-copies.html'),
+      headers: { 'content-security-policy': csp([...TRUSTED_TYPES_POLICIES, "'allow-duplicates'"]) },
+    },
+    '/': page(TRUSTED_TYPES_POLICIES),
+  });
+  const postings = readdirSync('demo/postings').map((name) => ({
+    path: name,
+    text: readFileSync(join('demo/postings', name), 'utf8'),
+  }));
+  const result = buildFeed([...postings, { path: 'benefits-table.md', text: tablePosting(server.url) }]);
+  assert.ok(result.ok, JSON.stringify(result.errors));
+  jobCount = result.feed!.jobs.length;
+  writeFileSync(join(siteDir, 'jobs.json'), result.json!);
+
+  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (siteDir) rmSync(siteDir, { recursive: true, force: true });
+});
+
+interface Session {
+  page: Page;
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  violations: () => Promise<string[]>;
+}
+
+async function openPage(path: string): Promise<Session> {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.route('**/jobs.json', async (route) => {
+    await new Promise((done) => setTimeout(done, FEED_DELAY_MS));
+    await route.continue();
+  });
+  const response = await page.goto(`${server.url}${path}`);
+  assert.match(response?.headers()['content-security-policy'] ?? '', /require-trusted-types-for 'script'/);
+  return { page, errors, violations: () => page.evaluate(() => (window as unknown as { violations: string[] }).violations) };
+}
+
+const cardTitles = async (page: Page) =>
+  (await page.locator('job-list job-card [part="heading"]').allTextContents()).map((title) => title.trim());
+
+test(`strict CSP (${csp(TRUSTED_TYPES_POLICIES)}): list, search, filter, detail and copy link with no violation`, async () => {
+  const { page, errors, violations } = await openPage('/');
+
+  // The loading state of the stand-alone card and detail, while the feed is held back.
+  await page.locator('#standalone job-detail [aria-busy="true"]').waitFor({ timeout: 10_000 });
+  await page.locator('#standalone job-card [aria-busy="true"]').waitFor();
+
+  await page.locator('job-list job-card').first().waitFor({ timeout: 10_000 });
+  const all = await cardTitles(page);
+  assert.equal(all.length, jobCount);
+
+  // The theme sheet, linked as a file, applied.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--job-color-scheme').trim()), 'dark');
+
+  await page.locator('job-list [part="search"]').fill('rust');
+  await page.waitForFunction((count) => document.querySelector('job-list')!.shadowRoot!.querySelectorAll('job-card').length < count, jobCount);
+  const searched = await cardTitles(page);
+  assert.ok(searched.includes('Senior Rust Engineer') && !searched.includes('Benefits Analyst'), searched.join(', '));
+  await page.locator('job-list [part="search"]').fill('');
+  await page.waitForFunction((count) => document.querySelector('job-list')!.shadowRoot!.querySelectorAll('job-card').length === count, jobCount);
+
+  await page.locator('job-list [part="filter-summary"]').first().click();
+  await page.locator('job-list [part="filter-checkbox"]:not([disabled])').first().check();
+  await page.waitForFunction((count) => document.querySelector('job-list')!.shadowRoot!.querySelectorAll('job-card').length < count, jobCount);
+  assert.ok((await cardTitles(page)).length > 0);
+  await page.locator('job-list [part="clear"]').click();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((count) => document.querySelector('job-list')!.shadowRoot!.querySelectorAll('job-card').length === count, jobCount);
+
+  // A body with headings, a list and <details>, inserted as sanitized nodes.
+  await page.locator('job-list job-card').filter({ hasText: 'Product Designer' }).locator('a').click();
+  const body = page.locator('job-list job-detail [part="body"]');
+  await body.locator('h3').first().waitFor();
+  assert.ok((await body.locator('h3, h4').count()) >= 2);
+  assert.ok((await body.locator('li').count()) >= 8);
+  await body.locator('summary').click();
+  assert.match(await body.locator('details').innerText(), /Two or three case studies/);
+
+  await page.locator('job-list [part="back"]').click();
+  await page.locator('job-list job-card').filter({ hasText: 'Benefits Analyst' }).locator('a').click();
+  await body.locator('table td').first().waitFor();
+  await body.locator('img[alt="Team photo"]').waitFor();
+  assert.equal(await body.locator('a[href="https://handbook.example/benefits"]').getAttribute('rel'), 'noopener noreferrer');
+  await page.locator('job-list job-detail [part="copy-link"]').click();
+  await page.locator('job-list job-detail [part="announcement"]', { hasText: /copied|Copy the selected link/ }).waitFor();
+
+  // The stand-alone detail, rendered from the feed after its skeleton.
+  await page.locator('#standalone job-detail [part="body"] table').waitFor();
+  assert.equal(await page.locator('#standalone job-card [part="heading"]').innerText(), 'Benefits Analyst');
+
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+for (const missing of TRUSTED_TYPES_POLICIES) {
+  test(`the same page without the ${missing} policy reports violations (the check can fail)`, async () => {
+    const { page, errors, violations } = await openPage(`/without-${missing}/`);
+    await page.waitForFunction(() => (window as unknown as { violations: string[] }).violations.length > 0, undefined, { timeout: 10_000 });
+    await page.waitForTimeout(FEED_DELAY_MS * 2);
+    const reported = await violations();
+    assert.ok(reported.some((line) => line.startsWith('trusted-types')), reported.join('\n'));
+    // Enforcement fails closed: no body reached the page by another way.
+    assert.equal(await page.locator('#standalone job-detail [part="body"] table').count(), 0);
+    assert.ok(errors.length > 0);
+    await page.context().close();
+  });
+}
+
+test("a page with a second copy of Lit or DOMPurify needs 'allow-duplicates'", async () => {
+  const allowed = await openPage('/two-copies-allowed/');
+  await allowed.page.locator('job-detail [part="body"] table').waitFor({ timeout: 10_000 });
+  assert.deepEqual(await allowed.violations(), []);
+  assert.deepEqual(allowed.errors, []);
+  await allowed.page.context().close();
+
+  const refused = await openPage('/two-copies/');
+  await refused.page.waitForFunction(() => (window as unknown as { violations: string[] }).violations.length > 0, undefined, { timeout: 10_000 });
+  assert.ok((await refused.violations()).some((line) => line.startsWith('trusted-types')));
+  await refused.page.context().close();
+});
+
+test('no element template sets a literal style attribute (style-src without unsafe-inline blocks it)', () => {
+  const offenders: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (path.endsWith('.ts') && /\bstyle\s*=\s*["'$]/.test(readFileSync(path, 'utf8'))) offenders.push(path);
+    }
+  };
+  visit('src/components');
+  assert.deepEqual(offenders, []);
+});

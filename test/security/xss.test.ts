@@ -1,0 +1,242 @@
+/**
+ * The XSS corpus through the real elements, by both paths a posting can take: built by the
+ * Node build (`build-corpus-feed.ts` writes the feed before the browser tests run) and straight
+ * from a feed that skipped the build. Nothing may run (`__xss` is never called), nothing unsafe
+ * may be left in any shadow root, and the text around each vector must still be shown.
+ */
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/job-card/define.js';
+import '../../src/components/job-detail/define.js';
+import '../../src/components/job-list/define.js';
+import type { JobCard } from '../../src/components/job-card/job-card.js';
+import type { JobDetail } from '../../src/components/job-detail/job-detail.js';
+import type { JobList } from '../../src/components/job-list/job-list.js';
+import type { Job } from '../../src/feed/types.js';
+import { rawJobs } from './corpus.js';
+import { lightDomIntruders, provokeHandlers, unsafeInBody, unsafeInShadowTrees } from './dom-safety.js';
+import { AFTER_TEXT, XSS_VECTORS, beforeText, vectorId, type XssVector } from './xss-vectors.js';
+
+declare global {
+  interface Window {
+    __xss?: () => void;
+  }
+}
+
+const BUILT_FEED = new URL('./.generated/corpus-feed.json', import.meta.url).href;
+const RAW_FEED = new URL('./.generated/raw-feed.json', import.meta.url).href;
+const NOW = new Date('2026-03-10T12:00:00.000Z');
+/** Long enough for images to fail, frames to load and autofocus to happen. */
+const SETTLE_MS = 300;
+
+const ran: string[] = [];
+let stage = 'loading';
+window.__xss = () => void ran.push(stage);
+
+const byId = new Map(XSS_VECTORS.map((vector, index) => [vectorId(index), vector]));
+const shadowPart = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const collapse = (text: string) => text.trim().replace(/\s+/g, ' ');
+// What the build refuses in front matter: a vector with these stays in the body only.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** Failures collected across a whole feed, so one run names every vector that got through. */
+class Findings {
+  readonly list: string[] = [];
+  add(vector: XssVector | undefined, where: string, problems: string[]): void {
+    for (const problem of problems) this.list.push(`${vector?.name ?? '?'} (${where}): ${problem}`);
+  }
+  expectNone(): void {
+    expect(this.list, this.list.slice(0, 30).join('\n')).to.deep.equal([]);
+  }
+}
+
+function snapshotLightDom(): Set<Element> {
+  return new Set(document.querySelectorAll('*'));
+}
+
+function checkBody(findings: Findings, vector: XssVector, host: Element, where: string): void {
+  const body = shadowPart(host, 'body');
+  if (!body) return findings.add(vector, where, ['no body shown']);
+  provokeHandlers(body);
+  findings.add(vector, where, unsafeInBody(body));
+  const shown = body.innerText;
+  if (!shown.includes(beforeText(vector))) findings.add(vector, where, [`"${beforeText(vector)}" is not shown`]);
+  if (!vector.swallowsFollowing && !shown.includes(AFTER_TEXT)) findings.add(vector, where, [`"${AFTER_TEXT}" is not shown`]);
+}
+
+/** The text the title of `job` must show: the vector's markup, literally. */
+function expectedTitle(vector: XssVector, built: boolean): string {
+  if (!built) return vector.markup;
+  return CONTROL_CHARACTERS.test(vector.markup) ? `Vector ${vector.name}` : collapse(vector.markup);
+}
+
+function checkTextFields(findings: Findings, vector: XssVector, host: Element, where: string, built: boolean, names: string[]): void {
+  const expected = expectedTitle(vector, built);
+  for (const name of names) {
+    // Compared with white space collapsed: the build collapses it in most fields, and the
+    // elements' templates add their own around each value.
+    const shown = collapse(shadowPart(host, name)?.textContent ?? '');
+    const text = built && expected.startsWith('Vector ') && name !== 'heading' ? undefined : collapse(expected);
+    if (text !== undefined && !shown.includes(text)) findings.add(vector, where, [`${name} does not show the markup as text: ${JSON.stringify(shown.slice(0, 80))}`]);
+  }
+}
+
+/** Opens every job of a loaded list in the list's own detail view, one after the other. */
+async function openEach(list: JobList, findings: Findings, built: boolean): Promise<void> {
+  for (const [id, vector] of byId) {
+    stage = `${list.dataset.path} detail ${vector.name}`;
+    window.history.replaceState(null, '', `#job=${id}`);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await list.updateComplete;
+    const detail = list.shadowRoot!.querySelector<JobDetail>('job-detail');
+    if (!detail) {
+      findings.add(vector, 'list detail', ['the job did not open']);
+      continue;
+    }
+    await detail.updateComplete;
+    checkBody(findings, vector, detail, 'list detail');
+    checkTextFields(findings, vector, detail, 'list detail', built, ['heading', 'summary', 'department', 'location', 'salary', 'tags']);
+    if (shadowPart(detail, 'apply')) findings.add(vector, 'list detail', [`an apply link to ${shadowPart(detail, 'apply')!.getAttribute('href')}`]);
+  }
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+  await list.updateComplete;
+}
+
+async function checkList(list: JobList, built: boolean, before: Set<Element>): Promise<void> {
+  const findings = new Findings();
+  await waitUntil(() => shadowPart(list, 'base')?.getAttribute('aria-busy') === 'false', 'the list did not load', { timeout: 10000 });
+  await list.updateComplete;
+  // The list shows cards a page at a time: show them all.
+  for (let more = shadowPart(list, 'more'); more; more = shadowPart(list, 'more')) {
+    (more as HTMLElement).click();
+    await list.updateComplete;
+  }
+  const cards = [...list.shadowRoot!.querySelectorAll<JobCard>('job-card')];
+  expect(cards.length, 'every vector is listed').to.equal(XSS_VECTORS.length);
+  await Promise.all(cards.map((card) => card.updateComplete));
+  for (const card of cards) {
+    const vector = byId.get(card.job!.id);
+    checkTextFields(findings, vector!, card, 'card', built, ['heading', 'summary', 'tags']);
+  }
+  await openEach(list, findings, built);
+  await aTimeout(SETTLE_MS);
+  findings.add(undefined, 'list', unsafeInShadowTrees(list));
+  findings.add(undefined, 'page', lightDomIntruders(before, new Set([list])));
+  findings.expectNone();
+}
+
+// Hundreds of jobs opened one after the other take one to two seconds per list here; the
+// margin is for a loaded two-core machine.
+const LIST_TIMEOUT_MS = 30000;
+
+describe('XSS corpus', () => {
+  beforeEach(() => {
+    ran.length = 0;
+  });
+
+  afterEach(() => {
+    expect(ran, `payloads ran: ${ran.join(', ')}`).to.deep.equal([]);
+    expect(document.body.localName).to.equal('body');
+    expect(document.getElementById).to.equal(Document.prototype.getElementById);
+    expect(window.__xss).to.be.a('function');
+  });
+
+  it('holds at least 150 vectors, each named once, in every category', () => {
+    const names = XSS_VECTORS.map((vector) => vector.name);
+    expect(new Set(names).size).to.equal(names.length);
+    for (const name of names) expect(name).to.match(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    const byKind: Record<string, number> = {};
+    for (const vector of XSS_VECTORS) byKind[vector.kind] = (byKind[vector.kind] ?? 0) + 1;
+    expect(XSS_VECTORS.length).to.be.at.least(150);
+    expect(Object.keys(byKind)).to.have.members([
+      'script', 'event-handler', 'url-scheme', 'svg', 'mathml', 'mutation', 'dom-clobbering', 'css-overlay', 'frame-meta-base', 'markdown',
+    ]);
+  });
+
+  it('catches what an unsanitized body would do (the checks can fail)', async () => {
+    stage = 'unsanitized control';
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const body = document.createElement('div');
+    body.setAttribute('part', 'body');
+    host.attachShadow({ mode: 'open' }).append(body);
+    const pick = (name: string) => XSS_VECTORS.find((vector) => vector.name === name)!.markup;
+    // `data:,` is not an image, so onerror fires without a request.
+    body.innerHTML = `<img src="data:," onerror="__xss()">${['a-href-inner-tab', 'div-fixed-overlay', 'p-srcdoc', 'link-stylesheet', 'a-id-xss-flag'].map(pick).join('')}`;
+    await waitUntil(() => ran.length > 0, 'the unsanitized img onerror did not run');
+    const problems = [...unsafeInShadowTrees(host), ...unsafeInBody(body)].join('\n');
+    for (const expected of ['onerror', 'href="java\tscript:', 'style=', 'srcdoc', '<link>', 'has id']) expect(problems).to.include(expected);
+    ran.length = 0;
+  });
+
+  describe('through the build', () => {
+    it('keeps front matter as text: the feed holds each vector verbatim, not stripped', async () => {
+      const feed = (await (await fetch(BUILT_FEED)).json()) as { jobs: Job[] };
+      expect(feed.jobs).to.have.length(XSS_VECTORS.length);
+      for (const job of feed.jobs) {
+        const vector = byId.get(job.id)!;
+        expect(job.title, vector.name).to.equal(expectedTitle(vector, true));
+      }
+    });
+
+    it('<job-list src> shows every built posting, opens each, and nothing runs', async function () {
+      this.timeout(LIST_TIMEOUT_MS);
+      const before = snapshotLightDom();
+      const list = await fixture<JobList>(html`<job-list data-path="built" src=${BUILT_FEED} .now=${NOW}></job-list>`);
+      await checkList(list, true, before);
+    });
+  });
+
+  describe('straight from a feed that skipped the build', () => {
+    it('<job-list .jobs> renders every field as text, opens each job, and nothing runs', async function () {
+      this.timeout(LIST_TIMEOUT_MS);
+      const before = snapshotLightDom();
+      const list = await fixture<JobList>(html`<job-list data-path="raw jobs" .jobs=${rawJobs()} .now=${NOW}></job-list>`);
+      await checkList(list, false, before);
+    });
+
+    it('<job-list src> with the same feed served as JSON', async function () {
+      this.timeout(LIST_TIMEOUT_MS);
+      const before = snapshotLightDom();
+      const list = await fixture<JobList>(html`<job-list data-path="raw src" src=${RAW_FEED} .now=${NOW}></job-list>`);
+      await checkList(list, false, before);
+    });
+
+    it('<job-card .job> shows every vector as text', async () => {
+      stage = 'cards';
+      const before = snapshotLightDom();
+      const jobs = rawJobs();
+      const wrapper = await fixture<HTMLElement>(html`<div>${jobs.map((job) => html`<job-card .job=${job} .now=${NOW}></job-card>`)}</div>`);
+      const cards = [...wrapper.querySelectorAll<JobCard>('job-card')];
+      await Promise.all(cards.map((card) => card.updateComplete));
+      const findings = new Findings();
+      cards.forEach((card, index) => {
+        const vector = XSS_VECTORS[index]!;
+        checkTextFields(findings, vector, card, 'card', false, ['heading', 'summary', 'department', 'location', 'salary', 'tags']);
+        findings.add(vector, 'card', unsafeInShadowTrees(card));
+      });
+      await aTimeout(SETTLE_MS);
+      findings.add(undefined, 'page', lightDomIntruders(before, new Set(cards)));
+      findings.expectNone();
+    });
+
+    it('<job-detail .job> shows every body without the vector doing anything', async () => {
+      stage = 'details';
+      const before = snapshotLightDom();
+      const jobs = rawJobs();
+      const wrapper = await fixture<HTMLElement>(html`<div>${jobs.map((job) => html`<job-detail .job=${job}></job-detail>`)}</div>`);
+      const details = [...wrapper.querySelectorAll<JobDetail>('job-detail')];
+      await Promise.all(details.map((detail) => detail.updateComplete));
+      const findings = new Findings();
+      details.forEach((detail, index) => {
+        const vector = XSS_VECTORS[index]!;
+        checkBody(findings, vector, detail, 'detail');
+        checkTextFields(findings, vector, detail, 'detail', false, ['heading', 'summary', 'department', 'location', 'salary', 'tags']);
+        if (shadowPart(detail, 'apply')) findings.add(vector, 'detail', [`an apply link to ${shadowPart(detail, 'apply')!.getAttribute('href')}`]);
+      });
+      await aTimeout(SETTLE_MS);
+      for (const [index, detail] of details.entries()) findings.add(XSS_VECTORS[index], 'detail', unsafeInShadowTrees(detail));
+      findings.add(undefined, 'page', lightDomIntruders(before, new Set(details)));
+      findings.expectNone();
+    });
+  });
+});
