@@ -8,7 +8,7 @@ import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import { headingTag } from '../shared/heading.js';
 import { metaStyles, renderMeta } from '../shared/job-meta.js';
-import { renderStatus, statusStyles } from '../shared/status.js';
+import { renderFeedState, statusStyles } from '../shared/status.js';
 import { jobCardStyles } from './job-card.styles.js';
 
 /**
@@ -132,28 +132,15 @@ export class JobCard extends LitElement {
   override render(): TemplateResult {
     const job = this.shownJob;
     if (job) return this.renderJob(job);
-    if (this.job) return this.renderMessage('This job cannot be shown.');
-    switch (this.feed.status) {
-      case 'loading':
-        return html`<article part="card" class="root card" aria-busy="true" aria-label="Loading job">
-          <span class="skeleton skeleton-heading"></span>
-          <span class="skeleton skeleton-meta"></span>
-          <span class="skeleton"></span>
-        </article>`;
-      case 'error':
-        return this.renderMessage(`The job could not be loaded. ${this.feed.error?.message ?? ''}`, {
-          action: html`<button part="retry" class="button" type="button" @click=${() => this.feed.retry()}>Retry</button>`,
-          isError: true,
-        });
-      case 'complete':
-        return this.renderMessage('This job is no longer listed.');
-      default:
-        return html``;
-    }
-  }
-
-  private renderMessage(message: string, options: { action?: TemplateResult; isError?: boolean } = {}): TemplateResult {
-    return renderStatus(message, { rootPart: 'card', ...options });
+    return renderFeedState(this.feed, {
+      rootPart: 'card',
+      invalidJob: Boolean(this.job),
+      skeleton: html`<article part="card" class="root card" aria-busy="true" aria-label="Loading job">
+        <span class="skeleton skeleton-heading"></span>
+        <span class="skeleton skeleton-meta"></span>
+        <span class="skeleton"></span>
+      </article>`,
+    });
   }
 
   private renderJob(job: Job): TemplateResult {

@@ -3,6 +3,7 @@
  * the same parts, roles and spacing in both.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { FeedController } from '../../feed/feed-controller.js';
 
 export interface StatusOptions {
   /** The element's root part, added to `status` so a designer can style both at once. */
@@ -18,6 +19,31 @@ export function renderStatus(message: string, { rootPart, action, isError = fals
     <p class="status-text">${message}</p>
     ${action ?? nothing}
   </div>`;
+}
+
+/**
+ * What a single-job element shows while it has no job to render: the feed's loading skeleton
+ * (`skeleton`, in the element's own shape), its error with Retry, or "no longer listed".
+ */
+export function renderFeedState(
+  feed: FeedController,
+  { rootPart, skeleton, invalidJob }: { rootPart: string; skeleton: TemplateResult; invalidJob: boolean },
+): TemplateResult {
+  if (invalidJob) return renderStatus('This job cannot be shown.', { rootPart });
+  switch (feed.status) {
+    case 'loading':
+      return skeleton;
+    case 'error':
+      return renderStatus(`The job could not be loaded. ${feed.error?.message ?? ''}`, {
+        rootPart,
+        action: html`<button part="retry" class="button" type="button" @click=${() => feed.retry()}>Retry</button>`,
+        isError: true,
+      });
+    case 'complete':
+      return renderStatus('This job is no longer listed.', { rootPart });
+    default:
+      return html``;
+  }
 }
 
 export const statusStyles = css`
