@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { html as staticHtml } from 'lit/static-html.js';
 import { FeedController } from '../../feed/feed-controller.js';
 import type { Job } from '../../feed/types.js';
-import { validateJobs } from '../../feed/validate.js';
+import { JobPicker } from '../../feed/job-picker.js';
 import { localeOf } from '../../format/locale.js';
 import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
@@ -103,8 +103,7 @@ export class JobCard extends LitElement {
   /** The clock relative dates are measured against; defaults to the current time. */
   declare now: Date | undefined;
 
-  // The `job` property comes from app code: it is checked like a feed entry, once per object.
-  private checkedJob: { input: Job; job: Job | undefined } | undefined;
+  private readonly picker = new JobPicker();
 
   constructor() {
     super();
@@ -119,14 +118,7 @@ export class JobCard extends LitElement {
   }
 
   private get shownJob(): Job | undefined {
-    if (this.job) {
-      if (this.checkedJob?.input !== this.job) {
-        this.checkedJob = { input: this.job, job: validateJobs([this.job]).jobs[0] };
-      }
-      return this.checkedJob.job;
-    }
-    if (this.feed.status !== 'complete') return undefined;
-    return this.feed.jobs.find((job) => job.id === this.jobId);
+    return this.picker.pick(this.job, this.feed, this.jobId);
   }
 
   override render(): TemplateResult {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { html as staticHtml } from 'lit/static-html.js';
 import { FeedController } from '../../feed/feed-controller.js';
 import type { Job } from '../../feed/types.js';
-import { validateJobs } from '../../feed/validate.js';
+import { JobPicker } from '../../feed/job-picker.js';
 import { localeOf } from '../../format/locale.js';
 import { applyHref, mailtoUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
@@ -119,7 +119,7 @@ export class JobDetail extends LitElement {
   // Set when the clipboard refused: the link is shown selected for the person to copy.
   declare private fallbackUrl: string | undefined;
 
-  private checkedJob: { input: Job; job: Job | undefined } | undefined;
+  private readonly picker = new JobPicker();
   private body: PostingBody | undefined;
   private announcementTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -151,14 +151,7 @@ export class JobDetail extends LitElement {
   }
 
   private get shownJob(): Job | undefined {
-    if (this.job) {
-      if (this.checkedJob?.input !== this.job) {
-        this.checkedJob = { input: this.job, job: validateJobs([this.job]).jobs[0] };
-      }
-      return this.checkedJob.job;
-    }
-    if (this.feed.status !== 'complete') return undefined;
-    return this.feed.jobs.find((job) => job.id === this.jobId);
+    return this.picker.pick(this.job, this.feed, this.jobId);
   }
 
   private async copyLink(): Promise<void> {
