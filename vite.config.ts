@@ -3,14 +3,17 @@
  * - `vite` / `npm start`: the demo careers page in demo/. It loads the script-tag bundle from
  *   dist/cdn/ exactly as a company site would, and the job-widgets Vite plugin builds
  *   demo/postings/ into /jobs.json, rebuilt when a posting changes.
- * - `vite build --mode cdn`: that script-tag bundle, dist/cdn/job-widgets.js, with lit and
- *   dompurify inlined, so a page needs nothing but `<script type="module" src="…">`.
+ * - `vite build --mode cdn`: that script-tag bundle, dist/cdn/job-widgets.js, with lit inlined,
+ *   so a page needs nothing but `<script type="module" src="…">`. `<job-detail>` and DOMPurify
+ *   are a chunk beside it (dist/cdn/chunks/), loaded when a job is opened.
  */
 import { defineConfig, type UserConfig } from 'vite';
 import jobWidgets from './src/vite.ts';
+import { cssLiterals } from './scripts/css-literals.js';
 
 const cdn: UserConfig = {
   publicDir: false,
+  plugins: [cssLiterals()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -18,13 +21,16 @@ const cdn: UserConfig = {
     sourcemap: true,
     minify: true,
     lib: {
-      entry: 'src/index.ts',
+      entry: 'src/cdn.ts',
       formats: ['es'],
       fileName: () => 'job-widgets.js',
     },
     rollupOptions: {
       // Everything inlined: lit and dompurify are not resolvable from a plain page.
       external: [],
+      // Lets the entry also export what the lazy <job-detail> chunk shares with it (lit, tokens),
+      // so a page of cards loads one file, not the entry plus a chunk of shared code.
+      preserveEntrySignatures: 'allow-extension',
       // Lib mode keeps whitespace in ES output for other bundlers; this file goes to browsers as is.
       output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
     },

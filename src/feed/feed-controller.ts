@@ -14,47 +14,47 @@ import { JobFeedWarningEvent } from '../events/feed-warning.js';
 export type FeedStatus = 'idle' | 'loading' | 'complete' | 'error';
 
 export class FeedController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private currentSrc: string | undefined;
-  private abortController: AbortController | undefined;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #currentSrc: string | undefined;
+  #abortController: AbortController | undefined;
   // Bumped by every load and abort, so a settled promise can tell whether it is still wanted.
-  private generation = 0;
-  private stateStatus: FeedStatus = 'idle';
-  private stateJobs: Job[] = [];
-  private stateError: FeedError | undefined;
-  private stateProblems: FeedProblem[] = [];
+  #generation = 0;
+  #stateStatus: FeedStatus = 'idle';
+  #stateJobs: Job[] = [];
+  #stateError: FeedError | undefined;
+  #stateProblems: FeedProblem[] = [];
 
   /** Milliseconds before a request gives up; `undefined` uses the loader's default. */
   timeout: number | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   /** Where the feed is loading from, or `idle` without a `src`. */
   get status(): FeedStatus {
-    return this.stateStatus;
+    return this.#stateStatus;
   }
 
   /** The valid jobs of the last complete load. */
   get jobs(): Job[] {
-    return this.stateJobs;
+    return this.#stateJobs;
   }
 
   /** Why the last load failed, while `status` is `error`. */
   get error(): FeedError | undefined {
-    return this.stateError;
+    return this.#stateError;
   }
 
   /** Jobs skipped and fields dropped in the last complete load. */
   get problems(): FeedProblem[] {
-    return this.stateProblems;
+    return this.#stateProblems;
   }
 
   /** The feed URL; setting a different one starts a new load. */
   get src(): string | undefined {
-    return this.currentSrc;
+    return this.#currentSrc;
   }
 
   set src(src: string | undefined) {
@@ -64,88 +64,88 @@ export class FeedController implements ReactiveController {
   /** Loads `src` unless it is already loading or loaded; an empty `src` clears the state. */
   load(src: string | undefined): void {
     const next = src?.trim() ? src : undefined;
-    if (next === this.currentSrc && this.stateStatus !== 'idle') return;
-    this.currentSrc = next;
-    this.start();
+    if (next === this.#currentSrc && this.#stateStatus !== 'idle') return;
+    this.#currentSrc = next;
+    this.#start();
   }
 
   /** Loads the feed again from the network, for a Retry button. */
   retry(): void {
-    if (!this.currentSrc) return;
-    forgetFeed(this.currentSrc);
-    this.start();
+    if (!this.#currentSrc) return;
+    forgetFeed(this.#currentSrc);
+    this.#start();
   }
 
   hostConnected(): void {
     // A load cut short by a disconnect (the element moved in the DOM) resumes.
-    if (this.currentSrc && this.stateStatus === 'idle') this.start();
+    if (this.#currentSrc && this.#stateStatus === 'idle') this.#start();
   }
 
   hostDisconnected(): void {
-    if (this.stateStatus === 'loading') {
-      this.cancel();
-      this.setState('idle');
+    if (this.#stateStatus === 'loading') {
+      this.#cancel();
+      this.#setState('idle');
     }
   }
 
-  private start(): void {
-    this.cancel();
-    const src = this.currentSrc;
+  #start(): void {
+    this.#cancel();
+    const src = this.#currentSrc;
     if (!src) {
-      this.setState('idle', [], undefined, []);
+      this.#setState('idle', [], undefined, []);
       return;
     }
     // Loading waits for the element to be in a document, so that removing it cancels the load.
-    if (!this.host.isConnected) {
-      this.setState('idle');
+    if (!this.#host.isConnected) {
+      this.#setState('idle');
       return;
     }
-    const generation = this.generation;
+    const generation = this.#generation;
     const abortController = new AbortController();
-    this.abortController = abortController;
-    this.setState('loading', [], undefined, []);
+    this.#abortController = abortController;
+    this.#setState('loading', [], undefined, []);
     loadFeed(src, { signal: abortController.signal, ...(this.timeout !== undefined ? { timeout: this.timeout } : {}) }).then(
       ({ jobs, problems }) => {
-        if (generation !== this.generation) return;
-        this.abortController = undefined;
-        this.setState('complete', jobs, undefined, problems);
+        if (generation !== this.#generation) return;
+        this.#abortController = undefined;
+        this.#setState('complete', jobs, undefined, problems);
         if (problems.length > 0) {
           console.warn(
-            `<${this.host.localName}>: ${src} had ${problems.length} problem(s); the rest of the feed is shown.`,
+            `<${this.#host.localName}>: ${src} had ${problems.length} problem(s); the rest of the feed is shown.`,
             problems,
           );
-          this.host.dispatchEvent(new JobFeedWarningEvent(problems));
+          this.#host.dispatchEvent(new JobFeedWarningEvent(problems));
         }
       },
       (reason: unknown) => {
-        if (generation !== this.generation) return;
-        this.abortController = undefined;
+        if (generation !== this.#generation) return;
+        this.#abortController = undefined;
         const error =
           reason instanceof FeedError
             ? reason
             : new FeedError('network', src, reason instanceof Error ? reason.message : `Could not load ${src}.`);
-        this.setState('error', [], error, []);
-        this.host.dispatchEvent(new JobFeedErrorEvent(error));
+        this.#setState('error', [], error, []);
+        this.#host.dispatchEvent(new JobFeedErrorEvent(error));
       },
     );
   }
 
-  private cancel(): void {
-    this.generation++;
-    this.abortController?.abort();
-    this.abortController = undefined;
+  #cancel(): void {
+    this.#generation++;
+    this.#abortController?.abort();
+    this.#abortController = undefined;
   }
 
-  private setState(
+  #setState(
     status: FeedStatus,
-    jobs: Job[] = this.stateJobs,
-    error: FeedError | undefined = this.stateError,
-    problems: FeedProblem[] = this.stateProblems,
+    jobs: Job[] = this.#stateJobs,
+    error: FeedError | undefined = this.#stateError,
+    problems: FeedProblem[] = this.#stateProblems,
   ): void {
-    this.stateStatus = status;
-    this.stateJobs = jobs;
-    this.stateError = error;
-    this.stateProblems = problems;
-    this.host.requestUpdate();
+    this.#stateStatus = status;
+    this.#stateJobs = jobs;
+    this.#stateError = error;
+    this.#stateProblems = problems;
+    this.#host.requestUpdate();
   }
 }

@@ -92,18 +92,18 @@ function feedJobs(data: unknown): readonly unknown[] {
 
 // Never recurses into a value: a field nested 100,000 deep is rejected by its top-level type.
 class JobChecker {
-  private readonly jobs: Job[] = [];
-  private readonly problems: FeedProblem[] = [];
-  private readonly seen = new Set<string>();
+  readonly #jobs: Job[] = [];
+  readonly #problems: FeedProblem[] = [];
+  readonly #seen = new Set<string>();
 
   check(raw: unknown, index: number): void {
-    const report = (message: string, id?: string): void => void this.problems.push({ index, message, ...(id ? { id } : {}) });
+    const report = (message: string, id?: string): void => void this.#problems.push({ index, message, ...(id ? { id } : {}) });
     if (!isRecord(raw)) return report('is not an object; skipped.');
     const { id, title } = raw;
     if (!isString(id) || id.trim() === '') return report('has no string "id"; skipped.');
-    if (this.seen.has(id)) return report(`repeats the id "${id}"; skipped.`, id);
+    if (this.#seen.has(id)) return report(`repeats the id "${id}"; skipped.`, id);
     if (!isString(title) || title.trim() === '') return report('has no string "title"; skipped.', id);
-    this.seen.add(id);
+    this.#seen.add(id);
     const job: Job = { id, title: title.slice(0, MAX_TEXT), html: '' };
     const drop = (field: string) => report(`has an invalid "${field}"; the field is ignored.`, id);
 
@@ -128,11 +128,11 @@ class JobChecker {
     readField(raw, 'tags', isStringList, (v) => (job.tags = v.slice(0, MAX_LIST)), drop);
     readField(raw, 'lang', isString, (v) => (job.lang = v), drop);
     readField(raw, 'dir', (v): v is 'ltr' | 'rtl' => v === 'ltr' || v === 'rtl', (v) => (job.dir = v), drop);
-    this.jobs.push(job);
+    this.#jobs.push(job);
   }
 
   result(): ValidatedJobs {
-    return { jobs: this.jobs, problems: this.problems };
+    return { jobs: this.#jobs, problems: this.#problems };
   }
 }
 

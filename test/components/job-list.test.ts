@@ -439,6 +439,8 @@ describe('<job-list>: attributes that choose the controls', () => {
     try {
       const list = await fixture<JobList>(html`<job-list class="styled" .jobs=${await fixtureJobs()}></job-list>`);
       await loaded(list);
+      // The detail's code loads when a job is first opened.
+      await customElements.whenDefined('job-detail');
       const detail = list.shadowRoot!.querySelector('job-detail')!;
       await detail.updateComplete;
       const heading = detail.shadowRoot!.querySelector('[part~="heading"]')!;

@@ -83,7 +83,7 @@ export class JobCard extends LitElement {
     now: { attribute: false },
   };
 
-  private readonly feed = new FeedController(this);
+  readonly #feed = new FeedController(this);
 
   /** The job to show. Takes precedence over `src` and `job-id`. */
   declare job: Job | undefined;
@@ -103,7 +103,7 @@ export class JobCard extends LitElement {
   /** The clock relative dates are measured against; defaults to the current time. */
   declare now: Date | undefined;
 
-  private readonly picker = new JobPicker();
+  readonly #picker = new JobPicker();
 
   constructor() {
     super();
@@ -113,18 +113,18 @@ export class JobCard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('job')) {
       // A card given its job needs no feed.
-      this.feed.load(this.job ? undefined : this.src);
+      this.#feed.load(this.job ? undefined : this.src);
     }
   }
 
-  private get shownJob(): Job | undefined {
-    return this.picker.pick(this.job, this.feed, this.jobId);
+  get #shownJob(): Job | undefined {
+    return this.#picker.pick(this.job, this.#feed, this.jobId);
   }
 
   override render(): TemplateResult {
-    const job = this.shownJob;
-    if (job) return this.renderJob(job);
-    return renderFeedState(this.feed, {
+    const job = this.#shownJob;
+    if (job) return this.#renderJob(job);
+    return renderFeedState(this.#feed, {
       rootPart: 'card',
       invalidJob: Boolean(this.job),
       skeleton: html`<article part="card" class="root card" aria-busy="true" aria-label="Loading job">
@@ -135,7 +135,7 @@ export class JobCard extends LitElement {
     });
   }
 
-  private renderJob(job: Job): TemplateResult {
+  #renderJob(job: Job): TemplateResult {
     const href = this.href ? safeUrl(this.href) : undefined;
     const tag = headingTag(this.headingLevel, 3);
     const title = href ? html`<a part="link" class="link" href=${href}>${job.title}</a>` : job.title;

@@ -97,7 +97,7 @@ export class JobDetail extends LitElement {
     fallbackUrl: { state: true },
   };
 
-  private readonly feed = new FeedController(this);
+  readonly #feed = new FeedController(this);
 
   /** The job to show. Takes precedence over `src` and `job-id`. */
   declare job: Job | undefined;
@@ -119,9 +119,9 @@ export class JobDetail extends LitElement {
   // Set when the clipboard refused: the link is shown selected for the person to copy.
   declare private fallbackUrl: string | undefined;
 
-  private readonly picker = new JobPicker();
-  private body: PostingBody | undefined;
-  private announcementTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #picker = new JobPicker();
+  #body: PostingBody | undefined;
+  #announcementTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -137,30 +137,30 @@ export class JobDetail extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.clearAnnouncement();
+    this.#clearAnnouncement();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('job')) {
-      this.feed.load(this.job ? undefined : this.src);
+      this.#feed.load(this.job ? undefined : this.src);
     }
     if (changed.has('job') || changed.has('jobId') || changed.has('src')) {
       this.fallbackUrl = undefined;
-      this.clearAnnouncement();
+      this.#clearAnnouncement();
     }
   }
 
-  private get shownJob(): Job | undefined {
-    return this.picker.pick(this.job, this.feed, this.jobId);
+  get #shownJob(): Job | undefined {
+    return this.#picker.pick(this.job, this.#feed, this.jobId);
   }
 
-  private async copyLink(): Promise<void> {
+  async #copyLink(): Promise<void> {
     const url = this.shareUrl || window.location.href;
     try {
       if (!navigator.clipboard?.writeText) throw new Error('The Clipboard API is not available.');
       await navigator.clipboard.writeText(url);
       this.fallbackUrl = undefined;
-      await this.announce('Link copied');
+      await this.#announce('Link copied');
     } catch {
       // Insecure pages, iframes without permission and old browsers: show the link instead.
       this.fallbackUrl = url;
@@ -168,30 +168,30 @@ export class JobDetail extends LitElement {
       const field = this.renderRoot.querySelector<HTMLInputElement>('.share-url');
       field?.focus();
       field?.select();
-      await this.announce('Copy the selected link');
+      await this.#announce('Copy the selected link');
     }
   }
 
   // Clearing first makes a repeated message ("Link copied" twice) be announced again. The
   // message then goes after a while: it has been announced, and left on screen it would still
   // say "copied" long after, whatever happened since.
-  private async announce(message: string): Promise<void> {
-    this.clearAnnouncement();
+  async #announce(message: string): Promise<void> {
+    this.#clearAnnouncement();
     await this.updateComplete;
     this.announcement = message;
-    this.announcementTimer = setTimeout(() => this.clearAnnouncement(), (this.constructor as typeof JobDetail).announcementDuration);
+    this.#announcementTimer = setTimeout(() => this.#clearAnnouncement(), (this.constructor as typeof JobDetail).announcementDuration);
   }
 
-  private clearAnnouncement(): void {
-    clearTimeout(this.announcementTimer);
-    this.announcementTimer = undefined;
+  #clearAnnouncement(): void {
+    clearTimeout(this.#announcementTimer);
+    this.#announcementTimer = undefined;
     this.announcement = '';
   }
 
-  private bodyNode(job: Job): HTMLElement {
-    if (this.body?.html !== job.html) this.body = new PostingBody(job.html);
-    this.body.levelHeadings(Math.min(6, headingLevel(this.headingLevel, 2) + 1));
-    const { node } = this.body;
+  #bodyNode(job: Job): HTMLElement {
+    if (this.#body?.html !== job.html) this.#body = new PostingBody(job.html);
+    this.#body.levelHeadings(Math.min(6, headingLevel(this.headingLevel, 2) + 1));
+    const { node } = this.#body;
     if (job.lang) node.lang = job.lang;
     else node.removeAttribute('lang');
     node.dir = job.dir ?? 'auto';
@@ -199,9 +199,9 @@ export class JobDetail extends LitElement {
   }
 
   override render(): TemplateResult {
-    const job = this.shownJob;
-    if (job) return this.renderJob(job);
-    return renderFeedState(this.feed, {
+    const job = this.#shownJob;
+    if (job) return this.#renderJob(job);
+    return renderFeedState(this.#feed, {
       rootPart: 'detail',
       invalidJob: Boolean(this.job),
       skeleton: html`<article part="detail" class="root detail" aria-busy="true" aria-label="Loading job">
@@ -212,7 +212,7 @@ export class JobDetail extends LitElement {
     });
   }
 
-  private renderJob(job: Job): TemplateResult {
+  #renderJob(job: Job): TemplateResult {
     const tag = headingTag(this.headingLevel, 2);
     const lang = job.lang ?? nothing;
     const dir = job.dir ?? 'auto';
@@ -227,12 +227,12 @@ export class JobDetail extends LitElement {
             </ul>`
           : nothing}
       </header>
-      ${this.renderActions(job)}
-      ${job.html.trim() ? this.bodyNode(job) : nothing}
+      ${this.#renderActions(job)}
+      ${job.html.trim() ? this.#bodyNode(job) : nothing}
     </article>`;
   }
 
-  private renderActions(job: Job): TemplateResult {
+  #renderActions(job: Job): TemplateResult {
     const apply = applyHref(job.applyUrl) ?? mailtoUrl(job.contact);
     const byEmail = apply?.startsWith('mailto:');
     return html`<div part="actions" class="actions">
@@ -241,7 +241,7 @@ export class JobDetail extends LitElement {
           ? html`<a part="apply" class="button primary" href=${apply}>${byEmail ? 'Apply by email' : 'Apply'}</a>`
           : nothing}</slot
       >
-      <button part="copy-link" class="button" type="button" @click=${this.copyLink}>Copy link</button>
+      <button part="copy-link" class="button" type="button" @click=${this.#copyLink}>Copy link</button>
       ${this.fallbackUrl !== undefined
         ? html`<input
             part="share-url"

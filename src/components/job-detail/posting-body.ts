@@ -19,28 +19,28 @@ interface Heading {
 export class PostingBody {
   /** The `<div part="body">` holding the sanitized body. */
   readonly node: HTMLElement;
-  private readonly headings: Heading[];
-  private readonly highest: number;
-  private topLevel: number | undefined;
+  readonly #headings: Heading[];
+  readonly #highest: number;
+  #topLevel: number | undefined;
 
   constructor(readonly html: string) {
     this.node = document.createElement('div');
     this.node.setAttribute('part', 'body');
     this.node.className = 'body';
     this.node.append(sanitizeHtml(html));
-    this.headings = [...this.node.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].map((element) => ({
+    this.#headings = [...this.node.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].map((element) => ({
       element,
       level: Number(element.localName.slice(1)),
     }));
-    this.highest = Math.min(6, ...this.headings.map((heading) => heading.level));
+    this.#highest = Math.min(6, ...this.#headings.map((heading) => heading.level));
   }
 
   /** Makes the body's highest heading `level` (at most 6), keeping the distances below it. */
   levelHeadings(level: number): void {
-    if (level === this.topLevel) return;
-    this.topLevel = level;
-    for (const heading of this.headings) {
-      const tag = `h${Math.min(6, level + heading.level - this.highest)}`;
+    if (level === this.#topLevel) return;
+    this.#topLevel = level;
+    for (const heading of this.#headings) {
+      const tag = `h${Math.min(6, level + heading.level - this.#highest)}`;
       if (heading.element.localName === tag) continue;
       const replacement = document.createElement(tag);
       for (const { name, value } of heading.element.attributes) replacement.setAttribute(name, value);

@@ -1,6 +1,5 @@
 import { defineElement } from '../../define.js';
 import '../job-card/define.js';
-import '../job-detail/define.js';
 import { JobList } from './job-list.js';
 
 defineElement('job-list', JobList);

@@ -15,36 +15,36 @@ const VIEWPORT_MARGIN = 8;
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 export class FilterPopover implements ReactiveController {
-  private readonly host: Host;
-  private open: string | undefined;
-  private listening = false;
+  readonly #host: Host;
+  #open: string | undefined;
+  #listening = false;
 
   constructor(host: Host) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   /** Whether the panel of filter `name` is open. */
   isOpen(name: string): boolean {
-    return this.open === name;
+    return this.#open === name;
   }
 
   /** Opens the panel of `name`, closing any other, or closes it if it is open. */
   toggle(name: string): void {
-    this.set(this.open === name ? undefined : name);
+    this.#set(this.#open === name ? undefined : name);
   }
 
   /** Closes the open panel; with `returnFocus`, focus goes back to its button. */
   close(returnFocus = false): void {
-    const name = this.open;
+    const name = this.#open;
     if (name === undefined) return;
-    this.set(undefined);
-    if (returnFocus) this.element('button', name)?.focus();
+    this.#set(undefined);
+    if (returnFocus) this.#element('button', name)?.focus();
   }
 
   /** For the group's `keydown`: Escape closes its panel. */
   readonly onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || this.open === undefined) return;
+    if (event.key !== 'Escape' || this.#open === undefined) return;
     // Handled here: a dialog around the list should not close as well.
     event.stopPropagation();
     this.close(true);
@@ -58,49 +58,49 @@ export class FilterPopover implements ReactiveController {
   };
 
   hostUpdated(): void {
-    if (this.open !== undefined) this.place();
+    if (this.#open !== undefined) this.#place();
   }
 
   hostConnected(): void {
-    if (this.open !== undefined) this.listen(true);
+    if (this.#open !== undefined) this.#listen(true);
   }
 
   hostDisconnected(): void {
-    this.listen(false);
+    this.#listen(false);
   }
 
-  private set(name: string | undefined): void {
-    this.open = name;
-    this.listen(name !== undefined);
-    this.host.requestUpdate();
+  #set(name: string | undefined): void {
+    this.#open = name;
+    this.#listen(name !== undefined);
+    this.#host.requestUpdate();
   }
 
-  private element(kind: 'button' | 'panel', name: string): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>(`#filter-${kind}-${name}`);
+  #element(kind: 'button' | 'panel', name: string): HTMLElement | null {
+    return this.#host.renderRoot.querySelector<HTMLElement>(`#filter-${kind}-${name}`);
   }
 
-  private listen(on: boolean): void {
-    if (on === this.listening) return;
-    this.listening = on;
+  #listen(on: boolean): void {
+    if (on === this.#listening) return;
+    this.#listening = on;
     if (on) {
-      window.addEventListener('pointerdown', this.onPointerDown, true);
-      window.addEventListener('resize', this.onResize);
+      window.addEventListener('pointerdown', this.#onPointerDown, true);
+      window.addEventListener('resize', this.#onResize);
     } else {
-      window.removeEventListener('pointerdown', this.onPointerDown, true);
-      window.removeEventListener('resize', this.onResize);
+      window.removeEventListener('pointerdown', this.#onPointerDown, true);
+      window.removeEventListener('resize', this.#onResize);
     }
   }
 
-  private readonly onPointerDown = (event: PointerEvent): void => {
-    const group = this.open === undefined ? null : this.element('panel', this.open)?.parentElement;
+  readonly #onPointerDown = (event: PointerEvent): void => {
+    const group = this.#open === undefined ? null : this.#element('panel', this.#open)?.parentElement;
     if (group && !event.composedPath().includes(group)) this.close();
   };
 
-  private readonly onResize = (): void => this.place();
+  readonly #onResize = (): void => this.#place();
 
   // Shifts the panel sideways (never resizes the row) so that it stays inside the viewport.
-  private place(): void {
-    const panel = this.open === undefined ? null : this.element('panel', this.open);
+  #place(): void {
+    const panel = this.#open === undefined ? null : this.#element('panel', this.#open);
     if (!panel || panel.hidden) return;
     const width = document.documentElement.clientWidth;
     panel.style.setProperty('--_panel-max', `${Math.max(width - 2 * VIEWPORT_MARGIN, 0)}px`);

@@ -1,6 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { JobFeedWarningEvent } from '../../events/feed-warning.js';
 import { JobSelectEvent } from '../../events/job-select.js';
@@ -13,6 +11,7 @@ import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import type { JobCard } from '../job-card/job-card.js';
 import type { JobDetail } from '../job-detail/job-detail.js';
+import { loadJobDetail } from '../job-detail/lazy.js';
 import { headingTag } from '../shared/heading.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
@@ -229,9 +228,9 @@ export class JobList extends LitElement {
     limit: { state: true },
   };
 
-  private readonly feed = new FeedController(this);
-  private readonly filterPanels = new FilterPopover(this);
-  private readonly announcer = new CountAnnouncer(this);
+  readonly #feed = new FeedController(this);
+  readonly #filterPanels = new FilterPopover(this);
+  readonly #announcer = new CountAnnouncer(this);
 
   /** URL of the job feed. */
   declare src: string | undefined;
@@ -269,26 +268,26 @@ export class JobList extends LitElement {
   // How many of the matching jobs are rendered; back to one page when the matches change.
   declare private limit: number;
 
-  private checkedJobs: (ValidatedJobs & { input: readonly Job[] }) | undefined;
-  private sorted: { input: Job[]; jobs: Job[]; byId: Map<string, Job> } | undefined;
+  #checkedJobs: (ValidatedJobs & { input: readonly Job[] }) | undefined;
+  #sorted: { input: Job[]; jobs: Job[]; byId: Map<string, Job> } | undefined;
   // What this update shows, decided in willUpdate; `view` keeps the previous one until updated.
-  private frame: { view: View; results: Results | undefined } = { view: 'loading', results: undefined };
-  private view: View = 'loading';
+  #frame: { view: View; results: Results | undefined } = { view: 'loading', results: undefined };
+  #view: View = 'loading';
   // Set by navigation the person caused, so that the next change of view moves focus.
-  private focusOnViewChange = false;
-  private focusAfterRetry = false;
+  #focusOnViewChange = false;
+  #focusAfterRetry = false;
   // Set by a keystroke in the search box: the live region waits for a pause.
-  private typed = false;
-  private scrollMemory: ScrollMemory | undefined;
-  private lastOwnership = '';
-  private prunedFor: Job[] | undefined;
+  #typed = false;
+  #scrollMemory: ScrollMemory | undefined;
+  #lastOwnership = '';
+  #prunedFor: Job[] | undefined;
   // The last results and what they were computed from: "Show more" or a change of the open job
   // must not search and count 100,000 jobs again.
-  private resultsMemo: { key: readonly unknown[]; results: Results } | undefined;
+  #resultsMemo: { key: readonly unknown[]; results: Results } | undefined;
   // The matching jobs `limit` counts in; other matches (a new search) start at one page again.
-  private limitFor: Job[] | undefined;
+  #limitFor: Job[] | undefined;
   // The index of the first card a "Show more" added, to take focus once it is rendered.
-  private focusCardAt: number | undefined;
+  #focusCardAt: number | undefined;
 
   constructor() {
     super();
@@ -304,27 +303,27 @@ export class JobList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.onLocationChange);
-    window.addEventListener('hashchange', this.onLocationChange);
+    window.addEventListener('popstate', this.#onLocationChange);
+    window.addEventListener('hashchange', this.#onLocationChange);
     listRegistry.add(this);
     this.readLocation(false);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onLocationChange);
-    window.removeEventListener('hashchange', this.onLocationChange);
+    window.removeEventListener('popstate', this.#onLocationChange);
+    window.removeEventListener('hashchange', this.#onLocationChange);
     listRegistry.delete(this);
   }
 
   /** @internal Whether this list has loaded, for the registry that decides who opens a job. */
   get loadStatus(): FeedStatus {
-    return this.jobs !== undefined ? 'complete' : this.feed.status;
+    return this.jobs !== undefined ? 'complete' : this.#feed.status;
   }
 
   /** @internal Whether one of this list's jobs has `id`. */
   hasJob(id: string): boolean {
-    return this.sortedJobs.byId.has(id);
+    return this.#sortedJobs.byId.has(id);
   }
 
   /** @internal Reads the open job and its opener from the URL; `byPerson` moves focus if the view changes. */
@@ -333,127 +332,127 @@ export class JobList extends LitElement {
     const id = jobIdFromHash(hash);
     const opener = id === undefined ? undefined : openerOf(window.history.state, id);
     if (hash === this.hash && opener === this.opener) return;
-    if (id !== jobIdFromHash(this.hash) || opener !== this.opener) this.focusOnViewChange = byPerson;
+    if (id !== jobIdFromHash(this.hash) || opener !== this.opener) this.#focusOnViewChange = byPerson;
     this.hash = hash;
     this.opener = opener;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('jobs') || changed.has('timeout')) {
-      this.feed.timeout = this.timeout !== undefined && this.timeout > 0 ? this.timeout : undefined;
+      this.#feed.timeout = this.timeout !== undefined && this.timeout > 0 ? this.timeout : undefined;
     }
     if (changed.has('src') || changed.has('jobs')) {
-      this.feed.load(this.jobs !== undefined ? undefined : this.src);
+      this.#feed.load(this.jobs !== undefined ? undefined : this.src);
     }
     if (changed.has('jobs') && this.jobs !== undefined) {
-      const problems = this.appJobs.problems;
+      const problems = this.#appJobs.problems;
       if (problems.length > 0) this.dispatchEvent(new JobFeedWarningEvent(problems));
     }
-    const unsorted = this.sorted?.input !== this.sourceJobs;
-    const jobs = this.sortedJobs.jobs;
+    const unsorted = this.#sorted?.input !== this.#sourceJobs;
+    const jobs = this.#sortedJobs.jobs;
     if (unsorted && jobs.length > SPLIT_AT) {
       // Sorting and counting the filters of 100,000 jobs, then rendering, would be one long
       // task: the placeholders stay for one more task, and the counts and cards come in the next.
-      this.frame = { view: 'loading', results: undefined };
+      this.#frame = { view: 'loading', results: undefined };
       setTimeout(() => this.requestUpdate());
       return;
     }
     // Only jobs that have arrived can tell which values no longer exist: a selection set before
     // the feed loads (or while an app has not given its jobs yet) is kept until then.
-    if (this.loadStatus === 'complete' && jobs !== this.prunedFor) {
-      this.prunedFor = jobs;
+    if (this.loadStatus === 'complete' && jobs !== this.#prunedFor) {
+      this.#prunedFor = jobs;
       // A value that no job has any more would hide everything, with no checkbox left to untick.
       this.selection = pruneSelection(this.selection, jobs);
     }
-    const view = this.currentView();
-    const results = view === 'list' ? this.results() : undefined;
-    if (results && results.shown !== this.limitFor) {
-      this.limitFor = results.shown;
+    const view = this.#currentView();
+    const results = view === 'list' ? this.#results() : undefined;
+    if (results && results.shown !== this.#limitFor) {
+      this.#limitFor = results.shown;
       this.limit = PAGE_SIZE;
     }
-    this.frame = { view, results };
-    this.announcer.show(this.countText(view, results), this.typed);
-    this.typed = false;
+    this.#frame = { view, results };
+    this.#announcer.show(this.#countText(view, results), this.#typed);
+    this.#typed = false;
   }
 
   protected override updated(): void {
     // Other lists decide what they show from what this one holds: tell them when that changes.
-    const ownership = `${this.loadStatus}:${this.sourceJobs.length}`;
-    if (ownership !== this.lastOwnership) {
-      this.lastOwnership = ownership;
+    const ownership = `${this.loadStatus}:${this.#sourceJobs.length}`;
+    if (ownership !== this.#lastOwnership) {
+      this.#lastOwnership = ownership;
       listRegistry.changed(this);
     }
-    const { view } = this.frame;
-    const previous = this.view;
-    this.view = view;
-    if (view !== previous && this.focusOnViewChange) void this.moveFocus(view, previous);
-    this.focusOnViewChange = false;
-    if (this.focusCardAt !== undefined) {
-      const id = this.frame.results?.shown[this.focusCardAt]?.id;
-      this.focusCardAt = undefined;
+    const { view } = this.#frame;
+    const previous = this.#view;
+    this.#view = view;
+    if (view !== previous && this.#focusOnViewChange) void this.#moveFocus(view, previous);
+    this.#focusOnViewChange = false;
+    if (this.#focusCardAt !== undefined) {
+      const id = this.#frame.results?.shown[this.#focusCardAt]?.id;
+      this.#focusCardAt = undefined;
       const item = [...this.renderRoot.querySelectorAll<HTMLLIElement>('li[data-job-id]')].find((li) => li.dataset.jobId === id);
       const card = item?.querySelector<JobCard>('job-card');
       void card?.updateComplete.then(() => card.shadowRoot?.querySelector<HTMLElement>('[part~="link"]')?.focus());
     }
-    if (this.focusAfterRetry && view !== 'loading') {
-      this.focusAfterRetry = false;
-      this.focusFirstControl();
+    if (this.#focusAfterRetry && view !== 'loading') {
+      this.#focusAfterRetry = false;
+      this.#focusFirstControl();
     }
   }
 
-  private readonly onLocationChange = (): void => this.readLocation(true);
+  readonly #onLocationChange = (): void => this.readLocation(true);
 
   // ---- data ----
 
-  private get appJobs(): ValidatedJobs {
+  get #appJobs(): ValidatedJobs {
     const input = this.jobs ?? [];
-    if (this.checkedJobs?.input !== input) {
-      this.checkedJobs = { input, ...validateJobs(Array.isArray(input) ? input : []) };
+    if (this.#checkedJobs?.input !== input) {
+      this.#checkedJobs = { input, ...validateJobs(Array.isArray(input) ? input : []) };
     }
-    return this.checkedJobs;
+    return this.#checkedJobs;
   }
 
-  private get sourceJobs(): Job[] {
-    if (this.jobs !== undefined) return this.appJobs.jobs;
-    return this.feed.status === 'complete' ? this.feed.jobs : [];
+  get #sourceJobs(): Job[] {
+    if (this.jobs !== undefined) return this.#appJobs.jobs;
+    return this.#feed.status === 'complete' ? this.#feed.jobs : [];
   }
 
-  private get sortedJobs(): { jobs: Job[]; byId: Map<string, Job> } {
-    const input = this.sourceJobs;
-    if (this.sorted?.input !== input) {
+  get #sortedJobs(): { jobs: Job[]; byId: Map<string, Job> } {
+    const input = this.#sourceJobs;
+    if (this.#sorted?.input !== input) {
       const jobs = sortNewestFirst(input, localeOf(this));
-      this.sorted = { input, jobs, byId: new Map(jobs.map((job) => [job.id, job])) };
+      this.#sorted = { input, jobs, byId: new Map(jobs.map((job) => [job.id, job])) };
     }
-    return this.sorted;
+    return this.#sorted;
   }
 
-  private get facetNames(): FacetName[] {
+  get #facetNames(): FacetName[] {
     return this.noFilters ? [] : parseFacetNames(this.filterNames);
   }
 
-  private get openId(): string | undefined {
+  get #openId(): string | undefined {
     return jobIdFromHash(this.hash);
   }
 
-  private currentView(): View {
+  #currentView(): View {
     const status = this.loadStatus;
     // Idle means neither `src` nor `jobs` yet: an app that fetches by itself sets `jobs` later.
     if (status === 'idle') return 'loading';
     if (status !== 'complete') return status;
-    const id = this.openId;
+    const id = this.#openId;
     if (id !== undefined) {
       const owner = listRegistry.ownerOf(id, this.opener);
       if (owner?.list === this) return owner.found ? `detail:${id}` : 'not-found';
     }
-    return this.sortedJobs.jobs.length === 0 ? 'empty' : 'list';
+    return this.#sortedJobs.jobs.length === 0 ? 'empty' : 'list';
   }
 
-  private results(): Results {
-    const all = this.sortedJobs.jobs;
+  #results(): Results {
+    const all = this.#sortedJobs.jobs;
     const terms = queryTerms(this.query);
-    const names = this.facetNames;
+    const names = this.#facetNames;
     const key = [all, terms.join(' '), this.selection, names.join(' '), localeOf(this)];
-    if (this.resultsMemo?.key.every((value, index) => value === key[index])) return this.resultsMemo.results;
+    if (this.#resultsMemo?.key.every((value, index) => value === key[index])) return this.#resultsMemo.results;
     const searched = terms.length > 0 ? all.filter((job) => matchesTerms(job, terms)) : all;
     const filtered = selectedCount(this.selection) > 0;
     const results = {
@@ -461,11 +460,11 @@ export class JobList extends LitElement {
       facets: buildFacets(names, all, searched, this.selection, localeOf(this)),
       active: terms.length > 0 || selectedCount(this.selection) > 0,
     };
-    this.resultsMemo = { key, results };
+    this.#resultsMemo = { key, results };
     return results;
   }
 
-  private countText(view: View, results: Results | undefined): string {
+  #countText(view: View, results: Results | undefined): string {
     if (view === 'loading') return 'Loading jobs…';
     if (view === 'empty') return 'No jobs';
     if (!results) return '';
@@ -473,7 +472,7 @@ export class JobList extends LitElement {
     return count === 0 ? 'No jobs match' : count === 1 ? '1 job' : `${count} jobs`;
   }
 
-  private hrefFor(job: Job): { href: string; inPlace: boolean } {
+  #hrefFor(job: Job): { href: string; inPlace: boolean } {
     const external = this.hrefTemplate ? safeUrl(this.hrefTemplate.replaceAll('{id}', encodeURIComponent(job.id))) : undefined;
     if (external) return { href: external, inPlace: false };
     // A path, not a bare fragment: a `<base href>` on the page would otherwise send it elsewhere.
@@ -482,16 +481,16 @@ export class JobList extends LitElement {
 
   // ---- navigation ----
 
-  private onCardClick(event: MouseEvent): void {
+  #onCardClick(event: MouseEvent): void {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
       return;
     }
     const path = event.composedPath();
     const link = path.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
     const item = path.find((node): node is HTMLLIElement => node instanceof HTMLLIElement && node.dataset.jobId !== undefined);
-    const job = item?.dataset.jobId !== undefined ? this.sortedJobs.byId.get(item.dataset.jobId) : undefined;
+    const job = item?.dataset.jobId !== undefined ? this.#sortedJobs.byId.get(item.dataset.jobId) : undefined;
     if (!link || !job) return;
-    const { href, inPlace } = this.hrefFor(job);
+    const { href, inPlace } = this.#hrefFor(job);
     const select = new JobSelectEvent(job, href);
     this.dispatchEvent(select);
     if (select.defaultPrevented) {
@@ -500,13 +499,19 @@ export class JobList extends LitElement {
     }
     if (!inPlace) return;
     event.preventDefault();
-    this.scrollMemory = { id: job.id, x: window.scrollX, y: window.scrollY };
+    this.#scrollMemory = { id: job.id, x: window.scrollX, y: window.scrollY };
     window.history.pushState(openedState(job.id, listRegistry.keyOf(this)), '', urlWithJob(window.location, job.id));
     listRegistry.locationChanged();
   }
 
-  private onBack(): void {
-    const id = this.openId;
+  // A pointer on a card or focus on its link: the person may open it, so what opening needs
+  // starts loading now, and is usually there by the click.
+  #onCardIntent(): void {
+    if (!this.hrefTemplate) void loadJobDetail();
+  }
+
+  #onBack(): void {
+    const id = this.#openId;
     if (id !== undefined && wasOpenedFromList(window.history.state, id)) {
       // The entry before is the list: going back keeps Forward working, like the browser's Back.
       window.history.back();
@@ -516,25 +521,26 @@ export class JobList extends LitElement {
     listRegistry.locationChanged();
   }
 
-  private async moveFocus(view: View, previous: View): Promise<void> {
+  async #moveFocus(view: View, previous: View): Promise<void> {
     await this.updateComplete;
     if (view.startsWith('detail:')) {
+      await loadJobDetail();
       await this.renderRoot.querySelector<JobDetail>('job-detail')?.focusHeading();
     } else if (view === 'not-found') {
       this.renderRoot.querySelector<HTMLElement>('[part~="not-found"]')?.focus();
     } else if (view === 'list' && previous.startsWith('detail:')) {
       // With a job still named in the URL, another list has opened it and takes focus.
-      if (this.openId === undefined) await this.restoreCard(previous.slice('detail:'.length));
+      if (this.#openId === undefined) await this.#restoreCard(previous.slice('detail:'.length));
     } else if (view === 'list' && previous === 'not-found') {
-      this.focusFirstControl();
+      this.#focusFirstControl();
     }
   }
 
   // Back at the list: the page scrolls to where the person left it and the card they opened has
   // focus, so keyboard and screen reader users continue from the same place.
-  private async restoreCard(id: string): Promise<void> {
-    const memory = this.scrollMemory;
-    this.scrollMemory = undefined;
+  async #restoreCard(id: string): Promise<void> {
+    const memory = this.#scrollMemory;
+    this.#scrollMemory = undefined;
     const card = [...this.renderRoot.querySelectorAll<JobCard>('job-card')].find((c) => c.job?.id === id);
     if (card) await card.updateComplete;
     const link = card?.shadowRoot?.querySelector<HTMLElement>('[part~="link"]');
@@ -546,7 +552,7 @@ export class JobList extends LitElement {
     }
   }
 
-  private focusFirstControl(): void {
+  #focusFirstControl(): void {
     const target = this.renderRoot.querySelector<HTMLElement>(
       '[part~="search"], [part~="filter-summary"]:not(:disabled), [part~="retry"]',
     );
@@ -560,51 +566,51 @@ export class JobList extends LitElement {
 
   // ---- controls ----
 
-  private onHeaderSlotChange(event: Event): void {
+  #onHeaderSlotChange(event: Event): void {
     this.hasHeader = (event.target as HTMLSlotElement).assignedNodes().length > 0;
   }
 
-  private onSearchInput(event: InputEvent): void {
+  #onSearchInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
-    this.typed = true;
+    this.#typed = true;
   }
 
-  private onFilterChange(facet: FacetName, value: string, event: Event): void {
+  #onFilterChange(facet: FacetName, value: string, event: Event): void {
     this.selection = toggleValue(this.selection, facet, value, (event.target as HTMLInputElement).checked);
-    this.announcer.cancel();
+    this.#announcer.cancel();
   }
 
-  private clearAll(): void {
+  #clearAll(): void {
     this.query = '';
     this.selection = {};
-    this.announcer.cancel();
+    this.#announcer.cancel();
     // The button disappears with nothing left to clear; focus goes where the next search starts.
-    void this.updateComplete.then(() => this.focusFirstControl());
+    void this.updateComplete.then(() => this.#focusFirstControl());
   }
 
-  private showMore(): void {
-    this.focusCardAt = this.limit;
+  #showMore(): void {
+    this.#focusCardAt = this.limit;
     this.limit += PAGE_SIZE;
   }
 
-  private retry(): void {
-    this.focusAfterRetry = true;
-    this.feed.retry();
+  #retry(): void {
+    this.#focusAfterRetry = true;
+    this.#feed.retry();
   }
 
   // ---- rendering ----
 
   override render(): TemplateResult {
-    const { view, results } = this.frame;
-    const open = view.startsWith('detail:') ? this.sortedJobs.byId.get(view.slice('detail:'.length)) : undefined;
+    const { view, results } = this.#frame;
+    const open = view.startsWith('detail:') ? this.#sortedJobs.byId.get(view.slice('detail:'.length)) : undefined;
     const loading = view === 'loading';
     // While loading, the controls are there already (filters disabled), so nothing moves when
     // the jobs arrive; the filters' own values come with the jobs.
     const controls = results
-      ? this.renderControls(results.facets, results.active, false)
+      ? this.#renderControls(results.facets, results.active, false)
       : loading
-        ? this.renderControls(
-            this.facetNames.map((name) => ({ name, label: FACET_LABELS[name], options: [] })),
+        ? this.#renderControls(
+            this.#facetNames.map((name) => ({ name, label: FACET_LABELS[name], options: [] })),
             queryTerms(this.query).length > 0 || selectedCount(this.selection) > 0,
             true,
           )
@@ -616,24 +622,24 @@ export class JobList extends LitElement {
     // visible count is hidden from them, since the live region says the same.
     return html`<div part="base" class="root base" aria-busy=${loading ? 'true' : 'false'}>
       <div part="header" class="header" ?hidden=${!this.hasHeader}>
-        <slot name="list-header" @slotchange=${this.onHeaderSlotChange}></slot>
+        <slot name="list-header" @slotchange=${this.#onHeaderSlotChange}></slot>
       </div>
       <div class="list-view" ?hidden=${open !== undefined || view === 'not-found'}>
         ${controls}
-        <p part="count" class="count" aria-hidden="true" ?hidden=${!results && !loading}>${this.countText(view, results)}</p>
-        <p class="visually-hidden" role="status">${this.announcer.text}</p>
-        ${this.renderBody(view, results)}
+        <p part="count" class="count" aria-hidden="true" ?hidden=${!results && !loading}>${this.#countText(view, results)}</p>
+        <p class="visually-hidden" role="status">${this.#announcer.text}</p>
+        ${this.#renderBody(view, results)}
       </div>
-      ${open ? this.renderDetail(open) : nothing} ${view === 'not-found' ? this.renderNotFound() : nothing}
+      ${open ? this.#renderDetail(open) : nothing} ${view === 'not-found' ? this.#renderNotFound() : nothing}
     </div>`;
   }
 
-  private renderBody(view: View, results: Results | undefined): TemplateResult | typeof nothing {
+  #renderBody(view: View, results: Results | undefined): TemplateResult | typeof nothing {
     switch (view) {
       case 'loading':
-        return this.renderSkeleton();
+        return this.#renderSkeleton();
       case 'error':
-        return this.renderError();
+        return this.#renderError();
       case 'empty':
         return html`<div part="empty" class="message empty">
           <slot name="no-jobs"><p>There are no open positions right now.</p></slot>
@@ -643,23 +649,23 @@ export class JobList extends LitElement {
         if (results.shown.length === 0) {
           return html`<p part="no-results" class="message">No jobs match your search. Try other words or fewer filters.</p>`;
         }
-        return this.renderResults(results.shown);
+        return this.#renderResults(results.shown);
     }
   }
 
-  private renderResults(shown: Job[]): TemplateResult {
+  #renderResults(shown: Job[]): TemplateResult {
     const visible = shown.length > this.limit ? shown.slice(0, this.limit) : shown;
     const rest = shown.length - visible.length;
-    return html`${this.groupBy === 'department' ? this.renderGroups(visible) : this.renderCards(visible, this.headingLevel)}
+    return html`${this.groupBy === 'department' ? this.#renderGroups(visible) : this.#renderCards(visible, this.headingLevel)}
     ${rest > 0
-      ? html`<button part="more" class="button more" type="button" @click=${this.showMore}>
+      ? html`<button part="more" class="button more" type="button" @click=${this.#showMore}>
           Show ${Math.min(rest, PAGE_SIZE)} more <span class="more-count">(${visible.length} of ${shown.length} shown)</span>
         </button>`
       : nothing}`;
   }
 
   // Each placeholder has a card's rows (title, metadata, summary, tags) and a card's height.
-  private renderSkeleton(): TemplateResult {
+  #renderSkeleton(): TemplateResult {
     return html`<ul part="list" class="list" role="list" aria-hidden="true">
       ${[0, 1, 2].map(
         () => html`<li part="skeleton" class="skeleton-card">
@@ -672,16 +678,16 @@ export class JobList extends LitElement {
     </ul>`;
   }
 
-  private renderError(): TemplateResult {
-    const error = this.feed.error;
+  #renderError(): TemplateResult {
+    const error = this.#feed.error;
     return html`<div part="error" class="message error" role="alert">
       <p><strong>The jobs could not be loaded.</strong> ${error ? ERROR_SUMMARIES[error.kind] : ''}</p>
       ${error ? html`<p class="error-detail">${error.message}</p>` : nothing}
-      <button part="retry" class="button" type="button" @click=${this.retry}>Retry</button>
+      <button part="retry" class="button" type="button" @click=${this.#retry}>Retry</button>
     </div>`;
   }
 
-  private renderControls(facets: Facet[], active: boolean, pending: boolean): TemplateResult | typeof nothing {
+  #renderControls(facets: Facet[], active: boolean, pending: boolean): TemplateResult | typeof nothing {
     if (this.noSearch && facets.length === 0) return nothing;
     return html`<div part="controls" class="controls">
       ${this.noSearch
@@ -694,29 +700,29 @@ export class JobList extends LitElement {
               type="search"
               autocomplete="off"
               spellcheck="false"
-              .value=${live(this.query)}
-              @input=${this.onSearchInput}
+              .value=${this.query}
+              @input=${this.#onSearchInput}
             />
           </div>`}
       ${facets.length > 0
-        ? html`<div part="filter-bar" class="filters">${facets.map((facet) => this.renderFacet(facet, pending))}</div>`
+        ? html`<div part="filter-bar" class="filters">${facets.map((facet) => this.#renderFacet(facet, pending))}</div>`
         : nothing}
       ${active
-        ? html`<button part="clear" class="button clear" type="button" ?disabled=${pending} @click=${this.clearAll}>
+        ? html`<button part="clear" class="button clear" type="button" ?disabled=${pending} @click=${this.#clearAll}>
             Clear all
           </button>`
         : nothing}
     </div>`;
   }
 
-  private renderFacet(facet: Facet, pending: boolean): TemplateResult {
+  #renderFacet(facet: Facet, pending: boolean): TemplateResult {
     const selected = this.selection[facet.name] ?? [];
-    const open = !pending && this.filterPanels.isOpen(facet.name);
+    const open = !pending && this.#filterPanels.isOpen(facet.name);
     return html`<div
       part="filter-group"
       class="filter-group"
-      @keydown=${this.filterPanels.onKeydown}
-      @focusout=${this.filterPanels.onFocusOut}
+      @keydown=${this.#filterPanels.onKeydown}
+      @focusout=${this.#filterPanels.onFocusOut}
     >
       <button
         part="filter-summary"
@@ -726,7 +732,7 @@ export class JobList extends LitElement {
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="filter-panel-${facet.name}"
         ?disabled=${pending}
-        @click=${() => this.filterPanels.toggle(facet.name)}
+        @click=${() => this.#filterPanels.toggle(facet.name)}
       >
         ${facet.label}${selected.length > 0
           ? html` <span class="badge">${selected.length}<span class="visually-hidden"> selected</span></span>`
@@ -745,9 +751,9 @@ export class JobList extends LitElement {
             <input
               part="filter-checkbox"
               type="checkbox"
-              .checked=${live(checked)}
+              .checked=${checked}
               ?disabled=${disabled}
-              @change=${(event: Event) => this.onFilterChange(facet.name, option.value, event)}
+              @change=${(event: Event) => this.#onFilterChange(facet.name, option.value, event)}
             />
             <span>${option.label}</span>
             <span part="filter-count" class="filter-count">(${option.count})</span>
@@ -757,7 +763,7 @@ export class JobList extends LitElement {
     </div>`;
   }
 
-  private renderGroups(jobs: Job[]): TemplateResult {
+  #renderGroups(jobs: Job[]): TemplateResult {
     const groups = new Map<GroupKey, Job[]>();
     for (const job of jobs) {
       const key = job.department?.trim() || NO_DEPARTMENT;
@@ -768,30 +774,35 @@ export class JobList extends LitElement {
     const keys: GroupKey[] = groups.has(NO_DEPARTMENT) ? [...named, NO_DEPARTMENT] : named;
     const tag = headingTag(this.headingLevel, 2);
     return html`<div part="groups" class="groups">
-      ${repeat(
-        keys,
-        (key) => key,
+      ${keys.map(
         (key, index) => html`<section part="group" class="group" aria-labelledby="group-${index}">
           ${staticHtml`<${tag} part="group-heading" class="group-heading" id="group-${index}">${
             key === NO_DEPARTMENT ? 'Other' : key
           }</${tag}>`}
-          ${this.renderCards(groups.get(key)!, Math.min(this.headingLevel + 1, 6))}
+          ${this.#renderCards(groups.get(key)!, Math.min(this.headingLevel + 1, 6))}
         </section>`,
       )}
     </div>`;
   }
 
-  private renderCards(jobs: Job[], headingLevel: number): TemplateResult {
-    return html`<ul part="list" class="list" role="list" @click=${this.onCardClick}>
-      ${repeat(
-        jobs,
-        (job) => job.id,
+  #renderCards(jobs: Job[], headingLevel: number): TemplateResult {
+    return html`<ul
+      part="list"
+      class="list"
+      role="list"
+      @click=${this.#onCardClick}
+      @pointerover=${this.#onCardIntent}
+      @focusin=${this.#onCardIntent}
+    >
+      ${jobs.map(
+        // Not keyed: a new search reuses the card elements in place, which is cheaper than
+        // moving them, and nothing in a card keeps state of its own.
         (job) => html`<li part="item" class="item" data-job-id=${job.id}>
           <job-card
             exportparts=${CARD_PARTS}
             heading-level=${headingLevel}
             .job=${job}
-            href=${this.hrefFor(job).href}
+            href=${this.#hrefFor(job).href}
             .now=${this.now}
           ></job-card>
         </li>`,
@@ -799,19 +810,22 @@ export class JobList extends LitElement {
     </ul>`;
   }
 
-  private renderDetail(job: Job): TemplateResult {
+  #renderDetail(job: Job): TemplateResult {
+    // Rendered at once and upgraded when its code arrives; usually it is there already, since
+    // hovering or focusing a card starts the load.
+    void loadJobDetail();
     return html`<div part="detail-view" class="detail-view">
-      <button part="back" class="button back" type="button" @click=${this.onBack}>
+      <button part="back" class="button back" type="button" @click=${this.#onBack}>
         <span class="back-arrow" aria-hidden="true">←</span> Back to all jobs
       </button>
       <job-detail exportparts=${DETAIL_PARTS} heading-level=${this.headingLevel} .job=${job}></job-detail>
     </div>`;
   }
 
-  private renderNotFound(): TemplateResult {
+  #renderNotFound(): TemplateResult {
     return html`<div part="not-found" class="message not-found" tabindex="-1">
       <p>This job could not be found. It may have been filled or removed.</p>
-      <button part="back" class="button back" type="button" @click=${this.onBack}>
+      <button part="back" class="button back" type="button" @click=${this.#onBack}>
         <span class="back-arrow" aria-hidden="true">←</span> Back to all jobs
       </button>
     </div>`;

@@ -59,30 +59,30 @@ export function compareComposedOrder(a: Node, b: Node): number {
 }
 
 class ListRegistry {
-  private readonly lists = new Set<RegisteredList>();
+  readonly #lists = new Set<RegisteredList>();
 
   add(list: RegisteredList): void {
-    this.lists.add(list);
+    this.#lists.add(list);
     this.changed(list);
   }
 
   delete(list: RegisteredList): void {
-    if (this.lists.delete(list)) this.changed(list);
+    if (this.#lists.delete(list)) this.changed(list);
   }
 
   /** What `list` holds changed: the others re-decide what they show. */
   changed(list: RegisteredList): void {
-    for (const other of this.lists) if (other !== list) other.requestUpdate();
+    for (const other of this.#lists) if (other !== list) other.requestUpdate();
   }
 
   /** The URL changed by script (pushState): every list reads it, as after a click. */
   locationChanged(): void {
-    for (const list of this.lists) list.readLocation(true);
+    for (const list of this.#lists) list.readLocation(true);
   }
 
   /** The key a list names itself by in the history entries it pushes. */
   keyOf(list: RegisteredList): string {
-    return this.keyed().find((entry) => entry.list === list)?.key ?? '';
+    return this.#keyed().find((entry) => entry.list === list)?.key ?? '';
   }
 
   /**
@@ -91,7 +91,7 @@ class ListRegistry {
    * still loading) or when no list has loaded.
    */
   ownerOf(id: string, opener: string | undefined): JobOwner | undefined {
-    const keyed = this.keyed();
+    const keyed = this.#keyed();
     const named = opener === undefined ? undefined : keyed.find((entry) => entry.key === opener)?.list;
     if (named) return { list: named, found: named.loadStatus === 'complete' && named.hasJob(id) };
     for (const { list } of keyed) {
@@ -104,8 +104,8 @@ class ListRegistry {
   }
 
   /** The lists in document order, each with its key. */
-  private keyed(): { list: RegisteredList; key: string }[] {
-    const ordered = [...this.lists].sort(compareComposedOrder);
+  #keyed(): { list: RegisteredList; key: string }[] {
+    const ordered = [...this.#lists].sort(compareComposedOrder);
     const ids = new Map<string, number>();
     for (const list of ordered) if (list.id) ids.set(list.id, (ids.get(list.id) ?? 0) + 1);
     return ordered.map((list, index) => ({

@@ -1,0 +1,31 @@
+/**
+ * The script-tag bundle (`dist/cdn/job-widgets.js`): defines `<job-list>` and `<job-card>` at
+ * once, and `<job-detail>` only when a page uses one, since the detail brings the HTML sanitizer.
+ * A list loads the detail itself when a job is opened in place.
+ */
+import { loadJobDetail } from './components/job-detail/lazy.js';
+
+export { JobList } from './components/job-list/define.js';
+export { JobCard } from './components/job-card/define.js';
+export { loadJobDetail };
+export { JobSelectEvent } from './events/job-select.js';
+export { JobFeedErrorEvent } from './events/feed-error.js';
+export { JobFeedWarningEvent } from './events/feed-warning.js';
+export { FeedError, type FeedErrorKind } from './feed/load-feed.js';
+export type { FeedProblem } from './feed/validate.js';
+export { defineElement } from './define.js';
+export type { Feed, FeedIndex, Job, JobSummary, Salary, EmploymentType, SalaryUnit } from './feed/types.js';
+
+// A `<job-detail>` in the page's markup, now or added later by the site's own scripts. Elements
+// inside other components' shadow roots are not seen: such apps call `loadJobDetail()`.
+const details = document.getElementsByTagName('job-detail');
+if (details.length > 0) {
+  void loadJobDetail();
+} else {
+  const watcher = new MutationObserver(() => {
+    if (details.length === 0) return;
+    watcher.disconnect();
+    void loadJobDetail();
+  });
+  watcher.observe(document, { childList: true, subtree: true });
+}
