@@ -27,8 +27,12 @@ export class FeedController implements ReactiveController {
   /** Milliseconds before a request gives up; `undefined` uses the loader's default. */
   timeout: number | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  readonly #load: typeof loadFeed;
+
+  /** `load` is `loadJobFile` for a controller that loads one job's file of a split feed. */
+  constructor(host: ReactiveControllerHost & HTMLElement, load: typeof loadFeed = loadFeed) {
     this.#host = host;
+    this.#load = load;
     host.addController(this);
   }
 
@@ -104,7 +108,7 @@ export class FeedController implements ReactiveController {
     const abortController = new AbortController();
     this.#abortController = abortController;
     this.#setState('loading', [], undefined, []);
-    loadFeed(src, { signal: abortController.signal, ...(this.timeout !== undefined ? { timeout: this.timeout } : {}) }).then(
+    this.#load(src, { signal: abortController.signal, ...(this.timeout !== undefined ? { timeout: this.timeout } : {}) }).then(
       ({ jobs, problems }) => {
         if (generation !== this.#generation) return;
         this.#abortController = undefined;

@@ -7,7 +7,7 @@
  * broken server cannot make the page read and parse hundreds of megabytes.
  */
 import type { Job } from './types.js';
-import { NotAFeedError, validateFeedInSlices, type FeedProblem } from './validate.js';
+import { NotAFeedError, validateFeedInSlices, validateJobFile, type FeedProblem, type ValidatedJobs } from './validate.js';
 
 export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'not-json' | 'not-a-feed';
 
@@ -56,6 +56,9 @@ const requests = new Map<string, SharedRequest>();
 // Loaded feeds kept for elements that ask for the same URL later. A long-lived app that loads
 // ever-new URLs (a query string per filter) would otherwise keep every feed it ever loaded.
 const MAX_KEPT_FEEDS = 16;
+// Job files of split feeds, kept apart: hovering over many cards must not push the feeds out.
+const jobFileRequests = new Map<string, SharedRequest>();
+const MAX_KEPT_JOB_FILES = 64;
 
 /** Resolves `src` against the page, the key under which requests are shared. */
 export function feedUrl(src: string): string {
@@ -67,31 +70,60 @@ export function feedUrl(src: string): string {
  * abort reason when its signal aborts.
  */
 export function loadFeed(src: string, options: LoadOptions = {}): Promise<LoadedFeed> {
+  return load(src, options, requests, MAX_KEPT_FEEDS, (data, url, signal) => validateFeedInSlices(data, signal, url));
+}
+
+/**
+ * Loads one job's file of a split feed (its index entry's `detailUrl`): a one-job `LoadedFeed`,
+ * with the same sharing, limits and errors as `loadFeed`.
+ */
+export function loadJobFile(src: string, options: LoadOptions = {}): Promise<LoadedFeed> {
+  return load(src, options, jobFileRequests, MAX_KEPT_JOB_FILES, (data) => Promise.resolve(validateJobFile(data)));
+}
+
+/**
+ * Starts loading a job's file before it is needed (a card under the pointer or in focus), so
+ * that opening it shows the whole posting at once. Failures are left for the real load to report.
+ */
+export function prefetchJobFile(src: string): void {
+  loadJobFile(src).catch(() => {});
+}
+
+type Parse = (data: unknown, url: string, signal: AbortSignal) => Promise<ValidatedJobs>;
+
+function load(
+  src: string,
+  options: LoadOptions,
+  requests: Map<string, SharedRequest>,
+  maxKept: number,
+  parse: Parse,
+): Promise<LoadedFeed> {
   const url = feedUrl(src);
   let request = requests.get(url);
   if (!request) {
-    request = startRequest(url, options.timeout ?? DEFAULT_TIMEOUT);
+    request = startRequest(url, options.timeout ?? DEFAULT_TIMEOUT, requests, parse);
     requests.set(url, request);
-    if (requests.size > MAX_KEPT_FEEDS) {
+    if (requests.size > maxKept) {
       const oldest = [...requests].find(([, kept]) => kept.settled);
       if (oldest) requests.delete(oldest[0]);
     }
   }
-  return waitFor(url, request, options.signal);
+  return waitFor(url, request, requests, options.signal);
 }
 
 /** Forgets a cached feed so that the next `loadFeed` fetches it again (Retry, live updates). */
 export function forgetFeed(src: string): void {
   const url = feedUrl(src);
-  const request = requests.get(url);
-  if (request?.settled) requests.delete(url);
+  for (const kept of [requests, jobFileRequests]) {
+    if (kept.get(url)?.settled) kept.delete(url);
+  }
 }
 
-function startRequest(url: string, timeout: number): SharedRequest {
+function startRequest(url: string, timeout: number, requests: Map<string, SharedRequest>, parse: Parse): SharedRequest {
   const controller = new AbortController();
   const request: SharedRequest = { controller, waiting: 0, settled: false, promise: undefined! };
   const timer = setTimeout(() => controller.abort(new FeedError('timeout', url, timeoutMessage(url, timeout))), timeout);
-  request.promise = fetchFeed(url, controller.signal).then(
+  request.promise = fetchFeed(url, controller.signal, parse).then(
     (feed) => {
       clearTimeout(timer);
       request.settled = true;
@@ -109,7 +141,12 @@ function startRequest(url: string, timeout: number): SharedRequest {
   return request;
 }
 
-function waitFor(url: string, request: SharedRequest, signal: AbortSignal | undefined): Promise<LoadedFeed> {
+function waitFor(
+  url: string,
+  request: SharedRequest,
+  requests: Map<string, SharedRequest>,
+  signal: AbortSignal | undefined,
+): Promise<LoadedFeed> {
   if (!signal) return request.promise;
   if (signal.aborted) return Promise.reject(signal.reason);
   request.waiting++;
@@ -142,7 +179,7 @@ function waitFor(url: string, request: SharedRequest, signal: AbortSignal | unde
   });
 }
 
-async function fetchFeed(url: string, signal: AbortSignal): Promise<LoadedFeed> {
+async function fetchFeed(url: string, signal: AbortSignal, parse: Parse): Promise<LoadedFeed> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' }, credentials: 'same-origin' });
@@ -170,7 +207,7 @@ async function fetchFeed(url: string, signal: AbortSignal): Promise<LoadedFeed> 
     throw new FeedError('not-json', url, `${url} is not JSON${/^\s*</.test(text) ? ' (it looks like an HTML page)' : ''}.`);
   }
   try {
-    return await validateFeedInSlices(data, signal);
+    return await parse(data, url, signal);
   } catch (error) {
     if (error instanceof NotAFeedError) throw new FeedError('not-a-feed', url, `${url}: ${error.message}`);
     throw error;

@@ -65,6 +65,11 @@ export interface Job {
   dir?: 'ltr' | 'rtl';
   /** The rendered body: sanitized HTML under the policy in `src/sanitize/policy.ts`. */
   html: string;
+  /**
+   * Only in a split feed's index (see `JobSummary`), where `html` is absent: the URL of the
+   * job's own file. In the elements it is absolute, resolved against the feed's URL.
+   */
+  detailUrl?: string;
 }
 
 export interface Feed {
@@ -72,4 +77,26 @@ export interface Feed {
   /** ISO 8601 date-time of the build. */
   generated: string;
   jobs: Job[];
+}
+
+/**
+ * A job as a split feed's index lists it: what a card shows, without the body and the ways to
+ * apply, which live in the job's own file at `detailUrl`.
+ */
+export interface JobSummary extends Omit<Job, 'html' | 'contact' | 'applyUrl' | 'detailUrl'> {
+  /**
+   * Where the full `Job` is, relative to the index's URL (`jobs/<id>.<hash>.json` from the
+   * build): the content hash in the name lets hosts cache job files forever.
+   */
+  detailUrl: string;
+}
+
+/**
+ * The index of a split feed (`job-widgets build --split`): the same envelope as a `Feed`, with
+ * summaries instead of jobs. Each summary's `detailUrl` file holds one `Job` as JSON.
+ */
+export interface FeedIndex {
+  version: typeof FEED_VERSION;
+  generated: string;
+  jobs: JobSummary[];
 }

@@ -36,8 +36,17 @@ const MAX_TEXT = 2_000;
 const MAX_LIST = 50;
 
 /** Reads the `jobs` of a parsed feed document, or throws `NotAFeedError`. */
-export function validateFeed(data: unknown): ValidatedJobs {
-  return validateJobs(feedJobs(data));
+export function validateFeed(data: unknown, feedUrl?: string): ValidatedJobs {
+  return validateJobs(feedJobs(data), feedUrl);
+}
+
+/** Reads a split feed's job file (one `Job` object), or throws `NotAFeedError`. */
+export function validateJobFile(data: unknown): ValidatedJobs {
+  const checked = validateJobs([data]);
+  if (checked.jobs.length === 0) {
+    throw new NotAFeedError(`The response is JSON but not a job: it ${checked.problems[0]?.message ?? 'is empty.'}`);
+  }
+  return checked;
 }
 
 /**
@@ -45,13 +54,13 @@ export function validateFeed(data: unknown): ValidatedJobs {
  * main thread free in between, so that 100,000 jobs do not freeze the page. Rejects with the
  * signal's reason when it aborts.
  */
-export async function validateFeedInSlices(data: unknown, signal?: AbortSignal): Promise<ValidatedJobs> {
+export async function validateFeedInSlices(data: unknown, signal?: AbortSignal, feedUrl?: string): Promise<ValidatedJobs> {
   const input = feedJobs(data);
   const large = input.length > SLICE_CHECK;
   // Parsing a large feed was one task already: checking starts in the next, and whoever shows
   // the jobs (sorting, counting, rendering) gets a task of its own too.
   if (large) await yieldToMain();
-  const checker = new JobChecker();
+  const checker = new JobChecker(feedUrl);
   let sliceStart = performance.now();
   for (let index = 0; index < input.length; index++) {
     checker.check(input[index], index);
@@ -66,9 +75,12 @@ export async function validateFeedInSlices(data: unknown, signal?: AbortSignal):
   return checker.result();
 }
 
-/** Checks a list of jobs, from a feed or from an app's `jobs` property. */
-export function validateJobs(input: readonly unknown[]): ValidatedJobs {
-  const checker = new JobChecker();
+/**
+ * Checks a list of jobs, from a feed or from an app's `jobs` property; `feedUrl` is what a
+ * split index's relative `detailUrl`s are resolved against (the page's URL without it).
+ */
+export function validateJobs(input: readonly unknown[], feedUrl?: string): ValidatedJobs {
+  const checker = new JobChecker(feedUrl);
   input.forEach((raw, index) => checker.check(raw, index));
   return checker.result();
 }
@@ -95,6 +107,22 @@ class JobChecker {
   readonly #jobs: Job[] = [];
   readonly #problems: FeedProblem[] = [];
   readonly #seen = new Set<string>();
+  readonly #base: URL;
+
+  constructor(feedUrl: string | undefined) {
+    this.#base = new URL(feedUrl ?? document.baseURI, document.baseURI);
+  }
+
+  // A job file lives beside its index: a feed cannot point the elements at another origin.
+  #isDetailUrl = (value: unknown): value is string => {
+    if (!isString(value)) return false;
+    try {
+      const url = new URL(value, this.#base);
+      return url.origin === this.#base.origin && (url.protocol === 'https:' || url.protocol === 'http:');
+    } catch {
+      return false;
+    }
+  };
 
   check(raw: unknown, index: number): void {
     const report = (message: string, id?: string): void => void this.#problems.push({ index, message, ...(id ? { id } : {}) });
@@ -128,6 +156,7 @@ class JobChecker {
     readField(raw, 'tags', isStringList, (v) => (job.tags = v.slice(0, MAX_LIST)), drop);
     readField(raw, 'lang', isString, (v) => (job.lang = v), drop);
     readField(raw, 'dir', (v): v is 'ltr' | 'rtl' => v === 'ltr' || v === 'rtl', (v) => (job.dir = v), drop);
+    readField(raw, 'detailUrl', this.#isDetailUrl, (v) => (job.detailUrl = new URL(v, this.#base).href), drop);
     this.#jobs.push(job);
   }
 

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { FeedController } from '../../feed/feed-controller.js';
+import { loadJobFile } from '../../feed/load-feed.js';
 import type { Job } from '../../feed/types.js';
 import { JobPicker } from '../../feed/job-picker.js';
 import { localeOf } from '../../format/locale.js';
@@ -8,7 +9,7 @@ import { applyHref, mailtoUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import { headingLevel, headingTag } from '../shared/heading.js';
 import { metaStyles, renderMeta } from '../shared/job-meta.js';
-import { renderFeedState, statusStyles } from '../shared/status.js';
+import { renderFeedState, renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
 import { PostingBody } from './posting-body.js';
 
@@ -98,6 +99,8 @@ export class JobDetail extends LitElement {
   };
 
   readonly #feed = new FeedController(this);
+  // A split feed's index has no bodies: the shown job's own file, when it needs one.
+  readonly #file = new FeedController(this, loadJobFile);
 
   /** The job to show. Takes precedence over `src` and `job-id`. */
   declare job: Job | undefined;
@@ -148,6 +151,9 @@ export class JobDetail extends LitElement {
       this.fallbackUrl = undefined;
       this.#clearAnnouncement();
     }
+    const shown = this.#shownJob;
+    const fileUrl = shown && !shown.html && shown.detailUrl ? shown.detailUrl : undefined;
+    if (fileUrl !== this.#file.src) this.#file.load(fileUrl);
   }
 
   get #shownJob(): Job | undefined {
@@ -200,7 +206,7 @@ export class JobDetail extends LitElement {
 
   override render(): TemplateResult {
     const job = this.#shownJob;
-    if (job) return this.#renderJob(job);
+    if (job) return this.#file.src ? this.#renderFromFile(job) : this.#renderJob(job);
     return renderFeedState(this.#feed, {
       rootPart: 'detail',
       invalidJob: Boolean(this.job),
@@ -212,7 +218,25 @@ export class JobDetail extends LitElement {
     });
   }
 
-  #renderJob(job: Job): TemplateResult {
+  // The index's summary shows at once; the body and the ways to apply follow with the file.
+  #renderFromFile(summary: Job): TemplateResult {
+    const file = this.#file;
+    const loaded = file.status === 'complete' ? file.jobs[0] : undefined;
+    if (loaded?.id === summary.id) return this.#renderJob(loaded);
+    const state =
+      file.status === 'error'
+        ? renderStatus(`The job could not be loaded. ${file.error?.message ?? ''}`, {
+            rootPart: 'body',
+            action: html`<button part="retry" class="button" type="button" @click=${() => file.retry()}>Retry</button>`,
+            isError: true,
+          })
+        : loaded
+          ? renderStatus(`The job could not be loaded: ${file.src ?? ''} describes another job.`, { rootPart: 'body', isError: true })
+          : html`<div part="body" class="body" aria-busy="true"><span class="skeleton skeleton-body"></span></div>`;
+    return this.#renderJob(summary, state);
+  }
+
+  #renderJob(job: Job, bodyState?: TemplateResult): TemplateResult {
     const tag = headingTag(this.headingLevel, 2);
     const lang = job.lang ?? nothing;
     const dir = job.dir ?? 'auto';
@@ -228,7 +252,7 @@ export class JobDetail extends LitElement {
           : nothing}
       </header>
       ${this.#renderActions(job)}
-      ${job.html.trim() ? this.#bodyNode(job) : nothing}
+      ${bodyState ?? (job.html.trim() ? this.#bodyNode(job) : nothing)}
     </article>`;
   }
 

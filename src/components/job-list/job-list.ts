@@ -3,7 +3,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { JobFeedWarningEvent } from '../../events/feed-warning.js';
 import { JobSelectEvent } from '../../events/job-select.js';
 import { FeedController, type FeedStatus } from '../../feed/feed-controller.js';
-import type { FeedError } from '../../feed/load-feed.js';
+import { prefetchJobFile, type FeedError } from '../../feed/load-feed.js';
 import type { Job } from '../../feed/types.js';
 import { validateJobs, type ValidatedJobs } from '../../feed/validate.js';
 import { localeOf } from '../../format/locale.js';
@@ -506,8 +506,12 @@ export class JobList extends LitElement {
 
   // A pointer on a card or focus on its link: the person may open it, so what opening needs
   // starts loading now, and is usually there by the click.
-  #onCardIntent(): void {
-    if (!this.hrefTemplate) void loadJobDetail();
+  #onCardIntent(event: Event): void {
+    if (this.hrefTemplate) return;
+    void loadJobDetail();
+    const item = event.composedPath().find((node): node is HTMLLIElement => node instanceof HTMLLIElement && node.dataset.jobId !== undefined);
+    const url = item?.dataset.jobId !== undefined ? this.#sortedJobs.byId.get(item.dataset.jobId)?.detailUrl : undefined;
+    if (url) prefetchJobFile(url);
   }
 
   #onBack(): void {

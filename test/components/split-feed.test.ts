@@ -1,0 +1,137 @@
+/**
+ * A split feed (`job-widgets build --split`): the list reads only the index, a job's own file is
+ * fetched when the job is opened, or earlier when its card is hovered or focused, and once.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/job-list/define.js';
+import '../../src/components/job-detail/define.js';
+import type { JobDetail } from '../../src/components/job-detail/job-detail.js';
+import type { JobList } from '../../src/components/job-list/job-list.js';
+import type { Job, JobSummary } from '../../src/feed/types.js';
+import { stubFetch, uniqueFeedUrl, type FetchStub } from '../fixtures/fetch-stub.js';
+import { designerJob, rustJob } from '../fixtures/jobs.js';
+import { cardLink, loaded, resetLocation, shownTitles, visibleCards } from './job-list-helpers.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+function summary({ html: _html, contact: _contact, applyUrl: _applyUrl, ...rest }: Job, detailUrl: string): JobSummary {
+  return { ...rest, detailUrl };
+}
+
+/** Answers the stub's requests from `files` (by path) until the test ends; counts them by path. */
+function serve(stub: FetchStub, files: Record<string, unknown>): Map<string, number> {
+  const counts = new Map<string, number>();
+  void (async () => {
+    for (;;) {
+      const request = await stub.next();
+      const path = new URL(request.url).pathname;
+      counts.set(path, (counts.get(path) ?? 0) + 1);
+      if (path in files) request.respond(files[path]);
+      else request.respond('not found', { status: 404 });
+    }
+  })();
+  return counts;
+}
+
+describe('split feed', () => {
+  let stub: FetchStub;
+  let index: string;
+  let files: Record<string, unknown>;
+
+  beforeEach(() => {
+    stub = stubFetch();
+    index = uniqueFeedUrl();
+    const dir = index.replace(/\.json$/, '');
+    files = {
+      [index]: {
+        version: 1,
+        generated: '2026-03-01T00:00:00.000Z',
+        jobs: [summary(rustJob, `${dir.split('/').pop()}/rust.0a1b2c3d.json`), summary(designerJob, `${dir.split('/').pop()}/designer.0a1b2c3d.json`)],
+      },
+      [`${dir}/rust.0a1b2c3d.json`]: rustJob,
+      [`${dir}/designer.0a1b2c3d.json`]: designerJob,
+    };
+  });
+
+  afterEach(() => {
+    stub.restore();
+    resetLocation();
+  });
+
+  it('lists the index without fetching any job file', async () => {
+    const counts = serve(stub, files);
+    const list = await fixture<JobList>(html`<job-list src=${index}></job-list>`);
+    await loaded(list);
+    expect(await shownTitles(list)).to.have.members(['Senior Rust Engineer', 'Product Designer']);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect([...counts.keys()]).to.deep.equal([index]);
+  });
+
+  it('prefetches a job file when its card is hovered or focused, once, and opening it fetches nothing more', async () => {
+    const counts = serve(stub, files);
+    const list = await fixture<JobList>(html`<job-list src=${index}></job-list>`);
+    await loaded(list);
+    const card = visibleCards(list).find((c) => c.job?.id === rustJob.id)!;
+    const link = cardLink(card);
+    const rustFile = `${index.replace(/\.json$/, '')}/rust.0a1b2c3d.json`;
+    link.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    link.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    link.focus();
+    await waitUntil(() => counts.get(rustFile) === 1, 'the hovered job was not prefetched');
+    link.click();
+    const detailOf = () => part(list, 'detail-view')?.querySelector<JobDetail>('job-detail');
+    const bodyOf = () => detailOf()?.shadowRoot?.querySelector('[part~="body"]:not([aria-busy])');
+    await waitUntil(bodyOf, 'the opened job has no body');
+    const detail = detailOf()!;
+    const body = bodyOf();
+    expect(body!.textContent).to.contain('Rust');
+    expect(part(detail, 'apply')).to.not.equal(null);
+    expect(counts.get(rustFile)).to.equal(1);
+    expect(counts.get(`${index.replace(/\.json$/, '')}/designer.0a1b2c3d.json`)).to.equal(undefined);
+    expect(counts.get(index)).to.equal(1);
+  });
+
+  it('shows the summary at once and the body when the file arrives', async () => {
+    const el = await fixture<JobDetail>(html`<job-detail src=${index} job-id=${rustJob.id}></job-detail>`);
+    (await stub.next()).respond(files[index]);
+    const fileRequest = await stub.next();
+    expect(new URL(fileRequest.url).pathname).to.equal(`${index.replace(/\.json$/, '')}/rust.0a1b2c3d.json`);
+    await el.updateComplete;
+    expect(part(el, 'heading')!.textContent!.trim()).to.equal('Senior Rust Engineer');
+    expect(part(el, 'body')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    fileRequest.respond(rustJob);
+    await waitUntil(() => !part(el, 'body')!.hasAttribute('aria-busy'));
+    expect(part(el, 'body')!.querySelector('h3, h4')).to.not.equal(null);
+  });
+
+  it('reports a job file that fails, with a Retry that loads it again', async () => {
+    const el = await fixture<JobDetail>(html`<job-detail src=${index} job-id=${rustJob.id}></job-detail>`);
+    (await stub.next()).respond(files[index]);
+    (await stub.next()).respond('gone', { status: 404 });
+    await waitUntil(() => part(el, 'retry'));
+    expect(part(el, 'heading')!.textContent!.trim()).to.equal('Senior Rust Engineer');
+    expect(part(el, 'status')!.textContent).to.contain('404');
+    part(el, 'retry')!.click();
+    (await stub.next()).respond(rustJob);
+    await waitUntil(() => part(el, 'apply'));
+  });
+
+  it('refuses a job file that holds another job', async () => {
+    const el = await fixture<JobDetail>(html`<job-detail src=${index} job-id=${rustJob.id}></job-detail>`);
+    (await stub.next()).respond(files[index]);
+    (await stub.next()).respond(designerJob);
+    await waitUntil(() => part(el, 'status'));
+    expect(part(el, 'status')!.textContent).to.contain('describes another job');
+    expect(el.shadowRoot!.textContent).not.to.contain(designerJob.title);
+  });
+
+  it('never fetches a detailUrl on another origin', async () => {
+    const hostile = { version: 1, generated: '2026-03-01T00:00:00.000Z', jobs: [summary(rustJob, 'https://evil.example/steal.json')] };
+    const el = await fixture<JobDetail>(html`<job-detail src=${index} job-id=${rustJob.id}></job-detail>`);
+    (await stub.next()).respond(hostile);
+    await waitUntil(() => part(el, 'heading'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stub.requests.map((r) => new URL(r.url).pathname)).to.deep.equal([index]);
+  });
+});
