@@ -29,8 +29,17 @@ before(async () => {
   const reactDir = mkdtempSync(join(tmpdir(), 'job-widgets-react-'));
   await build({ configFile: 'examples/react/vite.config.ts', logLevel: 'warn', build: { outDir: reactDir } });
 
+  // A page with only a <job-detail>: the script-tag bundle must notice it and load the detail.
+  const detailPage = mkdtempSync(join(tmpdir(), 'job-widgets-detail-'));
+  writeFileSync(
+    join(detailPage, 'index.html'),
+    '<!doctype html><html lang="en"><title>Job</title><link rel="icon" href="data:,"><script type="module" src="/cdn/job-widgets.js"></script>' +
+      '<job-detail src="/jobs.json" job-id="senior-rust-engineer"></job-detail>',
+  );
+
   server = await serveStatic({
     '/cdn/': 'dist/cdn',
+    '/detail-only/': detailPage,
     '/jobs.json': join(feedDir, 'jobs.json'),
     '/react/jobs.json': join(feedDir, 'jobs.json'),
     '/react/': reactDir,
@@ -69,11 +78,24 @@ test('plain HTML: one script tag and one element show the jobs, and a job opens 
   const { page, errors } = await openPage('/');
   await page.locator('job-list job-card').first().waitFor({ timeout: 10_000 });
   assert.deepEqual(await cardTitles(page), ['Product Designer', 'Senior Rust Engineer']);
+  // A page of cards loads one script: the detail and its HTML sanitizer wait for a job to open.
+  const scripts = async () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')));
+  assert.deepEqual(await scripts(), ['/cdn/job-widgets.js']);
+  assert.equal(await page.evaluate(() => customElements.get('job-detail')), undefined);
 
   await page.locator('job-list job-card').filter({ hasText: 'Senior Rust Engineer' }).locator('a').click();
   await page.locator('job-detail [part="body"] h3').first().waitFor();
   assert.equal(new URL(page.url()).hash, '#job=senior-rust-engineer');
   assert.match(await page.locator('job-detail [part="body"]').innerText(), /we’d love to hear from you!/);
+  assert.equal((await scripts()).filter((path) => path.startsWith('/cdn/chunks/')).length, 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('plain HTML: a page with only a <job-detail> gets it defined by the same script tag', async () => {
+  const { page, errors } = await openPage('/detail-only/');
+  await page.locator('job-detail [part="body"] h3').first().waitFor({ timeout: 10_000 });
+  assert.equal(await page.locator('job-detail [part="heading"]').innerText(), 'Senior Rust Engineer');
   assert.deepEqual(errors, []);
   await page.close();
 });
