@@ -156,8 +156,8 @@ export const tokens = css`
 
   .visually-hidden {
     position: absolute !important;
-    width: 1px;
-    height: 1px;
+    inline-size: 1px;
+    block-size: 1px;
     padding: 0;
     margin: -1px;
     overflow: hidden;
@@ -212,7 +212,7 @@ export const tokens = css`
 
   .skeleton {
     display: block;
-    height: 1em;
+    block-size: 1em;
     margin-block: var(--_space-xs);
     border-radius: var(--_radius);
     background: var(--_border);

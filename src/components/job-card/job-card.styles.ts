@@ -8,12 +8,12 @@ export const jobCardStyles = css`
 
   /* Sizes of the loading placeholders live here, not in style attributes, which a strict CSP blocks. */
   .skeleton-heading {
-    width: 60%;
-    height: 1.3em;
+    inline-size: 60%;
+    block-size: 1.3em;
   }
 
   .skeleton-meta {
-    width: 40%;
+    inline-size: 40%;
   }
 
   .card {

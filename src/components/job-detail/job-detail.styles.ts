@@ -9,16 +9,16 @@ export const jobDetailStyles = css`
 
   /* Sizes of the loading placeholders live here, not in style attributes, which a strict CSP blocks. */
   .skeleton-heading {
-    width: 60%;
-    height: 1.6em;
+    inline-size: 60%;
+    block-size: 1.6em;
   }
 
   .skeleton-meta {
-    width: 40%;
+    inline-size: 40%;
   }
 
   .skeleton-body {
-    height: 8em;
+    block-size: 8em;
   }
 
   .header {
@@ -59,7 +59,7 @@ export const jobDetailStyles = css`
 
   .share-url {
     flex: 1 1 16em;
-    min-width: 0;
+    min-inline-size: 0;
     padding: var(--_space-2xs) var(--_space-xs);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -84,7 +84,7 @@ export const jobDetailStyles = css`
  */
 export const bodyStyles = css`
   .body {
-    max-width: var(--job-detail-measure, 70ch);
+    max-inline-size: var(--job-detail-measure, 70ch);
   }
 
   .body > :first-child {
@@ -156,6 +156,10 @@ export const bodyStyles = css`
     border: 1px solid var(--_border);
   }
 
+  /*
+   * overflow-x rather than overflow-inline, which Safari and older Chrome lack: in horizontal
+   * text they are the same, and a right-to-left block still scrolls from its right edge.
+   */
   .body pre {
     padding: var(--_space-s);
     overflow-x: auto;
@@ -175,7 +179,7 @@ export const bodyStyles = css`
 
   .body table {
     display: block;
-    max-width: 100%;
+    max-inline-size: 100%;
     overflow-x: auto;
     border-collapse: collapse;
   }
@@ -214,8 +218,8 @@ export const bodyStyles = css`
   }
 
   .body img {
-    max-width: 100%;
-    height: auto;
+    max-inline-size: 100%;
+    block-size: auto;
   }
 
   .body mark {

@@ -29,6 +29,11 @@ export class FilterPopover implements ReactiveController {
     return this.#open === name;
   }
 
+  /** The filter whose panel is open, if any. */
+  get openName(): string | undefined {
+    return this.#open;
+  }
+
   /** Opens the panel of `name`, closing any other, or closes it if it is open. */
   toggle(name: string): void {
     this.#set(this.#open === name ? undefined : name);
@@ -98,7 +103,10 @@ export class FilterPopover implements ReactiveController {
 
   readonly #onResize = (): void => this.#place();
 
-  // Shifts the panel sideways (never resizes the row) so that it stays inside the viewport.
+  // Moves the panel along the line (never resizes the row) so that it stays inside the viewport.
+  // The shift is logical, like the panel's inset-inline-start: positive is towards the end of
+  // the line, leftwards on a right-to-left page. When the panel cannot fit both ways, its start
+  // edge, where reading begins, is the one kept in view.
   #place(): void {
     const panel = this.#open === undefined ? null : this.#element('panel', this.#open);
     if (!panel || panel.hidden) return;
@@ -106,9 +114,12 @@ export class FilterPopover implements ReactiveController {
     panel.style.setProperty('--_panel-max', `${Math.max(width - 2 * VIEWPORT_MARGIN, 0)}px`);
     panel.style.setProperty('--_panel-shift', '0px');
     const { left, right } = panel.getBoundingClientRect();
+    const rtl = getComputedStyle(panel).direction === 'rtl';
+    const roomBeforeStart = rtl ? width - VIEWPORT_MARGIN - right : left - VIEWPORT_MARGIN;
+    const overflowAfterEnd = rtl ? VIEWPORT_MARGIN - left : right - (width - VIEWPORT_MARGIN);
     let shift = 0;
-    if (right > width - VIEWPORT_MARGIN) shift = width - VIEWPORT_MARGIN - right;
-    if (left + shift < VIEWPORT_MARGIN) shift = VIEWPORT_MARGIN - left;
+    if (overflowAfterEnd > 0) shift = -overflowAfterEnd;
+    if (roomBeforeStart + shift < 0) shift = -roomBeforeStart;
     panel.style.setProperty('--_panel-shift', `${shift}px`);
   }
 }

@@ -110,9 +110,11 @@ export const jobListStyles = css`
     position: absolute;
     z-index: 2;
     inset-block-start: calc(100% + var(--_space-2xs));
-    inset-inline-start: 0;
-    /* Set by script so that the panel stays inside the viewport. */
-    translate: var(--_panel-shift, 0) 0;
+    /*
+     * At the button's start edge (its right one on a right-to-left page), moved along the line
+     * by script, in the same logical terms, so that the panel stays inside the viewport.
+     */
+    inset-inline-start: var(--_panel-shift, 0px);
     display: flex;
     flex-direction: column;
     gap: var(--_space-2xs);
