@@ -32,7 +32,12 @@ const cdn: UserConfig = {
       // so a page of cards loads one file, not the entry plus a chunk of shared code.
       preserveEntrySignatures: 'allow-extension',
       // Lib mode keeps whitespace in ES output for other bundlers; this file goes to browsers as is.
-      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+      output: {
+        // Named for what they hold, as they show in a network panel: `job-detail-…`, `de-…`.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('/components/job-detail/')) ? 'chunks/job-detail-[hash].js' : 'chunks/[name]-[hash].js',
+        minify: true,
+      },
     },
   },
 };

@@ -14,6 +14,8 @@ export { JobFeedWarningEvent } from './events/feed-warning.js';
 export { FeedError, type FeedErrorKind } from './feed/load-feed.js';
 export type { FeedProblem } from './feed/validate.js';
 export { defineElement } from './define.js';
+export { setStrings } from './i18n/tables.js';
+export type { Strings, StringsOverride, PluralForms } from './i18n/strings.js';
 export type { Feed, FeedIndex, Job, JobSummary, Salary, EmploymentType, SalaryUnit } from './feed/types.js';
 
 // A `<job-detail>` in the page's markup, now or added later by the site's own scripts. Elements

@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, forgetFeed, loadFeed } from './load-feed.js';
-import type { Job } from './types.js';
+import type { Job, Organization } from './types.js';
 import type { FeedProblem } from './validate.js';
 import { JobFeedErrorEvent } from '../events/feed-error.js';
 import { JobFeedWarningEvent } from '../events/feed-warning.js';
@@ -23,6 +23,7 @@ export class FeedController implements ReactiveController {
   #stateJobs: Job[] = [];
   #stateError: FeedError | undefined;
   #stateProblems: FeedProblem[] = [];
+  #stateOrganization: Organization | undefined;
 
   /** Milliseconds before a request gives up; `undefined` uses the loader's default. */
   timeout: number | undefined;
@@ -54,6 +55,11 @@ export class FeedController implements ReactiveController {
   /** Jobs skipped and fields dropped in the last complete load. */
   get problems(): FeedProblem[] {
     return this.#stateProblems;
+  }
+
+  /** The feed's `organization` from the last complete load (for search engines' structured data). */
+  get organization(): Organization | undefined {
+    return this.#stateOrganization;
   }
 
   /** The feed URL; setting a different one starts a new load. */
@@ -109,9 +115,10 @@ export class FeedController implements ReactiveController {
     this.#abortController = abortController;
     this.#setState('loading', [], undefined, []);
     this.#load(src, { signal: abortController.signal, ...(this.timeout !== undefined ? { timeout: this.timeout } : {}) }).then(
-      ({ jobs, problems }) => {
+      ({ jobs, problems, organization }) => {
         if (generation !== this.#generation) return;
         this.#abortController = undefined;
+        this.#stateOrganization = organization;
         this.#setState('complete', jobs, undefined, problems);
         if (problems.length > 0) {
           console.warn(
@@ -146,6 +153,8 @@ export class FeedController implements ReactiveController {
     error: FeedError | undefined = this.#stateError,
     problems: FeedProblem[] = this.#stateProblems,
   ): void {
+    // The organization belongs to the jobs it came with.
+    if (status !== 'complete' && jobs.length === 0) this.#stateOrganization = undefined;
     this.#stateStatus = status;
     this.#stateJobs = jobs;
     this.#stateError = error;

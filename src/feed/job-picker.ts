@@ -5,14 +5,16 @@
  */
 import type { FeedController } from './feed-controller.js';
 import type { Job } from './types.js';
-import { validateJobs } from './validate.js';
+import { isCheckedJob, validateJobs } from './validate.js';
 
 export class JobPicker {
   #checked: { input: Job; job: Job | undefined } | undefined;
 
   pick(given: Job | undefined, feed: FeedController, jobId: string | undefined): Job | undefined {
     if (given) {
-      if (this.#checked?.input !== given) this.#checked = { input: given, job: validateJobs([given]).jobs[0] };
+      if (this.#checked?.input !== given) {
+        this.#checked = { input: given, job: isCheckedJob(given) ? given : validateJobs([given]).jobs[0] };
+      }
       return this.#checked.job;
     }
     if (feed.status !== 'complete') return undefined;

@@ -6,7 +6,7 @@
  * when the server sends one, else as soon as the body streams past the limit, so a hostile or
  * broken server cannot make the page read and parse hundreds of megabytes.
  */
-import type { Job } from './types.js';
+import type { Job, Organization } from './types.js';
 import { NotAFeedError, validateFeedInSlices, validateJobFile, type FeedProblem, type ValidatedJobs } from './validate.js';
 
 export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'not-json' | 'not-a-feed';
@@ -28,6 +28,8 @@ export interface LoadedFeed {
   jobs: Job[];
   /** Jobs that were skipped or fields that were dropped. */
   problems: FeedProblem[];
+  /** Who is hiring, from the feed's `organization` (a job file of a split feed has none). */
+  organization?: Organization;
 }
 
 export interface LoadOptions {

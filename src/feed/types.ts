@@ -72,10 +72,24 @@ export interface Job {
   detailUrl?: string;
 }
 
+/**
+ * Who is hiring: the `hiringOrganization` of the jobs' structured data (JSON-LD) for search
+ * engines. One per feed, since a feed is one employer's careers page.
+ */
+export interface Organization {
+  name: string;
+  /** The organization's web site, an absolute `http:` or `https:` URL (schema.org `sameAs`). */
+  url?: string;
+  /** An absolute `http:` or `https:` URL of the organization's logo. */
+  logo?: string;
+}
+
 export interface Feed {
   version: typeof FEED_VERSION;
   /** ISO 8601 date-time of the build. */
   generated: string;
+  /** Who is hiring, for search engines' structured data. */
+  organization?: Organization;
   jobs: Job[];
 }
 
@@ -98,5 +112,6 @@ export interface JobSummary extends Omit<Job, 'html' | 'contact' | 'applyUrl' | 
 export interface FeedIndex {
   version: typeof FEED_VERSION;
   generated: string;
+  organization?: Organization;
   jobs: JobSummary[];
 }

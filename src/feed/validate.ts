@@ -4,10 +4,11 @@
  * `id` or `title` is skipped and reported, a field of the wrong type is dropped and reported,
  * and the rest still shows.
  */
-import { EMPLOYMENT_TYPES, SALARY_UNITS, type EmploymentType, type Job, type Salary } from './types.js';
+import { isWebUrl, safeUrl } from '../sanitize/url.js';
+import { EMPLOYMENT_TYPES, SALARY_UNITS, type EmploymentType, type Job, type Organization, type Salary } from './types.js';
 
 export interface FeedProblem {
-  /** Index of the job in the feed's `jobs` array. */
+  /** Index of the job in the feed's `jobs` array; -1 for a field of the feed itself (`organization`). */
   index: number;
   /** The job's id when it had a usable one. */
   id?: string;
@@ -17,6 +18,8 @@ export interface FeedProblem {
 export interface ValidatedJobs {
   jobs: Job[];
   problems: FeedProblem[];
+  /** The feed's `organization`, when it has a usable one. */
+  organization?: Organization;
 }
 
 /** Why a value could not be read as a feed; the message is shown to people. */
@@ -34,10 +37,11 @@ const isDate = (value: unknown): value is string => isString(value) && !Number.i
 // Bounds keep a hostile feed from turning one field into megabytes of DOM.
 const MAX_TEXT = 2_000;
 const MAX_LIST = 50;
+const MAX_NAME = 200;
 
 /** Reads the `jobs` of a parsed feed document, or throws `NotAFeedError`. */
 export function validateFeed(data: unknown, feedUrl?: string): ValidatedJobs {
-  return validateJobs(feedJobs(data), feedUrl);
+  return withOrganization(validateJobs(feedJobs(data), feedUrl), data);
 }
 
 /** Reads a split feed's job file (one `Job` object), or throws `NotAFeedError`. */
@@ -72,7 +76,7 @@ export async function validateFeedInSlices(data: unknown, signal?: AbortSignal, 
   }
   if (large) await yieldToMain();
   signal?.throwIfAborted();
-  return checker.result();
+  return withOrganization(checker.result(), data);
 }
 
 /**
@@ -95,6 +99,25 @@ function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+// Only what structured data can use: a name, and absolute web URLs (search engines resolve nothing).
+function withOrganization(result: ValidatedJobs, data: unknown): ValidatedJobs {
+  const raw = isRecord(data) ? data.organization : undefined;
+  if (raw === undefined || raw === null) return result;
+  const report = (message: string) => result.problems.push({ index: -1, message });
+  if (!isRecord(raw) || !isString(raw.name) || raw.name.trim() === '') {
+    report('The feed\'s "organization" has no string "name"; it is ignored.');
+    return result;
+  }
+  const organization: Organization = { name: raw.name.trim().slice(0, MAX_NAME) };
+  for (const field of ['url', 'logo'] as const) {
+    const value = raw[field];
+    if (value === undefined || value === null) continue;
+    if (isWebUrl(value)) organization[field] = safeUrl(value);
+    else report(`The feed's "organization" has a "${field}" that is not an absolute http: or https: URL; the field is ignored.`);
+  }
+  return { ...result, organization };
+}
+
 function feedJobs(data: unknown): readonly unknown[] {
   if (!isRecord(data) || !Array.isArray(data.jobs)) {
     throw new NotAFeedError('The response is JSON but not a job feed: it has no "jobs" list.');
@@ -103,6 +126,15 @@ function feedJobs(data: unknown): readonly unknown[] {
 }
 
 // Never recurses into a value: a field nested 100,000 deep is rejected by its top-level type.
+// The jobs a checker made. A list hands them to its cards, which need not check them again: a
+// new search re-renders a page of 100 cards on every keystroke.
+const checked = new WeakSet<Job>();
+
+/** Whether `job` is one this module made from checked input. */
+export function isCheckedJob(job: Job): boolean {
+  return checked.has(job);
+}
+
 class JobChecker {
   readonly #jobs: Job[] = [];
   readonly #problems: FeedProblem[] = [];
@@ -157,6 +189,7 @@ class JobChecker {
     readField(raw, 'lang', isString, (v) => (job.lang = v), drop);
     readField(raw, 'dir', (v): v is 'ltr' | 'rtl' => v === 'ltr' || v === 'rtl', (v) => (job.dir = v), drop);
     readField(raw, 'detailUrl', this.#isDetailUrl, (v) => (job.detailUrl = new URL(v, this.#base).href), drop);
+    checked.add(job);
     this.#jobs.push(job);
   }
 

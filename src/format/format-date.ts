@@ -1,5 +1,7 @@
 /** Posting dates: relative ("3 days ago") for the card, absolute for tooltips and the detail. */
 
+import { longDate, relativeTime } from './intl.js';
+
 const DAY = 86_400_000;
 // The mean Gregorian year, so that spans of centuries count their leap days.
 const DAYS_PER_YEAR = 365.2425;
@@ -30,7 +32,7 @@ export function formatRelativeDate(iso: string, locale: string, now: Date = new 
   const date = parseDate(iso);
   if (!date) return '';
   const days = Math.round((startOfUtcDay(date) - startOfUtcDay(now)) / DAY);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeTime(locale);
   const abs = Math.abs(days);
   if (abs < 7) return format.format(days, 'day');
   if (abs < 30) return format.format(Math.trunc(days / 7), 'week');
@@ -42,10 +44,7 @@ export function formatRelativeDate(iso: string, locale: string, now: Date = new 
 export function formatAbsoluteDate(iso: string, locale: string): string {
   const date = parseDate(iso);
   if (!date) return '';
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    ...(DATE_ONLY.test(iso) ? { timeZone: 'UTC' } : {}),
-  }).format(date);
+  return longDate(locale, DATE_ONLY.test(iso)).format(date);
 }
 
 // Not `Date.UTC(year, …)`: it reads years 0–99 as 1900–1999.

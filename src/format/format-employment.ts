@@ -1,23 +1,14 @@
-/** Labels for schema.org employment types. */
+/** Labels for schema.org employment types, in the element's language. */
 import type { EmploymentType } from '../feed/types.js';
+import { shortList } from './intl.js';
+import type { Strings } from '../i18n/strings.js';
 
-const LABELS: Record<EmploymentType, string> = {
-  FULL_TIME: 'Full-time',
-  PART_TIME: 'Part-time',
-  CONTRACTOR: 'Contract',
-  TEMPORARY: 'Temporary',
-  INTERN: 'Internship',
-  VOLUNTEER: 'Volunteer',
-  PER_DIEM: 'Per diem',
-  OTHER: 'Other',
-};
-
-/** "Full-time", "Contract"… */
-export function formatEmploymentType(type: EmploymentType): string {
-  return LABELS[type] ?? type;
+/** "Full-time", "Contract"… (an unknown value as it is). */
+export function formatEmploymentType(type: EmploymentType, strings: Strings): string {
+  return strings.employmentTypes[type] ?? type;
 }
 
-/** Several types as one phrase: "Full-time, Contract". */
-export function formatEmploymentTypes(types: readonly EmploymentType[] | undefined): string {
-  return (types ?? []).map(formatEmploymentType).join(', ');
+/** Several types as one phrase in `locale`: "Full-time, Contract". */
+export function formatEmploymentTypes(types: readonly EmploymentType[] | undefined, strings: Strings, locale: string): string {
+  return shortList(locale).format((types ?? []).map((type) => formatEmploymentType(type, strings)));
 }

@@ -11,15 +11,16 @@ export function localeOf(element: Element): string {
   while (node) {
     if (node instanceof Element) {
       const lang = node.closest('[lang]')?.getAttribute('lang');
-      if (lang) return canonical(lang);
+      if (lang) return canonicalLocale(lang);
     }
     const root: Node = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return canonical(document.documentElement.lang);
+  return canonicalLocale(document.documentElement.lang);
 }
 
-function canonical(tag: string | null | undefined): string {
+/** The canonical form of a language tag (`de-ch` → `de-CH`); English for none or an invalid one. */
+export function canonicalLocale(tag: string | null | undefined): string {
   if (!tag) return DEFAULT_LOCALE;
   try {
     return Intl.getCanonicalLocales(tag)[0] ?? DEFAULT_LOCALE;

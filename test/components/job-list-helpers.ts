@@ -86,11 +86,26 @@ export function typeInto(input: HTMLInputElement, text: string): void {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text }));
 }
 
-/** Ticks a filter option by its visible label, as a click would, opening its pop-over first. */
-export function toggleFilter(list: JobList, facetLabel: string, optionLabel: string): void {
+/** Opens a filter's pop-over, as a click on its button would, and returns its group. */
+export async function openFilter(list: JobList, facetLabel: string): Promise<HTMLElement> {
   const button = parts<HTMLButtonElement>(list, 'filter-summary').find((b) => b.textContent!.trim().startsWith(facetLabel));
   if (!button) throw new Error(`no filter "${facetLabel}"`);
-  if (button.getAttribute('aria-expanded') !== 'true') button.click();
+  if (button.getAttribute('aria-expanded') !== 'true') {
+    button.click();
+    await list.updateComplete;
+  }
+  return button.closest<HTMLElement>('[part~="filter-group"]')!;
+}
+
+/** Ticks a filter option by its visible label, as a click would, opening its pop-over first. */
+export async function toggleFilter(list: JobList, facetLabel: string, optionLabel: string): Promise<void> {
+  const button = parts<HTMLButtonElement>(list, 'filter-summary').find((b) => b.textContent!.trim().startsWith(facetLabel));
+  if (!button) throw new Error(`no filter "${facetLabel}"`);
+  if (button.getAttribute('aria-expanded') !== 'true') {
+    button.click();
+    // A pop-over's values are counted when it opens.
+    await list.updateComplete;
+  }
   const group = button.closest('[part~="filter-group"]')!;
   const option = [...group.querySelectorAll('label')].find((l) => l.querySelector('span')!.textContent!.trim() === optionLabel);
   if (!option) throw new Error(`no option "${optionLabel}" in "${facetLabel}"`);

@@ -113,7 +113,7 @@ describe('<job-list>: filter pop-overs', () => {
     for (const button of parts(list, 'filter-summary')) {
       expect(Math.abs(button.getBoundingClientRect().height - height), button.textContent!.trim()).to.be.at.most(0.5);
     }
-    toggleFilter(list, 'Department', 'Design');
+    await toggleFilter(list, 'Department', 'Design');
     await list.updateComplete;
     // A selected-count badge does not make the button grow.
     expect(Math.abs(filterButton(list, 'Department').getBoundingClientRect().height - height)).to.be.at.most(0.5);

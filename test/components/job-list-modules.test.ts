@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { foldText, matchesTerms, queryTerms } from '../../src/components/job-list/search.js';
 import { hashWithJob, jobIdFromHash } from '../../src/components/job-list/url-state.js';
 import { buildFacets, parseFacetNames } from '../../src/components/job-list/filters.js';
+import { en } from '../../src/i18n/en.js';
 import { fixtureJobs } from './job-list-helpers.js';
 
 describe('<job-list> modules', () => {
@@ -29,7 +30,7 @@ describe('<job-list> modules', () => {
     expect(parseFacetNames('remote, bogus department')).to.deep.equal(['remote', 'department']);
     expect(parseFacetNames('')).to.deep.equal([]);
     const jobs = (await fixtureJobs()).map((job) => ({ ...job, department: 'Same' }));
-    const facets = buildFacets(['department', 'remote'], jobs, jobs, {}, 'en');
+    const facets = buildFacets(['department', 'remote'], jobs, jobs, {}, 'en', en);
     expect(facets.map((f) => f.name)).to.deep.equal(['remote']);
     expect(facets[0]!.options.map((o) => `${o.label} ${o.count}`)).to.deep.equal(['Remote 2', 'On-site 2']);
   });

@@ -145,7 +145,7 @@ describe('<job-list>: opening a job', () => {
     </div>`).then((wrapper) => wrapper.querySelector('job-list')!);
     await loaded(list);
     typeInto(part<HTMLInputElement>(list, 'search')!, 'e');
-    toggleFilter(list, 'Department', 'Engineering');
+    await toggleFilter(list, 'Department', 'Engineering');
     expect(await shownTitles(list)).to.deep.equal(['Développeur Frontend', 'Backend Engineer', 'Data Intern']);
     const target = card(list, 'Data Intern');
     target.scrollIntoView({ block: 'center' });

@@ -18,6 +18,7 @@ import {
   resetLocation,
   shownTitles,
   stubFetch,
+  openFilter,
   toggleFilter,
   typeInto,
   visibleCards,
@@ -199,16 +200,19 @@ describe('<job-list>: finding a job', () => {
     ]);
     const department = groups[0]!;
     expect(department.querySelector('fieldset legend')!.textContent).to.equal('Department');
+    // A pop-over's values and counts are there once it is open.
+    expect(department.querySelectorAll('label')).to.have.length(0);
+    await openFilter(list, 'Department');
     const options = [...department.querySelectorAll('label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
     expect(options).to.deep.equal(['Customer Success (1)', 'Design (1)', 'Engineering (3)']);
 
-    toggleFilter(list, 'Department', 'Engineering');
+    await toggleFilter(list, 'Department', 'Engineering');
     expect(await shownTitles(list)).to.deep.equal(['Développeur Frontend', 'Backend Engineer', 'Data Intern']);
-    toggleFilter(list, 'Department', 'Design');
+    await toggleFilter(list, 'Department', 'Design');
     expect(await shownTitles(list)).to.have.length(4);
-    toggleFilter(list, 'Location', 'Berlin');
+    await toggleFilter(list, 'Location', 'Berlin');
     expect(await shownTitles(list)).to.deep.equal(['Product Designer', 'Backend Engineer']);
-    toggleFilter(list, 'Remote', 'Remote');
+    await toggleFilter(list, 'Remote', 'Remote');
     expect(await shownTitles(list)).to.deep.equal(['Product Designer']);
     expect(countText(list)).to.equal('1 job');
     expect(department.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Department 2 selected');
@@ -216,7 +220,7 @@ describe('<job-list>: finding a job', () => {
   });
 
   it('filters by employment type, and a search narrows the counts', async () => {
-    toggleFilter(list, 'Employment type', 'Part-time');
+    await toggleFilter(list, 'Employment type', 'Part-time');
     expect(await shownTitles(list)).to.deep.equal(['Product Designer', 'Support Specialist']);
     typeInto(part<HTMLInputElement>(list, 'search')!, 'berlin');
     expect(await shownTitles(list)).to.deep.equal(['Product Designer']);
@@ -228,7 +232,7 @@ describe('<job-list>: finding a job', () => {
   it('clears search and every filter with one control, then focuses the search box', async () => {
     expect(part(list, 'clear')).to.equal(null);
     typeInto(part<HTMLInputElement>(list, 'search')!, 'engineer');
-    toggleFilter(list, 'Location', 'Berlin');
+    await toggleFilter(list, 'Location', 'Berlin');
     await list.updateComplete;
     expect(await shownTitles(list)).to.deep.equal(['Backend Engineer']);
     part<HTMLButtonElement>(list, 'clear')!.click();
@@ -279,9 +283,8 @@ describe('<job-list>: filter options and announcements', () => {
   });
 
   /** Each option of a filter as `label: enabled|disabled, checked?`. */
-  function optionStates(facetLabel: string): string[] {
-    const button = parts(list, 'filter-summary').find((b) => b.textContent!.trim().startsWith(facetLabel))!;
-    const group = button.closest('[part~="filter-group"]')!;
+  async function optionStates(facetLabel: string): Promise<string[]> {
+    const group = await openFilter(list, facetLabel);
     return [...group.querySelectorAll<HTMLInputElement>('[part~="filter-checkbox"]')].map((box) => {
       const label = box.closest('label')!.querySelector('span')!.textContent!.trim();
       return `${label}: ${box.disabled ? 'disabled' : 'enabled'}${box.checked ? ', checked' : ''}`;
@@ -289,17 +292,17 @@ describe('<job-list>: filter options and announcements', () => {
   }
 
   it('disables options that would show no job, unless they are checked', async () => {
-    toggleFilter(list, 'Department', 'Design');
+    await toggleFilter(list, 'Department', 'Design');
     await list.updateComplete;
-    expect(optionStates('Location')).to.deep.equal(['Berlin: enabled', 'London: enabled', 'Munich: disabled', 'Paris: disabled']);
+    expect(await optionStates('Location')).to.deep.equal(['Berlin: enabled', 'London: enabled', 'Munich: disabled', 'Paris: disabled']);
 
-    toggleFilter(list, 'Department', 'Design');
+    await toggleFilter(list, 'Department', 'Design');
     await list.updateComplete;
-    toggleFilter(list, 'Location', 'Munich');
+    await toggleFilter(list, 'Location', 'Munich');
     typeInto(part<HTMLInputElement>(list, 'search')!, 'figma');
     await list.updateComplete;
     // The search leaves nothing in Munich: Munich stays checked and can still be unticked.
-    expect(optionStates('Location')).to.deep.equal([
+    expect(await optionStates('Location')).to.deep.equal([
       'Berlin: enabled',
       'London: enabled',
       'Munich: enabled, checked',
@@ -328,7 +331,7 @@ describe('<job-list>: filter options and announcements', () => {
 
     typeInto(search, '');
     await list.updateComplete;
-    toggleFilter(list, 'Department', 'Engineering');
+    await toggleFilter(list, 'Department', 'Engineering');
     await list.updateComplete;
     expect(countText(list)).to.equal('3 jobs');
     expect(live.textContent!.trim()).to.equal('3 jobs');
@@ -456,7 +459,7 @@ describe('<job-list>: attributes that choose the controls', () => {
     const jobs = await fixtureJobs();
     const list = await fixture<JobList>(html`<job-list .jobs=${jobs}></job-list>`);
     await loaded(list);
-    toggleFilter(list, 'Department', 'Design');
+    await toggleFilter(list, 'Department', 'Design');
     expect(await shownTitles(list)).to.deep.equal(['Product Designer']);
     list.jobs = jobs.filter((job) => job.department !== 'Design');
     await aTimeout(0);

@@ -1,7 +1,8 @@
 // The built bundle on a page with the strictest Content-Security-Policy a careers page can
 // reasonably send: no inline script or style, Trusted Types enforced for every DOM sink. The
 // list, its search and filters, the in-place detail with a sanitized body, the copy-link button,
-// a stand-alone card and detail in their loading state, and a theme sheet all work with zero
+// a stand-alone card and detail in their loading state, the detail's JSON-LD in <head>, and a
+// theme sheet all work with zero
 // `securitypolicyviolation` events and zero console errors. The same page with one Trusted Types
 // policy name missing reports violations, so the test can fail. Runs after `npm run build`.
 import { after, before, test } from 'node:test';
@@ -13,8 +14,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildFeed } from '../../src/build/index.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
-/** Every Trusted Types policy the bundle creates: Lit's templates and DOMPurify's parser input. */
-const TRUSTED_TYPES_POLICIES = ['lit-html', 'dompurify'];
+/**
+ * Every Trusted Types policy the bundle creates: Lit's templates, DOMPurify's parser input, and
+ * the text of the JSON-LD script (a script's text is a sink even for `application/ld+json`).
+ */
+const TRUSTED_TYPES_POLICIES = ['lit-html', 'dompurify', 'job-widgets'];
 const csp = (policies: readonly string[]) =>
   `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${policies.join(' ')}`;
 
@@ -41,10 +45,10 @@ const PAGE_HTML = `<!doctype html>
   </head>
   <body>
     <h1>Careers</h1>
-    <job-list src="/jobs.json"></job-list>
+    <job-list src="/jobs.json" org-name="Kestrelmoor"></job-list>
     <aside id="standalone">
       <job-card src="/jobs.json" job-id="benefits-table" href="#benefits"></job-card>
-      <job-detail src="/jobs.json" job-id="benefits-table"></job-detail>
+      <job-detail src="/jobs.json" job-id="benefits-table" org-name="Kestrelmoor"></job-detail>
     </aside>
   </body>
 </html>
@@ -73,7 +77,7 @@ const TWO_COPIES_HTML = `<!doctype html>
 const tablePosting = (origin: string) => `---
 title: Benefits Analyst
 id: benefits-table
-region: Remote
+region: Remote (Germany)
 department: People
 date: 2026-10-01
 ---
@@ -163,6 +167,13 @@ async function openPage(path: string): Promise<Session> {
   return { page, errors, violations: () => page.evaluate(() => (window as unknown as { violations: string[] }).violations) };
 }
 
+const jsonLd = (page: Page) =>
+  page.evaluate(() =>
+    [...document.head.querySelectorAll('script[type="application/ld+json"][data-job-widgets]')].map(
+      (script) => JSON.parse(script.textContent!) as { '@type': string; title: string; jobLocationType?: string },
+    ),
+  );
+
 const cardTitles = async (page: Page) =>
   (await page.locator('job-list job-card [part="heading"]').allTextContents()).map((title) => title.trim());
 
@@ -216,6 +227,13 @@ test(`strict CSP (${csp(TRUSTED_TYPES_POLICIES)}): list, search, filter, detail 
   await page.locator('#standalone job-detail [part="body"] table').waitFor();
   assert.equal(await page.locator('#standalone job-card [part="heading"]').innerText(), 'Benefits Analyst');
 
+  // The JSON-LD of the open job (in the list and stand-alone), its text written through a policy.
+  const postings = await jsonLd(page);
+  assert.ok(postings.length > 0);
+  for (const posting of postings) {
+    assert.deepEqual([posting['@type'], posting.title, posting.jobLocationType], ['JobPosting', 'Benefits Analyst', 'TELECOMMUTE']);
+  }
+
   assert.deepEqual(await violations(), []);
   assert.deepEqual(errors, []);
   await page.context().close();
@@ -228,8 +246,14 @@ for (const missing of TRUSTED_TYPES_POLICIES) {
     await page.waitForTimeout(FEED_DELAY_MS * 2);
     const reported = await violations();
     assert.ok(reported.some((line) => line.startsWith('trusted-types')), reported.join('\n'));
-    // Enforcement fails closed: no body reached the page by another way.
-    assert.equal(await page.locator('#standalone job-detail [part="body"] table').count(), 0);
+    if (missing === 'job-widgets') {
+      // Only the JSON-LD needs this policy: the job still shows, and search engines get nothing.
+      await page.locator('#standalone job-detail [part="body"] table').waitFor();
+      assert.deepEqual(await jsonLd(page), []);
+    } else {
+      // Enforcement fails closed: no body reached the page by another way.
+      assert.equal(await page.locator('#standalone job-detail [part="body"] table').count(), 0);
+    }
     assert.ok(errors.length > 0);
     await page.context().close();
   });

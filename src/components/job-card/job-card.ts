@@ -3,7 +3,8 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { FeedController } from '../../feed/feed-controller.js';
 import type { Job } from '../../feed/types.js';
 import { JobPicker } from '../../feed/job-picker.js';
-import { localeOf } from '../../format/locale.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import type { Strings, StringsOverride } from '../../i18n/strings.js';
 import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import { headingTag } from '../shared/heading.js';
@@ -18,6 +19,11 @@ import { jobCardStyles } from './job-card.styles.js';
  * The posting's own words (title, summary, locations, department, a salary in words, tags)
  * carry the job's `lang` and `dir` (`dir="auto"` when the feed gives none); the card's own
  * labels, dates and employment types stay in the page's language and direction.
+ *
+ * Its words come from the table of its language: the closest `lang` (its own, or an
+ * ancestor's, through shadow roots), else the page's; English, German, French, Spanish, Japanese
+ * and Arabic are built in, and an app can change any string with `setStrings()` or the
+ * `strings` property. Dates and numbers are formatted in that language too.
  *
  * @tag job-card
  * @summary One job at a glance: title, where, what kind, pay, when, and a summary.
@@ -81,9 +87,11 @@ export class JobCard extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     theme: { reflect: true },
     now: { attribute: false },
+    strings: { attribute: false },
   };
 
   readonly #feed = new FeedController(this);
+  readonly #i18n = new I18nController(this);
 
   /** The job to show. Takes precedence over `src` and `job-id`. */
   declare job: Job | undefined;
@@ -102,6 +110,8 @@ export class JobCard extends LitElement {
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** The clock relative dates are measured against; defaults to the current time. */
   declare now: Date | undefined;
+  /** Strings that replace some of the table of the card's language, for this card only. */
+  declare strings: StringsOverride | undefined;
 
   readonly #picker = new JobPicker();
 
@@ -122,20 +132,20 @@ export class JobCard extends LitElement {
   }
 
   override render(): TemplateResult {
+    const strings = this.#i18n.strings;
+    const skeleton = html`<article part="card" class="root card" aria-busy="true" aria-label=${strings.loadingJob}>
+      <span class="skeleton skeleton-heading"></span>
+      <span class="skeleton skeleton-meta"></span>
+      <span class="skeleton"></span>
+    </article>`;
+    // Until the words of its language are there, the card stays a placeholder, not English.
+    if (!this.#i18n.ready) return skeleton;
     const job = this.#shownJob;
-    if (job) return this.#renderJob(job);
-    return renderFeedState(this.#feed, {
-      rootPart: 'card',
-      invalidJob: Boolean(this.job),
-      skeleton: html`<article part="card" class="root card" aria-busy="true" aria-label="Loading job">
-        <span class="skeleton skeleton-heading"></span>
-        <span class="skeleton skeleton-meta"></span>
-        <span class="skeleton"></span>
-      </article>`,
-    });
+    if (job) return this.#renderJob(job, strings);
+    return renderFeedState(this.#feed, strings, { rootPart: 'card', invalidJob: Boolean(this.job), skeleton });
   }
 
-  #renderJob(job: Job): TemplateResult {
+  #renderJob(job: Job, strings: Strings): TemplateResult {
     const href = this.href ? safeUrl(this.href) : undefined;
     const tag = headingTag(this.headingLevel, 3);
     const title = href ? html`<a part="link" class="link" href=${href}>${job.title}</a>` : job.title;
@@ -143,10 +153,10 @@ export class JobCard extends LitElement {
     const dir = job.dir ?? 'auto';
     return html`<article part="card" class="root card">
       ${staticHtml`<${tag} part="heading" class="heading" lang=${lang} dir=${dir}>${title}</${tag}>`}
-      ${renderMeta(job, { locale: localeOf(this), now: this.now ?? new Date() })}
+      ${renderMeta(job, { locale: this.#i18n.locale, strings, now: this.now ?? new Date() })}
       ${job.summary ? html`<p part="summary" class="summary" lang=${lang} dir=${dir}>${job.summary}</p>` : nothing}
       ${job.tags?.length
-        ? html`<ul part="tags" class="tags" aria-label="Tags">
+        ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>
             ${job.tags.map((tag) => html`<li part="tag" class="badge" lang=${lang} dir=${dir}>${tag}</li>`)}
           </ul>`
         : nothing}

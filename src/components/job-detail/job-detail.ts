@@ -2,16 +2,19 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { html as staticHtml } from 'lit/static-html.js';
 import { FeedController } from '../../feed/feed-controller.js';
 import { loadJobFile } from '../../feed/load-feed.js';
-import type { Job } from '../../feed/types.js';
+import type { Job, Organization } from '../../feed/types.js';
 import { JobPicker } from '../../feed/job-picker.js';
-import { localeOf } from '../../format/locale.js';
+import { fill } from '../../i18n/format.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import type { StringsOverride } from '../../i18n/strings.js';
 import { applyHref, mailtoUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import { headingLevel, headingTag } from '../shared/heading.js';
 import { metaStyles, renderMeta } from '../shared/job-meta.js';
-import { renderFeedState, renderStatus, statusStyles } from '../shared/status.js';
+import { renderFeedState, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
 import { PostingBody } from './posting-body.js';
+import { StructuredDataController, organizationOf, type StructuredDataInput } from './structured-data.js';
 
 /**
  * Give it a `job` property, or `src` and `job-id` to load the job from a feed. The body is
@@ -22,6 +25,18 @@ import { PostingBody } from './posting-body.js';
  * the body) carry the job's `lang` and `dir` (`dir="auto"` when the feed gives none); the
  * element's own labels and buttons stay in the page's language and direction.
  *
+ * Its words come from the table of its language: the closest `lang` (its own, or an
+ * ancestor's, through shadow roots), else the page's; English, German, French, Spanish, Japanese
+ * and Arabic are built in, and an app can change any string with `setStrings()` or the
+ * `strings` property. Dates and numbers are formatted in that language too.
+ *
+ * For search engines, the job is also added to the `<head>` of the page as a schema.org
+ * `JobPosting` (`<script type="application/ld+json" data-job-widgets>`), and removed when the
+ * job changes or the element is removed. It needs the hiring organization's name (the feed's
+ * `organization`, or `org-name`), a posting date, and a location that reads as an address
+ * (`Berlin, Germany`) or, for a remote job, a country (`Remote (Germany)`); an expired job has
+ * none. Under Trusted Types, allow the `job-widgets` policy.
+ *
  * @tag job-detail
  * @summary A whole job posting: header, metadata, the sanitized body, Apply and Copy link.
  *
@@ -31,6 +46,10 @@ import { PostingBody } from './posting-body.js';
  * @attr share-url - The URL the Copy link button copies (default: the page's address).
  * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`); unset follows the page.
  *   With `theme` the element paints its own background, with `--job-host-padding` inside it.
+ * @attr org-name - The hiring organization's name for the JSON-LD; replaces the feed's `organization`.
+ * @attr org-url - The organization's web site (absolute `http:`/`https:` URL) for the JSON-LD.
+ * @attr org-logo - The organization's logo (absolute `http:`/`https:` URL) for the JSON-LD.
+ * @attr no-json-ld - Adds no JSON-LD, for pages that describe the job to search engines already.
  *
  * @slot apply - Replaces the Apply link, for example with an application form button.
  *
@@ -94,6 +113,12 @@ export class JobDetail extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     shareUrl: { attribute: 'share-url' },
     theme: { reflect: true },
+    orgName: { attribute: 'org-name' },
+    orgUrl: { attribute: 'org-url' },
+    orgLogo: { attribute: 'org-logo' },
+    organization: { attribute: false },
+    noJsonLd: { attribute: 'no-json-ld', type: Boolean },
+    strings: { attribute: false },
     announcement: { state: true },
     fallbackUrl: { state: true },
   };
@@ -101,6 +126,7 @@ export class JobDetail extends LitElement {
   readonly #feed = new FeedController(this);
   // A split feed's index has no bodies: the shown job's own file, when it needs one.
   readonly #file = new FeedController(this, loadJobFile);
+  readonly #i18n = new I18nController(this);
 
   /** The job to show. Takes precedence over `src` and `job-id`. */
   declare job: Job | undefined;
@@ -117,6 +143,18 @@ export class JobDetail extends LitElement {
    * With a theme the element paints its own background.
    */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
+  /** The hiring organization's name for the JSON-LD; replaces `organization` and the feed's. */
+  declare orgName: string | undefined;
+  /** The organization's web site for the JSON-LD; overrides that of `organization` or the feed's. */
+  declare orgUrl: string | undefined;
+  /** The organization's logo URL for the JSON-LD; overrides that of `organization` or the feed's. */
+  declare orgLogo: string | undefined;
+  /** Who is hiring, for the JSON-LD, in place of the feed's `organization` (a list sets it from its feed). */
+  declare organization: Organization | undefined;
+  /** Adds no JSON-LD to the page. */
+  declare noJsonLd: boolean;
+  /** Strings that replace some of the table of the element's language, for this element only. */
+  declare strings: StringsOverride | undefined;
 
   declare private announcement: string;
   // Set when the clipboard refused: the link is shown selected for the person to copy.
@@ -128,12 +166,16 @@ export class JobDetail extends LitElement {
 
   constructor() {
     super();
+    // The job's JSON-LD in the page's <head>, for search engines.
+    new StructuredDataController(this, () => this.#structuredData);
     this.headingLevel = 2;
+    this.noJsonLd = false;
     this.announcement = '';
   }
 
   /** Moves focus to the job's title, once it is rendered; for lists that open this detail. */
   async focusHeading(options?: FocusOptions): Promise<void> {
+    await this.#i18n.loaded;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus(options);
   }
@@ -160,13 +202,28 @@ export class JobDetail extends LitElement {
     return this.#picker.pick(this.job, this.#feed, this.jobId);
   }
 
+  get #structuredData(): StructuredDataInput | undefined {
+    const job = this.#fullJob;
+    if (this.noJsonLd || !job) return undefined;
+    const organization = organizationOf(this, this.organization ?? this.#feed.organization);
+    return { job, organization, url: this.shareUrl || window.location.href };
+  }
+
+  // The shown job with its body: from a split feed, once its own file is in.
+  get #fullJob(): Job | undefined {
+    const shown = this.#shownJob;
+    if (!shown?.detailUrl || shown.html) return shown;
+    const loaded = this.#file.status === 'complete' ? this.#file.jobs[0] : undefined;
+    return loaded?.id === shown.id ? loaded : undefined;
+  }
+
   async #copyLink(): Promise<void> {
     const url = this.shareUrl || window.location.href;
     try {
       if (!navigator.clipboard?.writeText) throw new Error('The Clipboard API is not available.');
       await navigator.clipboard.writeText(url);
       this.fallbackUrl = undefined;
-      await this.#announce('Link copied');
+      await this.#announce(this.#i18n.strings.linkCopied);
     } catch {
       // Insecure pages, iframes without permission and old browsers: show the link instead.
       this.fallbackUrl = url;
@@ -174,7 +231,7 @@ export class JobDetail extends LitElement {
       const field = this.renderRoot.querySelector<HTMLInputElement>('.share-url');
       field?.focus();
       field?.select();
-      await this.#announce('Copy the selected link');
+      await this.#announce(this.#i18n.strings.copySelectedLink);
     }
   }
 
@@ -205,17 +262,17 @@ export class JobDetail extends LitElement {
   }
 
   override render(): TemplateResult {
+    const strings = this.#i18n.strings;
+    const skeleton = html`<article part="detail" class="root detail" aria-busy="true" aria-label=${strings.loadingJob}>
+      <span class="skeleton skeleton-heading"></span>
+      <span class="skeleton skeleton-meta"></span>
+      <span class="skeleton skeleton-body"></span>
+    </article>`;
+    // Until the words of its language are there, the detail stays a placeholder, not English.
+    if (!this.#i18n.ready) return skeleton;
     const job = this.#shownJob;
     if (job) return this.#file.src ? this.#renderFromFile(job) : this.#renderJob(job);
-    return renderFeedState(this.#feed, {
-      rootPart: 'detail',
-      invalidJob: Boolean(this.job),
-      skeleton: html`<article part="detail" class="root detail" aria-busy="true" aria-label="Loading job">
-        <span class="skeleton skeleton-heading"></span>
-        <span class="skeleton skeleton-meta"></span>
-        <span class="skeleton skeleton-body"></span>
-      </article>`,
-    });
+    return renderFeedState(this.#feed, strings, { rootPart: 'detail', invalidJob: Boolean(this.job), skeleton });
   }
 
   // The index's summary shows at once; the body and the ways to apply follow with the file.
@@ -223,30 +280,28 @@ export class JobDetail extends LitElement {
     const file = this.#file;
     const loaded = file.status === 'complete' ? file.jobs[0] : undefined;
     if (loaded?.id === summary.id) return this.#renderJob(loaded);
+    const strings = this.#i18n.strings;
     const state =
       file.status === 'error'
-        ? renderStatus(`The job could not be loaded. ${file.error?.message ?? ''}`, {
-            rootPart: 'body',
-            action: html`<button part="retry" class="button" type="button" @click=${() => file.retry()}>Retry</button>`,
-            isError: true,
-          })
+        ? renderLoadError(file, strings, 'body')
         : loaded
-          ? renderStatus(`The job could not be loaded: ${file.src ?? ''} describes another job.`, { rootPart: 'body', isError: true })
+          ? renderStatus(fill(strings.jobMismatch, { url: file.src ?? '' }), { rootPart: 'body', isError: true })
           : html`<div part="body" class="body" aria-busy="true"><span class="skeleton skeleton-body"></span></div>`;
     return this.#renderJob(summary, state);
   }
 
   #renderJob(job: Job, bodyState?: TemplateResult): TemplateResult {
+    const strings = this.#i18n.strings;
     const tag = headingTag(this.headingLevel, 2);
     const lang = job.lang ?? nothing;
     const dir = job.dir ?? 'auto';
     return html`<article part="detail" class="root detail">
       <header part="header" class="header">
         ${staticHtml`<${tag} part="heading" class="heading" tabindex="-1" lang=${lang} dir=${dir}>${job.title}</${tag}>`}
-        ${renderMeta(job, { locale: localeOf(this) })}
+        ${renderMeta(job, { locale: this.#i18n.locale, strings })}
         ${job.summary ? html`<p part="summary" class="summary" lang=${lang} dir=${dir}>${job.summary}</p>` : nothing}
         ${job.tags?.length
-          ? html`<ul part="tags" class="tags" aria-label="Tags">
+          ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>
               ${job.tags.map((t) => html`<li part="tag" class="badge" lang=${lang} dir=${dir}>${t}</li>`)}
             </ul>`
           : nothing}
@@ -259,20 +314,21 @@ export class JobDetail extends LitElement {
   #renderActions(job: Job): TemplateResult {
     const apply = applyHref(job.applyUrl) ?? mailtoUrl(job.contact);
     const byEmail = apply?.startsWith('mailto:');
+    const strings = this.#i18n.strings;
     return html`<div part="actions" class="actions">
       <slot name="apply"
         >${apply
-          ? html`<a part="apply" class="button primary" href=${apply}>${byEmail ? 'Apply by email' : 'Apply'}</a>`
+          ? html`<a part="apply" class="button primary" href=${apply}>${byEmail ? strings.applyByEmail : strings.apply}</a>`
           : nothing}</slot
       >
-      <button part="copy-link" class="button" type="button" @click=${this.#copyLink}>Copy link</button>
+      <button part="copy-link" class="button" type="button" @click=${this.#copyLink}>${strings.copyLink}</button>
       ${this.fallbackUrl !== undefined
         ? html`<input
             part="share-url"
             class="share-url"
             type="url"
             readonly
-            aria-label="Link to this job"
+            aria-label=${strings.shareUrl}
             .value=${this.fallbackUrl}
           />`
         : nothing}

@@ -6,16 +6,11 @@
  */
 import { EMPLOYMENT_TYPES, type Job } from '../../feed/types.js';
 import { formatEmploymentType } from '../../format/format-employment.js';
+import { nameCollator } from '../../format/intl.js';
+import type { Strings } from '../../i18n/strings.js';
 
 export const FACET_NAMES = ['department', 'location', 'type', 'remote'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
-
-export const FACET_LABELS: Record<FacetName, string> = {
-  department: 'Department',
-  location: 'Location',
-  type: 'Employment type',
-  remote: 'Remote',
-};
 
 /** Selected values per facet; a facet that is absent or empty does not filter. */
 export type FilterSelection = Partial<Record<FacetName, readonly string[]>>;
@@ -33,7 +28,7 @@ export interface Facet {
   options: FacetOption[];
 }
 
-const REMOTE_LABELS: Record<string, string> = { remote: 'Remote', onsite: 'On-site' };
+const REMOTE_VALUES = ['remote', 'onsite'];
 
 /** Parses the `filters` attribute: known facet names in the order given, without repeats. */
 export function parseFacetNames(value: string | null | undefined): FacetName[] {
@@ -60,9 +55,9 @@ export function facetValues(job: Job, facet: FacetName): string[] {
   }
 }
 
-function optionLabel(facet: FacetName, value: string): string {
-  if (facet === 'type') return formatEmploymentType(value as (typeof EMPLOYMENT_TYPES)[number]);
-  if (facet === 'remote') return REMOTE_LABELS[value] ?? value;
+function optionLabel(facet: FacetName, value: string, strings: Strings): string {
+  if (facet === 'type') return formatEmploymentType(value as (typeof EMPLOYMENT_TYPES)[number], strings);
+  if (facet === 'remote') return value === 'remote' ? strings.remoteOption : strings.onsiteOption;
   return value;
 }
 
@@ -88,9 +83,10 @@ export function buildFacets(
   searched: readonly Job[],
   selection: FilterSelection,
   locale: string,
+  strings: Strings,
 ): Facet[] {
   const facets: Facet[] = [];
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = nameCollator(locale);
   for (const name of names) {
     // With no search and nothing selected in the other facets, every job counts: one pass
     // finds the values and counts them (100,000 jobs take half the time).
@@ -111,14 +107,14 @@ export function buildFacets(
         for (const value of facetValues(job, name)) counts.set(value, (counts.get(value) ?? 0) + 1);
       }
     }
-    const options = [...values].map((value) => ({ value, label: optionLabel(name, value), count: counts.get(value) ?? 0 }));
+    const options = [...values].map((value) => ({ value, label: optionLabel(name, value, strings), count: counts.get(value) ?? 0 }));
     if (name === 'type' || name === 'remote') {
-      const order: readonly string[] = name === 'type' ? EMPLOYMENT_TYPES : Object.keys(REMOTE_LABELS);
+      const order: readonly string[] = name === 'type' ? EMPLOYMENT_TYPES : REMOTE_VALUES;
       options.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
     } else {
       options.sort((a, b) => collator.compare(a.label, b.label));
     }
-    facets.push({ name, label: FACET_LABELS[name], options });
+    facets.push({ name, label: strings.filters[name], options });
   }
   return facets;
 }

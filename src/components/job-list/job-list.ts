@@ -3,10 +3,13 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { JobFeedWarningEvent } from '../../events/feed-warning.js';
 import { JobSelectEvent } from '../../events/job-select.js';
 import { FeedController, type FeedStatus } from '../../feed/feed-controller.js';
-import { prefetchJobFile, type FeedError } from '../../feed/load-feed.js';
+import { prefetchJobFile } from '../../feed/load-feed.js';
 import type { Job } from '../../feed/types.js';
+import { nameCollator } from '../../format/intl.js';
 import { validateJobs, type ValidatedJobs } from '../../feed/validate.js';
-import { localeOf } from '../../format/locale.js';
+import { fill, formatNumber, plural, pluralForm } from '../../i18n/format.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import type { StringsOverride } from '../../i18n/strings.js';
 import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import type { JobCard } from '../job-card/job-card.js';
@@ -16,7 +19,6 @@ import { headingTag } from '../shared/heading.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
 import {
-  FACET_LABELS,
   buildFacets,
   matchesSelection,
   parseFacetNames,
@@ -68,19 +70,12 @@ const NO_DEPARTMENT = Symbol('no department');
 type GroupKey = string | typeof NO_DEPARTMENT;
 
 interface Results {
+  /** The jobs that match the search, before filters. */
+  searched: Job[];
   shown: Job[];
   facets: Facet[];
   active: boolean;
 }
-
-const ERROR_SUMMARIES: Record<FeedError['kind'], string> = {
-  network: 'The network request failed.',
-  timeout: 'The server took too long to answer.',
-  http: 'The server answered with an error.',
-  'too-large': 'The feed is too large.',
-  'not-json': 'The server did not send JSON.',
-  'not-a-feed': 'The response is not a job feed.',
-};
 
 // Cards rendered at first and added by each "Show more": a feed of 100,000 jobs renders one
 // screenful, not 100,000 elements, while search, filters and counts still cover every job.
@@ -124,6 +119,13 @@ interface ScrollMemory {
  * the job; an id that no list has is reported as not found by the first list that has loaded.
  * Give lists an `id` so that the history entries keep naming the right one when the page changes.
  *
+ * Its words (and its cards' and detail's) come from the table of its language: the closest
+ * `lang` (its own, or an ancestor's, through shadow roots), else the page's, and it follows a
+ * change of either. English, German, French, Spanish, Japanese and Arabic are built in; the
+ * others load on first need, and the placeholders stay until they are there. An app can change
+ * any string with `setStrings()` or the `strings` property. Counts follow the language's plural
+ * rules, and dates and numbers are formatted in it.
+ *
  * @tag job-list
  * @summary A searchable, filterable list of jobs that opens each one in place or on its own page.
  *
@@ -141,6 +143,11 @@ interface ScrollMemory {
  * @attr heading-level - Level of the card headings, 1–6 (default 2). With `group-by` the group
  *   headings take this level and the cards the next one. The in-place detail uses this level too.
  * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`); unset follows the page.
+ * @attr org-name - The hiring organization's name for the in-place detail's JSON-LD (see
+ *   `<job-detail>`); replaces the feed's `organization`. A list alone adds no JSON-LD.
+ * @attr org-url - The organization's web site (absolute `http:`/`https:` URL) for the JSON-LD.
+ * @attr org-logo - The organization's logo (absolute `http:`/`https:` URL) for the JSON-LD.
+ * @attr no-json-ld - The in-place detail adds no JSON-LD.
  *
  * @slot list-header - Content above the controls, for example a heading and an introduction.
  * @slot no-jobs - Replaces the message shown when the feed has no jobs.
@@ -219,7 +226,12 @@ export class JobList extends LitElement {
     hrefTemplate: { attribute: 'href-template' },
     headingLevel: { attribute: 'heading-level', type: Number },
     theme: { reflect: true },
+    orgName: { attribute: 'org-name' },
+    orgUrl: { attribute: 'org-url' },
+    orgLogo: { attribute: 'org-logo' },
+    noJsonLd: { attribute: 'no-json-ld', type: Boolean },
     now: { attribute: false },
+    strings: { attribute: false },
     query: { state: true },
     selection: { state: true },
     hash: { state: true },
@@ -231,6 +243,7 @@ export class JobList extends LitElement {
   readonly #feed = new FeedController(this);
   readonly #filterPanels = new FilterPopover(this);
   readonly #announcer = new CountAnnouncer(this);
+  readonly #i18n = new I18nController(this);
 
   /** URL of the job feed. */
   declare src: string | undefined;
@@ -252,8 +265,18 @@ export class JobList extends LitElement {
   declare headingLevel: number;
   /** `light`, `dark` or `auto`; unset follows the page's `color-scheme`. */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
+  /** The hiring organization's name for the in-place detail's JSON-LD; replaces the feed's. */
+  declare orgName: string | undefined;
+  /** The organization's web site for the in-place detail's JSON-LD. */
+  declare orgUrl: string | undefined;
+  /** The organization's logo URL for the in-place detail's JSON-LD. */
+  declare orgLogo: string | undefined;
+  /** The in-place detail adds no JSON-LD. */
+  declare noJsonLd: boolean;
   /** The clock the cards' relative dates are measured against; defaults to the current time. */
   declare now: Date | undefined;
+  /** Strings that replace some of the table of the list's language, for this list, its cards and its detail. */
+  declare strings: StringsOverride | undefined;
 
   /** The search text; set it to start with a search (it is kept while the feed loads). */
   declare query: string;
@@ -284,6 +307,7 @@ export class JobList extends LitElement {
   // The last results and what they were computed from: "Show more" or a change of the open job
   // must not search and count 100,000 jobs again.
   #resultsMemo: { key: readonly unknown[]; results: Results } | undefined;
+  #facetsMemo: { key: readonly unknown[]; facets: Facet[] } | undefined;
   // The matching jobs `limit` counts in; other matches (a new search) start at one page again.
   #limitFor: Job[] | undefined;
   // The index of the first card a "Show more" added, to take focus once it is rendered.
@@ -293,6 +317,7 @@ export class JobList extends LitElement {
     super();
     this.noSearch = false;
     this.noFilters = false;
+    this.noJsonLd = false;
     this.headingLevel = 2;
     this.query = '';
     this.selection = {};
@@ -420,7 +445,7 @@ export class JobList extends LitElement {
   get #sortedJobs(): { jobs: Job[]; byId: Map<string, Job> } {
     const input = this.#sourceJobs;
     if (this.#sorted?.input !== input) {
-      const jobs = sortNewestFirst(input, localeOf(this));
+      const jobs = sortNewestFirst(input, this.#i18n.locale);
       this.#sorted = { input, jobs, byId: new Map(jobs.map((job) => [job.id, job])) };
     }
     return this.#sorted;
@@ -436,6 +461,8 @@ export class JobList extends LitElement {
 
   #currentView(): View {
     const status = this.loadStatus;
+    // The placeholders stay until the words of the list's language are there.
+    if (!this.#i18n.ready) return 'loading';
     // Idle means neither `src` nor `jobs` yet: an app that fetches by itself sets `jobs` later.
     if (status === 'idle') return 'loading';
     if (status !== 'complete') return status;
@@ -451,25 +478,43 @@ export class JobList extends LitElement {
     const all = this.#sortedJobs.jobs;
     const terms = queryTerms(this.query);
     const names = this.#facetNames;
-    const key = [all, terms.join(' '), this.selection, names.join(' '), localeOf(this)];
-    if (this.#resultsMemo?.key.every((value, index) => value === key[index])) return this.#resultsMemo.results;
-    const searched = terms.length > 0 ? all.filter((job) => matchesTerms(job, terms)) : all;
-    const filtered = selectedCount(this.selection) > 0;
-    const results = {
-      shown: filtered ? searched.filter((job) => matchesSelection(job, this.selection)) : searched,
-      facets: buildFacets(names, all, searched, this.selection, localeOf(this)),
-      active: terms.length > 0 || selectedCount(this.selection) > 0,
-    };
-    this.#resultsMemo = { key, results };
+    const { locale, strings } = this.#i18n;
+    const key = [all, terms.join(' '), this.selection, names.join(' '), locale, strings];
+    const open = this.#filterPanels.openName as FacetName | undefined;
+    let results = this.#resultsMemo?.key.every((value, index) => value === key[index]) ? this.#resultsMemo.results : undefined;
+    if (!results) {
+      const searched = terms.length > 0 ? all.filter((job) => matchesTerms(job, terms)) : all;
+      const filtered = selectedCount(this.selection) > 0;
+      results = {
+        shown: filtered ? searched.filter((job) => matchesSelection(job, this.selection)) : searched,
+        searched,
+        facets: [],
+        active: terms.length > 0 || selectedCount(this.selection) > 0,
+      };
+      this.#resultsMemo = { key, results };
+    }
+    results.facets = this.#facets(names, all, results.searched, open);
     return results;
   }
 
+  // Only the open pop-over's values and counts are computed: counting every filter's values over
+  // 10,000 jobs on each keystroke would cost more than the search itself, for panels nobody sees.
+  #facets(names: FacetName[], all: Job[], searched: Job[], open: FacetName | undefined): Facet[] {
+    const { locale, strings } = this.#i18n;
+    const key = [names.join(' '), all, searched, this.selection, locale, strings, open];
+    if (this.#facetsMemo?.key.every((value, index) => value === key[index])) return this.#facetsMemo.facets;
+    const built = open && names.includes(open) ? buildFacets([open], all, searched, this.selection, locale, strings)[0] : undefined;
+    const facets = names.map((name) => (name === open && built ? built : { name, label: strings.filters[name], options: [] }));
+    this.#facetsMemo = { key, facets };
+    return facets;
+  }
+
   #countText(view: View, results: Results | undefined): string {
-    if (view === 'loading') return 'Loading jobs…';
-    if (view === 'empty') return 'No jobs';
-    if (!results) return '';
-    const count = results.shown.length;
-    return count === 0 ? 'No jobs match' : count === 1 ? '1 job' : `${count} jobs`;
+    const { ready, strings, locale } = this.#i18n;
+    // Until the words of the list's language are there, it says nothing rather than English.
+    if (view === 'loading') return ready ? strings.loadingJobs : '';
+    if (view === 'empty') return strings.noJobsCount;
+    return results ? plural(strings.jobCount, results.shown.length, locale) : '';
   }
 
   #hrefFor(job: Job): { href: string; inPlace: boolean } {
@@ -529,7 +574,8 @@ export class JobList extends LitElement {
     await this.updateComplete;
     if (view.startsWith('detail:')) {
       await loadJobDetail();
-      await this.renderRoot.querySelector<JobDetail>('job-detail')?.focusHeading();
+      // Not upgraded if the list left the page meanwhile: there is nothing to focus then.
+      await this.renderRoot.querySelector<JobDetail>('job-detail')?.focusHeading?.();
     } else if (view === 'not-found') {
       this.renderRoot.querySelector<HTMLElement>('[part~="not-found"]')?.focus();
     } else if (view === 'list' && previous.startsWith('detail:')) {
@@ -612,9 +658,9 @@ export class JobList extends LitElement {
     // the jobs arrive; the filters' own values come with the jobs.
     const controls = results
       ? this.#renderControls(results.facets, results.active, false)
-      : loading
+      : loading && this.#i18n.ready
         ? this.#renderControls(
-            this.#facetNames.map((name) => ({ name, label: FACET_LABELS[name], options: [] })),
+            this.#facetNames.map((name) => ({ name, label: this.#i18n.strings.filters[name], options: [] })),
             queryTerms(this.query).length > 0 || selectedCount(this.selection) > 0,
             true,
           )
@@ -646,12 +692,12 @@ export class JobList extends LitElement {
         return this.#renderError();
       case 'empty':
         return html`<div part="empty" class="message empty">
-          <slot name="no-jobs"><p>There are no open positions right now.</p></slot>
+          <slot name="no-jobs"><p>${this.#i18n.strings.empty}</p></slot>
         </div>`;
       default:
         if (!results) return nothing;
         if (results.shown.length === 0) {
-          return html`<p part="no-results" class="message">No jobs match your search. Try other words or fewer filters.</p>`;
+          return html`<p part="no-results" class="message">${this.#i18n.strings.noResults}</p>`;
         }
         return this.#renderResults(results.shown);
     }
@@ -660,10 +706,14 @@ export class JobList extends LitElement {
   #renderResults(shown: Job[]): TemplateResult {
     const visible = shown.length > this.limit ? shown.slice(0, this.limit) : shown;
     const rest = shown.length - visible.length;
+    const { strings, locale } = this.#i18n;
     return html`${this.groupBy === 'department' ? this.#renderGroups(visible) : this.#renderCards(visible, this.headingLevel)}
     ${rest > 0
       ? html`<button part="more" class="button more" type="button" @click=${this.#showMore}>
-          Show ${Math.min(rest, PAGE_SIZE)} more <span class="more-count">(${visible.length} of ${shown.length} shown)</span>
+          ${plural(strings.showMore, Math.min(rest, PAGE_SIZE), locale)}
+          <span class="more-count"
+            >${fill(strings.shownOf, { shown: formatNumber(visible.length, locale), total: formatNumber(shown.length, locale) })}</span
+          >
         </button>`
       : nothing}`;
   }
@@ -684,10 +734,12 @@ export class JobList extends LitElement {
 
   #renderError(): TemplateResult {
     const error = this.#feed.error;
+    const strings = this.#i18n.strings;
+    // The summary is in the list's language; the loader's details (with the URL) stay in English.
     return html`<div part="error" class="message error" role="alert">
-      <p><strong>The jobs could not be loaded.</strong> ${error ? ERROR_SUMMARIES[error.kind] : ''}</p>
+      <p><strong>${strings.jobsLoadFailed}</strong> ${error ? strings.feedErrors[error.kind] : ''}</p>
       ${error ? html`<p class="error-detail">${error.message}</p>` : nothing}
-      <button part="retry" class="button" type="button" @click=${this.#retry}>Retry</button>
+      <button part="retry" class="button" type="button" @click=${this.#retry}>${strings.retry}</button>
     </div>`;
   }
 
@@ -697,7 +749,7 @@ export class JobList extends LitElement {
       ${this.noSearch
         ? nothing
         : html`<div class="search">
-            <label part="search-label" for="search">Search jobs</label>
+            <label part="search-label" for="search">${this.#i18n.strings.searchLabel}</label>
             <input
               part="search"
               id="search"
@@ -713,7 +765,7 @@ export class JobList extends LitElement {
         : nothing}
       ${active
         ? html`<button part="clear" class="button clear" type="button" ?disabled=${pending} @click=${this.#clearAll}>
-            Clear all
+            ${this.#i18n.strings.clearAll}
           </button>`
         : nothing}
     </div>`;
@@ -721,6 +773,9 @@ export class JobList extends LitElement {
 
   #renderFacet(facet: Facet, pending: boolean): TemplateResult {
     const selected = this.selection[facet.name] ?? [];
+    const { strings, locale } = this.#i18n;
+    // The number is shown, the words around it ("2 selected") only heard.
+    const [before, after] = pluralForm(strings.selected, selected.length, locale).split('{n}');
     const open = !pending && this.#filterPanels.isOpen(facet.name);
     return html`<div
       part="filter-group"
@@ -739,7 +794,11 @@ export class JobList extends LitElement {
         @click=${() => this.#filterPanels.toggle(facet.name)}
       >
         ${facet.label}${selected.length > 0
-          ? html` <span class="badge">${selected.length}<span class="visually-hidden"> selected</span></span>`
+          ? html` <span class="badge"
+              ><span class="visually-hidden">${before}</span>${formatNumber(selected.length, locale)}<span class="visually-hidden"
+                >${after}</span
+              ></span
+            >`
           : nothing}
         <svg part="filter-chevron" class="chevron" viewBox="0 0 12 8" aria-hidden="true" focusable="false">
           <path d="M1.5 1.75 6 6.25l4.5-4.5" />
@@ -760,7 +819,7 @@ export class JobList extends LitElement {
               @change=${(event: Event) => this.#onFilterChange(facet.name, option.value, event)}
             />
             <span>${option.label}</span>
-            <span part="filter-count" class="filter-count">(${option.count})</span>
+            <span part="filter-count" class="filter-count">(${formatNumber(option.count, locale)})</span>
           </label>`;
         })}
       </fieldset>
@@ -773,7 +832,7 @@ export class JobList extends LitElement {
       const key = job.department?.trim() || NO_DEPARTMENT;
       groups.set(key, [...(groups.get(key) ?? []), job]);
     }
-    const collator = new Intl.Collator(localeOf(this), { sensitivity: 'base', numeric: true });
+    const collator = nameCollator(this.#i18n.locale);
     const named = [...groups.keys()].filter((key): key is string => key !== NO_DEPARTMENT).sort(collator.compare);
     const keys: GroupKey[] = groups.has(NO_DEPARTMENT) ? [...named, NO_DEPARTMENT] : named;
     const tag = headingTag(this.headingLevel, 2);
@@ -781,7 +840,7 @@ export class JobList extends LitElement {
       ${keys.map(
         (key, index) => html`<section part="group" class="group" aria-labelledby="group-${index}">
           ${staticHtml`<${tag} part="group-heading" class="group-heading" id="group-${index}">${
-            key === NO_DEPARTMENT ? 'Other' : key
+            key === NO_DEPARTMENT ? this.#i18n.strings.otherGroup : key
           }</${tag}>`}
           ${this.#renderCards(groups.get(key)!, Math.min(this.headingLevel + 1, 6))}
         </section>`,
@@ -808,6 +867,7 @@ export class JobList extends LitElement {
             .job=${job}
             href=${this.#hrefFor(job).href}
             .now=${this.now}
+            .strings=${this.strings}
           ></job-card>
         </li>`,
       )}
@@ -819,19 +879,31 @@ export class JobList extends LitElement {
     // hovering or focusing a card starts the load.
     void loadJobDetail();
     return html`<div part="detail-view" class="detail-view">
-      <button part="back" class="button back" type="button" @click=${this.#onBack}>
-        <span class="back-arrow" aria-hidden="true">←</span> Back to all jobs
-      </button>
-      <job-detail exportparts=${DETAIL_PARTS} heading-level=${this.headingLevel} .job=${job}></job-detail>
+      ${this.#renderBack()}
+      <job-detail
+        exportparts=${DETAIL_PARTS}
+        heading-level=${this.headingLevel}
+        .job=${job}
+        .strings=${this.strings}
+        .organization=${this.#feed.organization}
+        .orgName=${this.orgName}
+        .orgUrl=${this.orgUrl}
+        .orgLogo=${this.orgLogo}
+        ?no-json-ld=${this.noJsonLd}
+      ></job-detail>
     </div>`;
   }
 
   #renderNotFound(): TemplateResult {
     return html`<div part="not-found" class="message not-found" tabindex="-1">
-      <p>This job could not be found. It may have been filled or removed.</p>
-      <button part="back" class="button back" type="button" @click=${this.#onBack}>
-        <span class="back-arrow" aria-hidden="true">←</span> Back to all jobs
-      </button>
+      <p>${this.#i18n.strings.notFound}</p>
+      ${this.#renderBack()}
     </div>`;
+  }
+
+  #renderBack(): TemplateResult {
+    return html`<button part="back" class="button back" type="button" @click=${this.#onBack}>
+      <span class="back-arrow" aria-hidden="true">←</span> ${this.#i18n.strings.back}
+    </button>`;
   }
 }

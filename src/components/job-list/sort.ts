@@ -1,8 +1,9 @@
 /** The order of a list: newest first, then by title, so equal dates do not shuffle between loads. */
 import type { Job } from '../../feed/types.js';
+import { nameCollator } from '../../format/intl.js';
 
 export function sortNewestFirst(jobs: readonly Job[], locale: string): Job[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = nameCollator(locale);
   const time = (job: Job) => {
     const value = job.datePosted ? Date.parse(job.datePosted) : Number.NaN;
     // Undated jobs go last rather than first: an unknown date is not "new".

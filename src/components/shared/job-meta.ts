@@ -3,18 +3,23 @@
  * same way and with the same part names by `<job-card>` and `<job-detail>`.
  *
  * The line mixes two languages: the labels, employment types, dates and list separators are the
- * page's, while locations, the department, a salary written in words and tags are the posting's.
+ * element's (its `lang`, else the page's; see `I18nController`), while locations, the department,
+ * a salary written in words and tags are the posting's.
  * Only the posting's words carry its `lang` and `dir`, so a screen reader speaks each part in
  * its own language and an English page lays out an Arabic job's words (and the reverse).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Job } from '../../feed/types.js';
+import { shortList } from '../../format/intl.js';
 import { dateTimeAttribute, formatAbsoluteDate, formatRelativeDate } from '../../format/format-date.js';
 import { formatEmploymentTypes } from '../../format/format-employment.js';
 import { formatSalary } from '../../format/format-salary.js';
+import type { Strings } from '../../i18n/strings.js';
 
 export interface MetaOptions {
   locale: string;
+  /** The element's strings: the labels, employment types and salary periods. */
+  strings: Strings;
   /** Relative dates ("3 days ago") against this clock; absent: absolute dates. */
   now?: Date | undefined;
 }
@@ -25,7 +30,7 @@ type ListPart = ReturnType<Intl.ListFormat['formatToParts']>[number];
 function locationParts(locations: readonly string[] | undefined, locale: string): ListPart[] {
   const list = (locations ?? []).filter((l) => l.trim() !== '');
   if (list.length === 0) return [];
-  return new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).formatToParts(list);
+  return shortList(locale).formatToParts(list);
 }
 
 /**
@@ -36,10 +41,10 @@ export function postingText(job: Job, text: string): TemplateResult {
   return html`<span lang=${job.lang ?? nothing} dir=${job.dir ?? 'auto'}>${text}</span>`;
 }
 
-export function renderMeta(job: Job, { locale, now }: MetaOptions): TemplateResult {
+export function renderMeta(job: Job, { locale, strings, now }: MetaOptions): TemplateResult {
   const locations = locationParts(job.locations, locale);
-  const types = formatEmploymentTypes(job.employmentType);
-  const salary = formatSalary(job.salary, locale);
+  const types = formatEmploymentTypes(job.employmentType, strings, locale);
+  const salary = formatSalary(job.salary, locale, strings);
   // Numbers are formatted in the page's language; a salary in words is the posting's own.
   const salaryInWords = Boolean(job.salary?.text?.trim());
   const posted = job.datePosted ? dateTimeAttribute(job.datePosted) : '';
@@ -48,17 +53,17 @@ export function renderMeta(job: Job, { locale, now }: MetaOptions): TemplateResu
     ${locations.length
       ? item(
           'location',
-          'Location',
+          strings.location,
           locations.map((part) => (part.type === 'element' ? postingText(job, part.value) : part.value)),
         )
       : nothing}
-    ${job.department ? item('department', 'Department', postingText(job, job.department)) : nothing}
-    ${types ? item('type', 'Employment type', types) : nothing}
-    ${job.remote ? html`<span part="remote" class="badge">Remote</span>` : nothing}
-    ${salary ? item('salary', 'Salary', salaryInWords ? postingText(job, salary) : salary) : nothing}
+    ${job.department ? item('department', strings.department, postingText(job, job.department)) : nothing}
+    ${types ? item('type', strings.employmentType, types) : nothing}
+    ${job.remote ? html`<span part="remote" class="badge">${strings.remote}</span>` : nothing}
+    ${salary ? item('salary', strings.salary, salaryInWords ? postingText(job, salary) : salary) : nothing}
     ${posted
       ? html`<span class="item"
-          ><span class="visually-hidden">Posted: </span
+          ><span class="visually-hidden">${strings.posted} </span
           ><time part="date" datetime=${posted} title=${absolute}
             >${now ? formatRelativeDate(job.datePosted!, locale, now) : absolute}</time
           ></span
@@ -69,7 +74,7 @@ export function renderMeta(job: Job, { locale, now }: MetaOptions): TemplateResu
 
 // A visually hidden label gives each value its meaning for screen readers without clutter.
 function item(part: string, label: string, value: unknown): TemplateResult {
-  return html`<span part=${part} class="item"><span class="visually-hidden">${label}: </span>${value}</span>`;
+  return html`<span part=${part} class="item"><span class="visually-hidden">${label} </span>${value}</span>`;
 }
 
 export const metaStyles = css`

@@ -4,6 +4,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FeedController } from '../../feed/feed-controller.js';
+import type { Strings } from '../../i18n/strings.js';
 
 export interface StatusOptions {
   /** The element's root part, added to `status` so a designer can style both at once. */
@@ -27,23 +28,29 @@ export function renderStatus(message: string, { rootPart, action, isError = fals
  */
 export function renderFeedState(
   feed: FeedController,
+  strings: Strings,
   { rootPart, skeleton, invalidJob }: { rootPart: string; skeleton: TemplateResult; invalidJob: boolean },
 ): TemplateResult {
-  if (invalidJob) return renderStatus('This job cannot be shown.', { rootPart });
+  if (invalidJob) return renderStatus(strings.jobInvalid, { rootPart });
   switch (feed.status) {
     case 'loading':
       return skeleton;
     case 'error':
-      return renderStatus(`The job could not be loaded. ${feed.error?.message ?? ''}`, {
-        rootPart,
-        action: html`<button part="retry" class="button" type="button" @click=${() => feed.retry()}>Retry</button>`,
-        isError: true,
-      });
+      return renderLoadError(feed, strings, rootPart);
     case 'complete':
-      return renderStatus('This job is no longer listed.', { rootPart });
+      return renderStatus(strings.jobGone, { rootPart });
     default:
       return html``;
   }
+}
+
+/** A failed load with Retry: the headline in the element's language, the loader's details after it. */
+export function renderLoadError(feed: FeedController, strings: Strings, rootPart: string): TemplateResult {
+  return renderStatus(`${strings.jobLoadFailed} ${feed.error?.message ?? ''}`, {
+    rootPart,
+    action: html`<button part="retry" class="button" type="button" @click=${() => feed.retry()}>${strings.retry}</button>`,
+    isError: true,
+  });
 }
 
 export const statusStyles = css`

@@ -1,0 +1,89 @@
+/**
+ * Gives an element the strings and locale of its language, as a reactive controller shared by
+ * `<job-list>`, `<job-card>` and `<job-detail>`.
+ *
+ * The language is the closest `lang` (through shadow roots, then the page's). A change of the
+ * `lang` attribute of the element, of the elements whose shadow roots it sits in, or of the
+ * page's `<html>` is noticed; a table that is not loaded yet is loaded, and the element renders
+ * again when it arrives. Until the first table is there `ready` is false, and elements show their
+ * placeholders rather than a flash of English; when the language changes later, the element keeps
+ * its current words until the new ones arrive, so nothing on the page jumps or loses focus.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { localeOf } from '../format/locale.js';
+import type { Strings, StringsOverride } from './strings.js';
+import { formatLocale, hasTable, loadTable, mergeStrings, stringsFor, stringsListeners } from './tables.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { strings?: StringsOverride | undefined };
+
+export class I18nController implements ReactiveController {
+  readonly #host: Host;
+  #tag = 'en';
+  // The last language whose table was there: what the element shows while another one loads.
+  #shownTag: string | undefined;
+  #observer: MutationObserver | undefined;
+  #own: { base: Strings; own: StringsOverride; strings: Strings } | undefined;
+  readonly #update = (): void => this.#host.requestUpdate();
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  get #shown(): string | undefined {
+    if (hasTable(this.#tag)) this.#shownTag = this.#tag;
+    return this.#shownTag;
+  }
+
+  /** The locale for `Intl` (`de-CH`), or `en` when the language has no strings. */
+  get locale(): string {
+    return formatLocale(this.#shown ?? 'en');
+  }
+
+  /** Whether the element has words to show (else `strings` is English, for placeholders only). */
+  get ready(): boolean {
+    return this.#shown !== undefined;
+  }
+
+  /** Settles once the table of the element's language is there (or has failed, for English). */
+  get loaded(): Promise<void> {
+    return loadTable(this.#tag);
+  }
+
+  /** The table of the element's language, with the app's strings and the element's `strings`. */
+  get strings(): Strings {
+    const base = stringsFor(this.#shown ?? 'en');
+    const own = this.#host.strings;
+    if (!own) return base;
+    if (this.#own?.base !== base || this.#own.own !== own) this.#own = { base, own, strings: mergeStrings(base, own) };
+    return this.#own.strings;
+  }
+
+  hostConnected(): void {
+    const observer = (this.#observer = new MutationObserver(() => this.#resolve()));
+    const watch = { attributeFilter: ['lang'] };
+    for (let node: Node = this.#host; ; ) {
+      observer.observe(node, watch);
+      const root = node.getRootNode();
+      if (!(root instanceof ShadowRoot)) break;
+      node = root.host;
+    }
+    observer.observe(document.documentElement, watch);
+    stringsListeners.add(this.#update);
+    this.#resolve();
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    stringsListeners.delete(this.#update);
+  }
+
+  #resolve(): void {
+    const tag = localeOf(this.#host);
+    if (tag !== this.#tag) {
+      this.#tag = tag;
+      this.#update();
+    }
+    if (!hasTable(tag)) void loadTable(tag).then(this.#update);
+  }
+}
