@@ -31,7 +31,7 @@ import {
 } from './filters.js';
 import { jobListStyles } from './job-list.styles.js';
 import { listRegistry } from './registry.js';
-import { matchesTerms, queryTerms } from './search.js';
+import { matchesTerms, prepareSearch, queryTerms } from './search.js';
 import { sortNewestFirst } from './sort.js';
 import { hashWithJob, jobIdFromHash, openedState, openerOf, urlWithJob, wasOpenedFromList } from './url-state.js';
 
@@ -446,7 +446,9 @@ export class JobList extends LitElement {
     const input = this.#sourceJobs;
     if (this.#sorted?.input !== input) {
       const jobs = sortNewestFirst(input, this.#i18n.locale);
-      this.#sorted = { input, jobs, byId: new Map(jobs.map((job) => [job.id, job])) };
+      const sorted = { input, jobs, byId: new Map(jobs.map((job) => [job.id, job])) };
+      this.#sorted = sorted;
+      if (!this.noSearch) prepareSearch(jobs, () => this.#sorted === sorted && this.isConnected);
     }
     return this.#sorted;
   }

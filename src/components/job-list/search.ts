@@ -40,6 +40,25 @@ function searchableText(job: Job): string {
   return text;
 }
 
+/**
+ * Folds the jobs' text in idle time, a slice at a time, so that the first keystroke over 10,000
+ * jobs does not pay for all of it in one long task. Stops when the list shows other jobs.
+ */
+export function prepareSearch(jobs: readonly Job[], isCurrent: () => boolean): void {
+  let next = 0;
+  const idle: (work: (deadline?: IdleDeadline) => void) => void =
+    typeof requestIdleCallback === 'function' ? (work) => requestIdleCallback(work) : (work) => setTimeout(work, 50);
+  const slice = (deadline?: IdleDeadline): void => {
+    if (!isCurrent()) return;
+    const until = performance.now() + Math.min(deadline?.timeRemaining() ?? 10, 10);
+    while (next < jobs.length && performance.now() < until) {
+      for (const end = Math.min(next + 50, jobs.length); next < end; next++) searchableText(jobs[next]!);
+    }
+    if (next < jobs.length) idle(slice);
+  };
+  idle(slice);
+}
+
 /** Whether the job contains every term (terms from `queryTerms`). */
 export function matchesTerms(job: Job, terms: readonly string[]): boolean {
   if (terms.length === 0) return true;
