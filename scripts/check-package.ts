@@ -22,6 +22,8 @@ const REQUIRED = [
   'dist/build/parse-worker.js',
   'dist/vite.js',
   'dist/feed/feed.schema.json',
+  'dist/feed/feed-index.schema.json',
+  'dist/feed/job.schema.json',
   'dist/themes/neutral.css',
   'dist/vscode.html-custom-data.json',
 ];

@@ -6,10 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, type BuildOptions, type BuildResult, type Diagnostic } from './build/index.js';
+import { formatDiagnostic, type BuildOptions, type BuildResult, type Diagnostic, type SplitFeed } from './build/index.js';
 import { displayPath, errorMessage, findPostings, writeFileAtomic } from './build/fs.js';
 import { LiveFeed } from './build/live-feed.js';
+import { splitFolderFor, writeSplitFeed, type SplitWriteResult } from './build/write-split.js';
 import { watchPostings, type PostingChanges } from './build/watch.js';
 import { count, paintDiagnostic, palette, Progress, useColour, type Palette } from './cli/terminal.js';
 
@@ -22,6 +24,8 @@ Builds the JSON feed that the job widgets read from a folder of markdown job pos
 Options:
   -o, --out <file>         where to write the feed (required)
   -w, --watch              rebuild whenever a posting changes; stop with Ctrl+C
+      --split              write a small index at --out and one file per job in a
+                           folder named after it (jobs.json -> jobs/<id>.<hash>.json)
       --include-expired    keep postings whose valid_through date has passed
       --include-drafts     keep postings marked draft: true
       --currency <code>    ISO 4217 code that a bare "$" in salaries stands for (e.g. USD)
@@ -57,6 +61,7 @@ function parse(argv: string[]): Command | 'help' | 'version' {
       options: {
         out: { type: 'string', short: 'o' },
         watch: { type: 'boolean', short: 'w' },
+        split: { type: 'boolean' },
         'include-expired': { type: 'boolean' },
         'include-drafts': { type: 'boolean' },
         currency: { type: 'string' },
@@ -81,6 +86,7 @@ function parse(argv: string[]): Command | 'help' | 'version' {
   if (values['include-expired']) options.includeExpired = true;
   if (values['include-drafts']) options.includeDrafts = true;
   if (values.currency !== undefined) options.currency = currencyCode(values.currency);
+  if (values.split) options.split = { folder: jobFolder(values.out) };
   return { dir, out: values.out, watch: values.watch === true, options };
 }
 
@@ -90,6 +96,14 @@ function currencyCode(value: string): string {
     throw new UsageError(`--currency '${value}' is not an ISO 4217 currency code (such as USD, EUR, GBP)`);
   }
   return code;
+}
+
+function jobFolder(out: string): string {
+  try {
+    return splitFolderFor(out);
+  } catch (err) {
+    throw new UsageError(`--split: ${(err as Error).message}`);
+  }
 }
 
 function version(): string {
@@ -106,14 +120,18 @@ function printDiagnostics(list: Diagnostic[]): void {
   for (const d of [...list].sort(byLocation)) stderr.write(paintDiagnostic(formatDiagnostic(d), d, paintErr) + '\n');
 }
 
-/** `(1 draft, 2 expired skipped; 3 warnings)`, or nothing when there is nothing to say. */
-function details(result: BuildResult, warnings: number): string {
+/**
+ * `(1 draft, 2 expired skipped; 3 warnings; 1 job file written, 1 removed)`, or nothing when
+ * there is nothing to say.
+ */
+function details(result: BuildResult, warnings: number, split?: SplitWriteResult): string {
   const parts: string[] = [];
   const skipped: string[] = [];
   if (result.stats.drafts > 0) skipped.push(count(result.stats.drafts, 'draft'));
   if (result.stats.expired > 0) skipped.push(`${result.stats.expired} expired`);
   if (skipped.length > 0) parts.push(`${skipped.join(', ')} skipped`);
   if (warnings > 0) parts.push(count(warnings, 'warning'));
+  if (split) parts.push(`${count(split.written, 'job file')} written${split.removed > 0 ? `, ${split.removed} removed` : ''}`);
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 
@@ -131,23 +149,45 @@ function ms(start: number): string {
   return `${Math.round(performance.now() - start)} ms`;
 }
 
-/** Writes the feed when `result` has no errors and prints the outcome. Returns whether it wrote. */
-async function finish(result: BuildResult, out: string, start: number, verb: string, warnings: Diagnostic[]): Promise<boolean> {
+/** What watch mode remembers between writes: the split feed last written, whose job files are on disk. */
+interface Written {
+  split?: SplitFeed;
+}
+
+/**
+ * Writes the feed (or the split feed's job files and index) when `result` has no errors and
+ * prints the outcome. Returns whether it wrote.
+ */
+async function finish(
+  result: BuildResult,
+  out: string,
+  start: number,
+  verb: string,
+  warnings: Diagnostic[],
+  written: Written = {},
+): Promise<boolean> {
   printDiagnostics(warnings);
-  if (!result.ok || result.bytes === undefined) {
+  if (!result.ok) {
     printDiagnostics(result.errors);
     stderr.write(failureLine(result.errors, displayPath(out), paintErr) + '\n');
     return false;
   }
+  let split: SplitWriteResult | undefined;
   try {
-    await writeFileAtomic(out, result.bytes);
+    if (result.split) {
+      split = await writeSplitFeed(out, result.split, written.split);
+      written.split = result.split;
+    } else {
+      await writeFileAtomic(out, result.bytes);
+    }
   } catch (err) {
-    stderr.write(`${paintErr.red('✗')} cannot write ${displayPath(out)}: ${errorMessage(err)}\n`);
+    stderr.write(`${paintErr.red('✗')} cannot write ${displayPath(out)}: ${errorMessage(err)}; nothing written\n`);
     return false;
   }
+  const where = result.split ? `${displayPath(out)} + ${displayPath(join(dirname(out), result.split.folder))}/` : displayPath(out);
   stdout.write(
-    `${paintOut.green('✓')} ${verb} ${count(result.stats.jobs, 'job')} → ${displayPath(out)}` +
-      `${details(result, result.warnings.length)} in ${ms(start)}\n`,
+    `${paintOut.green('✓')} ${verb} ${count(result.stats.jobs, 'job')} → ${where}` +
+      `${details(result, result.warnings.length, split)} in ${ms(start)}\n`,
   );
   return true;
 }
@@ -191,6 +231,7 @@ async function assertFolder(dir: string): Promise<void> {
 
 async function buildAndWatch(cmd: Command): Promise<number> {
   const feed = new LiveFeed(cmd.options);
+  const written: Written = {};
   // The watcher starts before the first build so that no edit is missed, but an edit must not
   // be built (and written) from a half-read folder: rebuilds wait for the first build.
   let firstBuildDone!: () => void;
@@ -208,7 +249,7 @@ async function buildAndWatch(cmd: Command): Promise<number> {
     const time = paintOut.dim(new Date().toLocaleTimeString('en-GB'));
     stdout.write(`${time} changed: ${listSome([...touched])}\n`);
     // Warnings about untouched postings were shown by the first build; repeating them would bury what changed.
-    await finish(result, cmd.out, start, 'Rebuilt', result.warnings.filter((w) => touched.has(w.file)));
+    await finish(result, cmd.out, start, 'Rebuilt', result.warnings.filter((w) => touched.has(w.file)), written);
   };
 
   const start = performance.now();
@@ -226,7 +267,7 @@ async function buildAndWatch(cmd: Command): Promise<number> {
   try {
     if (await readAll(feed, async () => files, cmd.dir, start)) {
       const result = feed.build();
-      await finish(result, cmd.out, start, 'Built', result.warnings);
+      await finish(result, cmd.out, start, 'Built', result.warnings, written);
     }
   } finally {
     firstBuildDone();

@@ -2,21 +2,28 @@
  * `import jobWidgets from 'job-widgets/vite'`: builds the job feed from a postings folder inside
  * Vite. In dev the feed is served from memory and rebuilt when a posting changes (problems show
  * in Vite's error overlay, a good build reloads the page); in a build it is emitted as an asset,
- * and any invalid posting fails the build.
+ * and any invalid posting fails the build. With `split: true` the feed is an index plus one
+ * file per job, served and emitted the same way.
  */
 import { realpath } from 'node:fs/promises';
-import { basename, relative, resolve, sep } from 'node:path';
+import { basename, posix, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic } from './build/index.js';
 import { displayPath, errorMessage, findPostings, isInside, isPostingName } from './build/fs.js';
 import { LiveFeed } from './build/live-feed.js';
-import type { BuildOptions, BuildResult, Diagnostic } from './build/types.js';
+import type { BuildOptions, BuildResult, Diagnostic, JobFile } from './build/types.js';
+import { splitFolderFor } from './build/write-split.js';
 
 export interface JobWidgetsOptions {
   /** The postings folder, relative to Vite's `root` (or absolute). */
   postings: string;
   /** The feed's URL path under `base` and its file name in the build output. Defaults to `jobs.json`. */
   feed?: string;
+  /**
+   * Write a split feed: `feed` becomes a small index, and each job gets its own file in a folder
+   * named after it (`jobs.json` → `jobs/<id>.<hash>.json`), loaded when the job is opened.
+   */
+  split?: boolean;
   /** Passed to the build: currency for a bare `$`, whether to keep drafts and expired postings. */
   buildOptions?: BuildOptions;
 }
@@ -30,6 +37,9 @@ function describe(errors: Diagnostic[]): string {
 
 export default function jobWidgets(options: JobWidgetsOptions): Plugin {
   const feedName = (options.feed ?? 'jobs.json').replace(/^\/+/, '');
+  /** Where job files go, as a path under `base` (`data/jobs.json` → `data/jobs/`); split feeds only. */
+  const filesPath = options.split ? posix.join(posix.dirname(feedName), splitFolderFor(feedName)) + '/' : undefined;
+  const buildOptions: BuildOptions = { ...options.buildOptions, ...(options.split && { split: { folder: splitFolderFor(feedName) } }) };
   let dir = '';
   let base = '/';
 
@@ -51,7 +61,7 @@ export default function jobWidgets(options: JobWidgetsOptions): Plugin {
       const files = await findPostings(dir);
       // `vite build --watch` rebuilds when a posting changes.
       for (const file of files) this.addWatchFile(resolve(file));
-      const live = new LiveFeed(options.buildOptions);
+      const live = new LiveFeed(buildOptions);
       await live.read(files);
       built = live.build();
       if (!built.ok) this.error(describe(built.errors));
@@ -60,22 +70,32 @@ export default function jobWidgets(options: JobWidgetsOptions): Plugin {
 
     generateBundle() {
       if (this.environment && this.environment.config.consumer !== 'client') return;
-      if (built?.json === undefined) return;
-      this.emitFile({ type: 'asset', fileName: feedName, source: built.json });
+      if (!built?.ok) return;
+      if (built.split) {
+        for (const file of built.split.files) this.emitFile({ type: 'asset', fileName: filesPath + file.name, source: file.bytes });
+        this.emitFile({ type: 'asset', fileName: feedName, source: built.split.bytes });
+      } else {
+        this.emitFile({ type: 'asset', fileName: feedName, source: built.bytes });
+      }
     },
 
     configureServer(server) {
-      serveFeed(server, dir, base + feedName, options.buildOptions);
+      serveFeed(server, dir, base + feedName, filesPath && base + filesPath, buildOptions);
     },
   };
 }
 
-/** Builds the feed for the dev server, keeps it in step with the folder and answers its URL. */
-function serveFeed(server: ViteDevServer, dir: string, url: string, buildOptions: BuildOptions | undefined): void {
+/**
+ * Builds the feed for the dev server, keeps it in step with the folder and answers its URL (and,
+ * for a split feed, the URLs of its job files under `filesUrl`).
+ */
+function serveFeed(server: ViteDevServer, dir: string, url: string, filesUrl: string | undefined, buildOptions: BuildOptions): void {
   const live = new LiveFeed(buildOptions);
   const logger = server.config.logger;
-  /** The last good feed: an invalid edit keeps serving it, as the CLI keeps the last good file. */
-  let json: string | undefined;
+  /** The last good feed (or index): an invalid edit keeps serving it, as the CLI keeps the last good file. */
+  let feed: Uint8Array | undefined;
+  /** The last good split feed's job files by name; a name is never reused for other content. */
+  let files = new Map<string, JobFile>();
   let problems: Diagnostic[] = [];
   let root = dir;
   let dirty = new Set<string>();
@@ -85,8 +105,9 @@ function serveFeed(server: ViteDevServer, dir: string, url: string, buildOptions
   const apply = (result: BuildResult, reload: boolean): void => {
     problems = result.errors;
     for (const w of result.warnings) logger.warn(formatDiagnostic(w), { timestamp: true });
-    if (result.ok && result.json !== undefined) {
-      json = result.json;
+    if (result.ok) {
+      feed = result.split ? result.split.bytes : result.bytes;
+      if (result.split) files = new Map(result.split.files.map((file) => [file.name, file]));
       logger.info(`${NAME}: ${result.stats.jobs} jobs → ${url}`, { timestamp: true });
       if (reload) server.ws.send({ type: 'full-reload', path: '*' });
       return;
@@ -152,18 +173,28 @@ function serveFeed(server: ViteDevServer, dir: string, url: string, buildOptions
   });
 
   server.middlewares.use((req, res, next) => {
-    const path = (req.url ?? '').split('?')[0];
-    if (path !== url || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (filesUrl !== undefined && path.startsWith(filesUrl)) {
+      return void ready.then(() => queue).then(() => {
+        const file = files.get(path.slice(filesUrl.length));
+        if (!file) return next();
+        res.setHeader('cache-control', 'no-store');
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.end(req.method === 'HEAD' ? undefined : file.bytes);
+      }, next);
+    }
+    if (path !== url) return next();
     ready.then(() => queue).then(() => {
       res.setHeader('cache-control', 'no-store');
-      if (json === undefined) {
+      if (feed === undefined) {
         res.statusCode = 500;
         res.setHeader('content-type', 'text/plain; charset=utf-8');
         res.end(describe(problems));
         return;
       }
       res.setHeader('content-type', 'application/json; charset=utf-8');
-      res.end(req.method === 'HEAD' ? undefined : json);
+      res.end(req.method === 'HEAD' ? undefined : feed);
     }, next);
   });
 }

@@ -1,12 +1,16 @@
 /**
- * Postings to a feed. `FeedBuilder` keeps each posting's parsed result and its serialised JSON,
- * so watch mode re-parses only the posting that changed and assembles the feed by joining
- * cached strings; `buildFeed` is the one-shot form of the same thing.
+ * Postings to a feed. `FeedBuilder` keeps each posting's parsed result and its serialised JSON
+ * (as UTF-8 bytes: half the memory of a string for most text, and ready to write), so watch
+ * mode re-parses only the posting that changed and assembles the feed by joining cached bytes;
+ * `buildFeed` is the one-shot form of the same thing. With the `split` option each posting also
+ * keeps its index line and the hash that names its job file, so a split rebuild is as cheap as
+ * a single-file one.
  */
-import { FEED_VERSION, type Feed, type Job, type Salary } from '../feed/types.js';
+import { createHash } from 'node:crypto';
+import { FEED_VERSION, type Feed, type FeedIndex, type Job, type Salary } from '../feed/types.js';
 import { dateValue } from './dates.js';
 import { parsePosting } from './parse-posting.js';
-import type { BuildOptions, BuildResult, Diagnostic, PostingResult, PostingSource } from './types.js';
+import type { BuildOptions, BuildResult, Diagnostic, JobFile, PostingResult, PostingSource, SplitFeed } from './types.js';
 
 /**
  * What is kept of a parsed posting: its problems, and for a job that goes into the feed only
@@ -23,14 +27,27 @@ export interface ParsedPosting {
   idLine?: number;
   title?: string;
   sortDate: number;
-  json?: string;
+  /**
+   * The job as one line of JSON in UTF-8, in a buffer of its own so that a worker thread can
+   * hand it over without copying (see `parallel.ts`).
+   */
+  json?: Uint8Array;
+  /** Split feeds only: the job file's name, `<id>.<hash>.json`. */
+  fileName?: string;
+  /** Split feeds only: the job's line in the index (its summary, with `detailUrl`). */
+  summary?: string;
 }
 
-/** An entry is replaced, never changed, when its posting changes (only `bytes` is filled lazily). */
+/** An entry is replaced, never changed, when its posting changes (only the caches are filled lazily). */
 interface Entry extends ParsedPosting {
-  /** `json` as UTF-8, made when bytes are first asked for and reused by every later build. */
-  bytes?: Buffer;
+  /** `summary` as UTF-8, made when a split index is first written and reused by every later build. */
+  summaryBytes?: Buffer;
+  /** The job's file in a split feed, likewise. */
+  file?: JobFile;
 }
+
+const encoder = new TextEncoder();
+const NEWLINE = new Uint8Array([0x0a]);
 
 /** Parses one posting into what the feed builder keeps. Pure. */
 export function parseEntry(source: PostingSource, options: BuildOptions): ParsedPosting {
@@ -41,9 +58,42 @@ export function parseEntry(source: PostingSource, options: BuildOptions): Parsed
     entry.id = result.job.id;
     entry.idLine = result.idLine;
     entry.title = result.job.title;
-    entry.json = serializeJob(result.job);
+    entry.json = encoder.encode(serializeJob(result.job));
+    const folder = splitFolder(options);
+    if (folder !== undefined) {
+      entry.fileName = `${result.job.id}.${contentHash(entry.json)}.json`;
+      entry.summary = serializeJob(result.job, SUMMARY_KEYS, `${encodeURIComponent(folder)}/${entry.fileName}`);
+    }
   }
   return entry;
+}
+
+/**
+ * Hex digits of SHA-256 in a job file's name. Only versions of one job can collide, so 48 bits
+ * make a stale cached file practically impossible while keeping the index small.
+ */
+const HASH_DIGITS = 12;
+
+/** A job file's name: `<id>.<hash>.json`, as the build writes it (`hash` at least 8 hex digits). */
+export const JOB_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9a-f]{8,64}\.json$/;
+
+/** The hash of a job file, whose content is the job's JSON line ending like every text file. */
+function contentHash(json: Uint8Array): string {
+  return createHash('sha256').update(json).update(NEWLINE).digest('hex').slice(0, HASH_DIGITS);
+}
+
+/**
+ * The job files' folder named by the `split` option, or undefined when the feed is not split.
+ * One path segment: the index links to it by a relative URL, and writers create it beside the index.
+ */
+export function splitFolder(options: BuildOptions): string | undefined {
+  const { split } = options;
+  if (!split) return undefined;
+  const folder = split === true ? 'jobs' : (split.folder ?? 'jobs');
+  if (folder === '' || folder === '.' || folder === '..' || /[/\\\x00-\x1f]/.test(folder)) {
+    throw new TypeError(`split folder "${folder}" must be one folder name, without slashes`);
+  }
+  return folder;
 }
 
 /** Field order in the written feed: stable output makes diffs of the feed readable. */
@@ -51,6 +101,8 @@ const JOB_KEYS: (keyof Job)[] = [
   'id', 'title', 'summary', 'locations', 'remote', 'department', 'employmentType', 'salary', 'contact',
   'applyUrl', 'datePosted', 'validThrough', 'tags', 'lang', 'dir', 'html',
 ];
+/** What a split feed's index keeps of a job: what a card shows; the body and ways to apply wait in the job's file. */
+const SUMMARY_KEYS = JOB_KEYS.filter((key) => key !== 'html' && key !== 'contact' && key !== 'applyUrl');
 const SALARY_KEYS: (keyof Salary)[] = ['text', 'min', 'max', 'currency', 'unit'];
 const JOB_SEPARATOR = Buffer.from(',\n');
 
@@ -61,6 +113,7 @@ export class FeedBuilder {
   readonly #entries = new Map<string, Entry>();
 
   constructor(options: BuildOptions = {}) {
+    splitFolder(options); // a bad folder name fails here, not after every posting has been parsed
     this.#options = options;
   }
 
@@ -128,37 +181,81 @@ export class FeedBuilder {
     stats.jobs = written.length;
     const generated = (this.#options.now ?? new Date()).toISOString();
     // One job per line: compact to download, and a changed posting is a one-line diff.
-    const head = `{"version":${FEED_VERSION},"generated":${JSON.stringify(generated)},"jobs":[\n`;
-    const tail = '\n]}\n';
+    const head = feedHead(generated);
     let json: string | undefined;
     let bytes: Buffer | undefined;
     let feed: Feed | undefined;
+    const folder = splitFolder(this.#options);
     return {
       ok: true,
       errors: noErrors,
       warnings,
       stats,
       get json(): string {
-        return (json ??= head + written.map((entry) => entry.json).join(',\n') + tail);
+        return (json ??= this.bytes.toString());
       },
       get bytes(): Buffer {
-        if (bytes === undefined) {
-          const parts: Buffer[] = [Buffer.from(head)];
-          written.forEach((entry, i) => {
-            if (i > 0) parts.push(JOB_SEPARATOR);
-            parts.push((entry.bytes ??= Buffer.from(entry.json!)));
-          });
-          parts.push(Buffer.from(tail));
-          bytes = Buffer.concat(parts);
-        }
-        return bytes;
+        return (bytes ??= joinLines(head, written, (entry) => entry.json!));
       },
       get feed(): Feed {
         return (feed ??= JSON.parse(this.json!) as Feed);
       },
+      ...(folder !== undefined && { split: splitFeed(written, head, folder) }),
     };
   }
 }
+
+/** The index and job files of a split feed, each made when first read. */
+function splitFeed(written: readonly Entry[], head: string, folder: string): SplitFeed {
+  let json: string | undefined;
+  let bytes: Buffer | undefined;
+  let index: FeedIndex | undefined;
+  let files: JobFile[] | undefined;
+  return {
+    folder,
+    get json(): string {
+      return (json ??= head + written.map((entry) => entry.summary).join(',\n') + FEED_TAIL);
+    },
+    get bytes(): Buffer {
+      // Joined from each entry's cached bytes, as the feed is: a watch rebuild encodes one line.
+      return (bytes ??= joinLines(head, written, (entry) => (entry.summaryBytes ??= Buffer.from(entry.summary!))));
+    },
+    get index(): FeedIndex {
+      return (index ??= JSON.parse(this.json) as FeedIndex);
+    },
+    get files(): JobFile[] {
+      return (files ??= written.map((entry) => (entry.file ??= jobFile(entry))));
+    },
+  };
+}
+
+function jobFile(entry: Entry): JobFile {
+  return {
+    id: entry.id!,
+    name: entry.fileName!,
+    // Made on demand and not kept: a writer needs only new files' bytes, and only once.
+    get bytes(): Buffer {
+      return Buffer.concat([entry.json!, NEWLINE]);
+    },
+  };
+}
+
+/** `head`, the entries' lines separated by `,\n`, and the tail, as one buffer. */
+function joinLines(head: string, entries: readonly Entry[], line: (entry: Entry) => Uint8Array): Buffer {
+  const parts: Uint8Array[] = [Buffer.from(head)];
+  entries.forEach((entry, i) => {
+    if (i > 0) parts.push(JOB_SEPARATOR);
+    parts.push(line(entry));
+  });
+  parts.push(Buffer.from(FEED_TAIL));
+  return Buffer.concat(parts);
+}
+
+function feedHead(generated: string): string {
+  return `{"version":${FEED_VERSION},"generated":${JSON.stringify(generated)},"jobs":[\n`;
+}
+
+const FEED_TAIL = '\n]}\n';
 
 /** Builds a feed from postings in one go. Pure: the same sources give the same feed. */
 export function buildFeed(sources: readonly PostingSource[], options: BuildOptions = {}): BuildResult {
@@ -178,15 +275,16 @@ export function buildFeed(sources: readonly PostingSource[], options: BuildOptio
   return { ok: false, errors: [...repeated, ...result.errors], warnings: result.warnings, stats: result.stats };
 }
 
-/** The job as one line of JSON, keys in `JOB_KEYS` order. */
-function serializeJob(job: Job): string {
+/** The job as one line of JSON, with `keys` in their order, and a `detailUrl` for an index line. */
+function serializeJob(job: Job, keys = JOB_KEYS, detailUrl?: string): string {
   let out = '{';
-  for (const key of JOB_KEYS) {
+  for (const key of keys) {
     const value = job[key];
     if (value === undefined) continue;
     if (out.length > 1) out += ',';
     out += `"${key}":${key === 'salary' ? serializeSalary(value as Salary) : JSON.stringify(value)}`;
   }
+  if (detailUrl !== undefined) out += `,"detailUrl":${JSON.stringify(detailUrl)}`;
   return out + '}';
 }
 

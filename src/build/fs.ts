@@ -4,8 +4,8 @@
  * diagnostics for the CLI or the Vite plugin to show).
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync, renameSync, writeFileSync, type Dirent } from 'node:fs';
-import { mkdir, readdir, realpath, rm, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
+import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { MAX_POSTING_BYTES } from './parse-posting.js';
@@ -215,14 +215,18 @@ export function readPostingFiles(files: string[], options: ReadPostingsOptions =
  * mode has a 100 ms budget. Passing UTF-8 bytes instead of a string saves the encoding step.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const dir = dirname(resolve(path));
-  await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await mkdir(dirname(resolve(path)), { recursive: true });
+  writeFileAtomicSync(path, data);
+}
+
+/** `writeFileAtomic` into a folder that exists: no `mkdir`, for writing thousands of job files. */
+export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
+  const temp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeFileSync(temp, data, { flag: 'wx' });
     renameSync(temp, path);
   } catch (err) {
-    await rm(temp, { force: true }).catch(() => undefined);
+    rmSync(temp, { force: true });
     throw err;
   }
 }

@@ -10,7 +10,7 @@ export { buildFeed, FeedBuilder } from './feed-builder.js';
 export { buildFeedInParallel } from './parallel.js';
 export { FIELD_KEYS } from './fields.js';
 export type * from './types.js';
-export type { Feed, Job, Salary, EmploymentType, SalaryUnit } from '../feed/types.js';
+export type { Feed, FeedIndex, Job, JobSummary, Salary, EmploymentType, SalaryUnit } from '../feed/types.js';
 
 /** `path:line: message`, then the hint on its own indented line. */
 export function formatDiagnostic(diagnostic: Diagnostic): string {

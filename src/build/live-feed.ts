@@ -4,11 +4,11 @@
  * re-reads and re-parses only that one.
  */
 import { FeedBuilder } from './index.js';
-import { displayPath, readPostingFiles } from './fs.js';
-import { parseEntries } from './parallel.js';
+import { displayPath } from './fs.js';
+import { parseFiles } from './parallel.js';
 import type { BuildOptions, BuildResult, Diagnostic } from './types.js';
 
-export type ProgressListener = (phase: 'Reading' | 'Building', done: number, total: number) => void;
+export type ProgressListener = (phase: 'Building', done: number, total: number) => void;
 
 export class LiveFeed {
   readonly #builder: FeedBuilder;
@@ -21,18 +21,17 @@ export class LiveFeed {
     this.#builder = new FeedBuilder(options);
   }
 
-  /** Reads (or re-reads) the given posting files and adds them to the feed; many are parsed on every core. */
+  /** Reads (or re-reads) the given posting files and adds them to the feed; many are read and parsed on every core. */
   async read(files: string[], onProgress?: ProgressListener): Promise<void> {
-    const read = readPostingFiles(files, { onProgress: (done, total) => onProgress?.('Reading', done, total) });
-    const entries = await parseEntries(read.sources, this.#builder.options, {
+    const read = await parseFiles(files, this.#builder.options, {
       onProgress: (done, total) => onProgress?.('Building', done, total),
     });
-    for (const entry of entries) {
+    for (const entry of read.entries) {
       this.#builder.setParsed(entry);
       this.#unreadable.delete(entry.path);
       this.#known.add(entry.path);
     }
-    for (const error of read.errors) {
+    for (const error of read.unreadable) {
       this.#builder.delete(error.file);
       this.#unreadable.set(error.file, error);
       this.#known.add(error.file);

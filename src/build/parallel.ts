@@ -11,8 +11,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { FeedBuilder, parseEntry, type ParsedPosting } from './feed-builder.js';
+import { readPostingFiles } from './fs.js';
 import type { ParseRequest, ParseResponse } from './parse-worker.js';
-import type { BuildOptions, BuildResult, PostingSource } from './types.js';
+import type { BuildOptions, BuildResult, Diagnostic, PostingSource } from './types.js';
 
 /** Below this many postings one thread is faster than handing them to workers. */
 export const PARALLEL_THRESHOLD = 400;
@@ -30,26 +31,63 @@ export async function parseEntries(
   options: BuildOptions,
   { threads = availableParallelism(), onProgress }: ParallelOptions = {},
 ): Promise<ParsedPosting[]> {
-  const workerCount = Math.min(threads, Math.floor(sources.length / (PARALLEL_THRESHOLD / 2)));
-  if (sources.length < PARALLEL_THRESHOLD || workerCount < 2) {
+  const workerCount = workersFor(sources.length, threads);
+  if (workerCount < 2) {
     const entries = sources.map((source) => parseEntry(source, options));
     onProgress?.(sources.length, sources.length);
     return entries;
   }
-  // One contiguous share per worker, sent in one message and answered in one: measured here,
-  // many small round trips cost more in cloning and garbage collection than they balance.
-  const workers = pool(workerCount);
   const share = Math.ceil(sources.length / workerCount);
-  const progress = new Array<number>(workerCount).fill(0);
-  const shares = await Promise.all(
+  const shares = Array.from({ length: workerCount }, (_, w) => sources.slice(w * share, (w + 1) * share));
+  return (await onWorkers(shares.map((part) => ({ sources: part, options })), sources.length, onProgress)).entries;
+}
+
+/** Postings read from files and parsed, with a diagnostic for each file that could not be read. */
+export interface ParsedFiles {
+  entries: ParsedPosting[];
+  unreadable: Diagnostic[];
+}
+
+/**
+ * Reads and parses posting files, in their order. With many files the worker threads read them
+ * too: the texts then never cross threads or sit in this one, which keeps a build of 100,000
+ * postings to about one copy of the feed in memory.
+ */
+export async function parseFiles(
+  files: readonly string[],
+  options: BuildOptions,
+  { threads = availableParallelism(), onProgress }: ParallelOptions = {},
+): Promise<ParsedFiles> {
+  const workerCount = workersFor(files.length, threads);
+  if (workerCount < 2) {
+    const read = readPostingFiles([...files]);
+    const entries = read.sources.map((source) => parseEntry(source, options));
+    onProgress?.(files.length, files.length);
+    return { entries, unreadable: read.errors };
+  }
+  const share = Math.ceil(files.length / workerCount);
+  const shares = Array.from({ length: workerCount }, (_, w) => files.slice(w * share, (w + 1) * share));
+  return onWorkers(shares.map((part) => ({ files: part, options })), files.length, onProgress);
+}
+
+function workersFor(count: number, threads: number): number {
+  return count < PARALLEL_THRESHOLD ? 1 : Math.min(threads, Math.floor(count / (PARALLEL_THRESHOLD / 2)));
+}
+
+// One contiguous share per worker, sent in one message and answered in batches: measured here,
+// many small requests cost more in cloning and garbage collection than they balance.
+async function onWorkers(requests: ParseRequest[], total: number, onProgress: ParallelOptions['onProgress']): Promise<ParsedFiles> {
+  const workers = pool(requests.length);
+  const progress = new Array<number>(requests.length).fill(0);
+  const answers = await Promise.all(
     workers.map((worker, w) =>
-      worker.parse({ sources: sources.slice(w * share, (w + 1) * share), options }, (done) => {
+      worker.parse(requests[w]!, (done) => {
         progress[w] = done;
-        onProgress?.(progress.reduce((a, b) => a + b, 0), sources.length);
+        onProgress?.(progress.reduce((a, b) => a + b, 0), total);
       }),
     ),
   );
-  return shares.flat();
+  return { entries: answers.flatMap((a) => a.entries), unreadable: answers.flatMap((a) => a.unreadable) };
 }
 
 /** `buildFeed` on every core: the same feed, sooner, for large folders of postings. */
@@ -71,11 +109,18 @@ function pool(size: number): ParseWorker[] {
   return workers.slice(0, size);
 }
 
+interface Pending {
+  resolve: (answer: ParsedFiles) => void;
+  reject: (error: Error) => void;
+  onProgress: (done: number) => void;
+  answer: ParsedFiles;
+}
+
 /** One worker thread, answering one request at a time, in order. */
 class ParseWorker {
   alive = true;
   readonly #worker: Worker;
-  readonly #queue: { resolve: (entries: ParsedPosting[]) => void; reject: (error: Error) => void; onProgress: (done: number) => void }[] = [];
+  readonly #queue: Pending[] = [];
 
   constructor() {
     this.#worker = startWorker();
@@ -83,11 +128,14 @@ class ParseWorker {
     this.#worker.on('message', (message: ParseResponse) => {
       const request = this.#queue[0];
       if (!request) return;
-      if ('done' in message) return request.onProgress(message.done);
+      const { answer } = request;
+      for (const entry of message.entries) answer.entries.push(entry);
+      for (const problem of message.unreadable) answer.unreadable.push(problem);
+      request.onProgress(answer.entries.length + answer.unreadable.length);
+      if (!message.last) return;
       this.#queue.shift();
       if (this.#queue.length === 0) this.#worker.unref();
-      request.onProgress(message.entries.length);
-      request.resolve(message.entries);
+      request.resolve(answer);
     });
     const fail = (error: Error) => {
       this.alive = false;
@@ -97,11 +145,11 @@ class ParseWorker {
     this.#worker.on('exit', (code) => fail(new Error(`a parse worker stopped (exit code ${code})`)));
   }
 
-  parse(request: ParseRequest, onProgress: (done: number) => void): Promise<ParsedPosting[]> {
+  parse(request: ParseRequest, onProgress: (done: number) => void): Promise<ParsedFiles> {
     return new Promise((resolve, reject) => {
       // Referenced while it has work, so the process waits for the answer.
       this.#worker.ref();
-      this.#queue.push({ resolve, reject, onProgress });
+      this.#queue.push({ resolve, reject, onProgress, answer: { entries: [], unreadable: [] } });
       this.#worker.postMessage(request);
     });
   }

@@ -1,5 +1,5 @@
 /** The Node API's public types: what `parsePosting` and `buildFeed` take and give back. */
-import type { Feed, Job } from '../feed/types.js';
+import type { Feed, FeedIndex, Job } from '../feed/types.js';
 
 /** A posting to build: its path (as it should appear in messages) and its text. */
 export interface PostingSource {
@@ -16,6 +16,19 @@ export interface BuildOptions {
   includeDrafts?: boolean;
   /** ISO 4217 code that a bare `$` (or another ambiguous symbol) in salary text stands for. */
   currency?: string;
+  /**
+   * Also make a split feed (`BuiltFeed.split`): a small index for lists plus one file per job,
+   * fetched when the job is opened. `true` puts the job files in a folder named `jobs`.
+   */
+  split?: boolean | SplitOptions;
+}
+
+export interface SplitOptions {
+  /**
+   * The folder that holds the job files, one path segment relative to the index (the CLI names
+   * it after the index: `jobs.json` → `jobs`). Defaults to `jobs`.
+   */
+  folder?: string;
 }
 
 /** A problem found in a posting, located and explained for the person who wrote it. */
@@ -63,6 +76,8 @@ export interface BuiltFeed {
   readonly json: string;
   /** `json` as UTF-8, ready to write; incremental builds reuse the bytes of unchanged jobs. */
   readonly bytes: Uint8Array;
+  /** The same feed split into an index and job files, when the `split` option is set. */
+  readonly split?: SplitFeed;
   errors: [];
   warnings: Diagnostic[];
   stats: BuildStats;
@@ -73,7 +88,37 @@ export interface FailedBuild {
   feed?: undefined;
   json?: undefined;
   bytes?: undefined;
+  split?: undefined;
   errors: Diagnostic[];
   warnings: Diagnostic[];
   stats: BuildStats;
+}
+
+/**
+ * A split feed: write every file of `files` into `folder` (beside the index) first, then the
+ * index, so that no reader sees an index entry whose file is missing.
+ */
+export interface SplitFeed {
+  /** The folder for the job files, relative to the index. */
+  folder: string;
+  /** The index as data (parsed from `json` when first read). */
+  readonly index: FeedIndex;
+  /** The index serialised as it should be written: one job summary per line. */
+  readonly json: string;
+  /** `json` as UTF-8. */
+  readonly bytes: Uint8Array;
+  /** One file per job of the index, in the same order. */
+  readonly files: readonly JobFile[];
+}
+
+/** One job's file of a split feed. */
+export interface JobFile {
+  id: string;
+  /**
+   * `<id>.<hash>.json`, the hash taken from `bytes`: a changed job gets a new name, so hosts can
+   * cache job files forever.
+   */
+  name: string;
+  /** The full job as JSON (made when read; a writer that already has the file skips it). */
+  readonly bytes: Uint8Array;
 }

@@ -2,8 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { buildFeed, type PostingSource } from '../../src/build/index.js';
-import { buildFeedInParallel, parseEntries, PARALLEL_THRESHOLD } from '../../src/build/parallel.js';
+import { join } from 'node:path';
+import { buildFeed, MAX_POSTING_BYTES, type PostingSource } from '../../src/build/index.js';
+import { buildFeedInParallel, parseEntries, parseFiles, PARALLEL_THRESHOLD } from '../../src/build/parallel.js';
+import { tempDir } from './helpers/temp-dir.js';
 
 const seed = readFileSync('demo/postings/senior-rust-engineer.md', 'utf8');
 const now = new Date('2026-06-01T00:00:00Z');
@@ -34,4 +36,23 @@ test('progress is reported up to the total, and small sets stay on this thread',
   assert.equal(seen.at(-1), 1);
   const few = await parseEntries(sources.slice(0, PARALLEL_THRESHOLD - 1), { now }, { threads: 2 });
   assert.equal(few.length, PARALLEL_THRESHOLD - 1);
+});
+
+test('workers read the files themselves, and report unreadable ones as one thread does', async () => {
+  const tmp = tempDir();
+  try {
+    const files: Record<string, string> = {};
+    sources.slice(0, 500).forEach((source) => (files[source.path] = source.text));
+    tmp.write(files);
+    tmp.write({ 'postings/huge.md': `---\ntitle: Huge\n---\n${'x'.repeat(MAX_POSTING_BYTES)}` });
+    const paths = [...Object.keys(files), 'postings/huge.md', 'postings/missing.md'].map((path) => join(tmp.path, path));
+    const one = await parseFiles(paths, { now }, { threads: 1 });
+    const two = await parseFiles(paths, { now }, { threads: 2 });
+    assert.equal(two.entries.length, 500);
+    assert.deepEqual(two.entries, one.entries);
+    assert.deepEqual(two.unreadable.map((d) => d.message.replace(/:.*/, '')), ['posting is 1.0 MB, over the 1 MB limit, so it was not read', 'cannot read posting']);
+    assert.deepEqual(two.unreadable, one.unreadable);
+  } finally {
+    tmp.remove();
+  }
 });

@@ -45,3 +45,13 @@ test('the enums match the TypeScript constants', () => {
 test('the schema checks contacts with the same pattern the build and the elements use', () => {
   assert.equal(jobSchema.properties.contact.pattern, EMAIL_PATTERN.source);
 });
+
+test('a split index summary has the job\'s properties, by reference, without html, contact and applyUrl, plus detailUrl', () => {
+  const index = JSON.parse(readFileSync('src/feed/feed-index.schema.json', 'utf8'));
+  const summary = index.$defs.jobSummary;
+  const kept = Object.keys(jobSchema.properties).filter((key) => !['html', 'contact', 'applyUrl'].includes(key));
+  assert.deepEqual(Object.keys(summary.properties).sort(), [...kept, 'detailUrl'].sort());
+  for (const key of kept) assert.deepEqual(summary.properties[key], { $ref: `feed.schema.json#/$defs/job/properties/${key}` }, key);
+  assert.deepEqual(Object.keys(index.properties).sort(), Object.keys(schema.properties).sort(), 'the same envelope as a feed');
+  assert.deepEqual(JSON.parse(readFileSync('src/feed/job.schema.json', 'utf8')).$ref, 'feed.schema.json#/$defs/job');
+});
