@@ -6,7 +6,7 @@
 // Runs after `npm run build`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -25,6 +25,17 @@ before(async () => {
   const seed = { path: 'senior-rust-engineer.md', text: readFileSync('demo/postings/senior-rust-engineer.md', 'utf8') };
   const other = { path: 'designer.md', text: '---\ntitle: Product Designer\nregion: Lisbon\ndepartment: Design\ndate: 2026-11-01\n---\nDesign things.' };
   writeFileSync(join(feedDir, 'jobs.json'), buildFeed([seed, other]).json!);
+  // The same postings as a split feed: an index, and one file per job in jobs/.
+  const split = buildFeed([seed, other], { split: true }).split!;
+  const splitDir = mkdtempSync(join(tmpdir(), 'job-widgets-split-'));
+  mkdirSync(join(splitDir, split.folder));
+  for (const file of split.files) writeFileSync(join(splitDir, split.folder, file.name), file.bytes);
+  writeFileSync(join(splitDir, 'jobs.json'), split.bytes);
+  writeFileSync(
+    join(splitDir, 'index.html'),
+    '<!doctype html><html lang="en"><title>Jobs</title><link rel="icon" href="data:,"><script type="module" src="/cdn/job-widgets.js"></script>' +
+      '<job-list src="/split/jobs.json"></job-list>',
+  );
 
   const reactDir = mkdtempSync(join(tmpdir(), 'job-widgets-react-'));
   await build({ configFile: 'examples/react/vite.config.ts', logLevel: 'warn', build: { outDir: reactDir } });
@@ -40,6 +51,7 @@ before(async () => {
   server = await serveStatic({
     '/cdn/': 'dist/cdn',
     '/detail-only/': detailPage,
+    '/split/': splitDir,
     '/jobs.json': join(feedDir, 'jobs.json'),
     '/react/jobs.json': join(feedDir, 'jobs.json'),
     '/react/': reactDir,
@@ -88,6 +100,25 @@ test('plain HTML: one script tag and one element show the jobs, and a job opens 
   assert.equal(new URL(page.url()).hash, '#job=senior-rust-engineer');
   assert.match(await page.locator('job-detail [part="body"]').innerText(), /we’d love to hear from you!/);
   assert.equal((await scripts()).filter((path) => path.startsWith('/cdn/chunks/')).length, 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('plain HTML: a split feed lists from its index and fetches a job file only for the job opened', async () => {
+  const { page, errors } = await openPage('/split/');
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('.json')) fetched.push(path);
+  });
+  await page.locator('job-list job-card').first().waitFor({ timeout: 10_000 });
+  assert.deepEqual(await cardTitles(page), ['Product Designer', 'Senior Rust Engineer']);
+  await page.locator('job-list job-card').filter({ hasText: 'Senior Rust Engineer' }).locator('a').click();
+  await page.locator('job-detail [part="body"] h3').first().waitFor();
+  assert.match(await page.locator('job-detail [part="body"]').innerText(), /we’d love to hear from you!/);
+  const jobFiles = fetched.filter((path) => path.startsWith('/split/jobs/'));
+  assert.equal(jobFiles.length, 1, `job files fetched: ${jobFiles.join(', ')}`);
+  assert.match(jobFiles[0]!, /^\/split\/jobs\/senior-rust-engineer\.[0-9a-f]+\.json$/);
   assert.deepEqual(errors, []);
   await page.close();
 });
