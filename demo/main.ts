@@ -1,5 +1,6 @@
-// The demo page's own script: a switcher between three looks made with CSS alone. The widgets
-// themselves come from the script-tag bundle, loaded by index.html as any site would load it.
+// The demo page's own script: a switcher between three looks made with CSS alone, and one between
+// the widgets' languages (the `lang` and `dir` of the element around the list, which it follows).
+// The widgets themselves come from the script-tag bundle, loaded by index.html as any site would.
 import neutral from '../src/themes/neutral.css?inline';
 import midnight from '../src/themes/midnight.css?inline';
 import corporate from '../src/themes/corporate.css?inline';
@@ -16,3 +17,10 @@ document.querySelector('.theme-switcher')!.addEventListener('change', (event) =>
   applyTheme((event.target as HTMLInputElement).value);
 });
 applyTheme((document.querySelector<HTMLInputElement>('.theme-switcher input:checked')?.value) ?? 'neutral');
+
+const board = document.querySelector<HTMLElement>('.job-board')!;
+document.querySelector('.language-switcher select')!.addEventListener('change', (event) => {
+  const lang = (event.target as HTMLSelectElement).value;
+  board.lang = lang;
+  board.dir = lang === 'ar' ? 'rtl' : 'ltr';
+});

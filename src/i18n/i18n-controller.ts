@@ -2,9 +2,8 @@
  * Gives an element the strings and locale of its language, as a reactive controller shared by
  * `<job-list>`, `<job-card>` and `<job-detail>`.
  *
- * The language is the closest `lang` (through shadow roots, then the page's). A change of the
- * `lang` attribute of the element, of the elements whose shadow roots it sits in, or of the
- * page's `<html>` is noticed; a table that is not loaded yet is loaded, and the element renders
+ * The language is the closest `lang` (through shadow roots, then the page's). A change of any
+ * `lang` attribute above the element, in the page or in the shadow roots it sits in, is noticed; a table that is not loaded yet is loaded, and the element renders
  * again when it arrives. Until the first table is there `ready` is false, and elements show their
  * placeholders rather than a flash of English; when the language changes later, the element keeps
  * its current words until the new ones arrive, so nothing on the page jumps or loses focus.
@@ -61,14 +60,15 @@ export class I18nController implements ReactiveController {
 
   hostConnected(): void {
     const observer = (this.#observer = new MutationObserver(() => this.#resolve()));
-    const watch = { attributeFilter: ['lang'] };
+    // Any `lang` in the trees the element sits in: its own, an ancestor's (a section of the page
+    // in another language), the list around a card. Only `lang` changes are reported, and rarely.
+    const watch = { attributeFilter: ['lang'], subtree: true };
     for (let node: Node = this.#host; ; ) {
-      observer.observe(node, watch);
       const root = node.getRootNode();
+      observer.observe(root instanceof ShadowRoot ? root : document.documentElement, watch);
       if (!(root instanceof ShadowRoot)) break;
       node = root.host;
     }
-    observer.observe(document.documentElement, watch);
     stringsListeners.add(this.#update);
     this.#resolve();
   }

@@ -227,6 +227,14 @@ describe('languages', () => {
       await waitUntil(() => partText(card, 'date') === '2 weeks ago', 'the card did not come back to English');
     });
 
+    it('renders again when the lang of a section of the page around it changes', async () => {
+      const section = await fixture<HTMLElement>(html`<section lang="en"><job-card .job=${designerJob} .now=${NOW}></job-card></section>`);
+      const card = section.querySelector('job-card')!;
+      await rendered(card, cardReady);
+      section.lang = 'de';
+      await waitUntil(() => partText(card, 'date') === 'vor 2 Wochen', 'the card did not follow its section to German');
+    });
+
     it("renders again when the element's own lang, or its list's, changes", async () => {
       const list = await listIn('en', [designerJob]);
       const card = list.shadowRoot!.querySelector('job-card')!;
