@@ -21,6 +21,7 @@ import { buildFeed, FeedBuilder, type PostingSource, type SplitFeed } from '../d
 import { buildFeedInParallel } from '../dist/build/parallel.js';
 import { writeFileAtomic } from '../dist/build/fs.js';
 import { writeSplitFeed } from '../dist/build/write-split.js';
+import { prng } from './prng.js';
 
 const COUNT = 10_000;
 const SCALE_COUNT = 100_000;
@@ -28,18 +29,6 @@ const RUNS = 5;
 const INCREMENTAL_RUNS = 21;
 const SEED = 20_260_101;
 const NOW = new Date('2026-06-01T00:00:00Z');
-
-/** mulberry32: small, fast and good enough to vary test data reproducibly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let random = prng(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;

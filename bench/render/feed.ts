@@ -5,18 +5,9 @@
  * first page of the list and of the baseline are the same jobs.
  */
 import { FEED_VERSION, type EmploymentType, type Feed, type Job, type Salary } from '../../src/feed/types.js';
+import { prng } from '../prng.js';
 
-/** mulberry32: small, fast and good enough to vary test data reproducibly. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 const LEVELS = ['', 'Junior', 'Senior', 'Senior', 'Staff', 'Principal', 'Lead'];
 const ROLES: { role: string; department: string }[] = [
