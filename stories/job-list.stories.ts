@@ -189,6 +189,24 @@ export const RightToLeft: Story = {
   },
 };
 
+/** The list on a German page: its labels, counts and dates come from the German table. */
+export const InGerman: Story = {
+  args: { jobs: someJobs, page: { dir: 'ltr', lang: 'de' } },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await waitFor(() => expect(text(part(element, 'search-label'))).toBe('Stellen suchen'));
+  },
+};
+
+/** The list on a Japanese page. */
+export const InJapanese: Story = {
+  args: { jobs: someJobs, page: { dir: 'ltr', lang: 'ja' } },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await waitFor(() => expect(text(part(element, 'search-label'))).toBe('求人を検索'));
+  },
+};
+
 /** Right-to-left and left-to-right postings side by side in one list. */
 export const MixedDirections: Story = {
   args: { jobs: [arabicJob, richJob, seedJob] },
