@@ -5,15 +5,21 @@
  * 2 the command line was wrong. Results go to stdout, problems and progress to stderr.
  */
 import { readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, type BuildOptions, type BuildResult, type Diagnostic, type SplitFeed } from './build/index.js';
+import { formatDiagnostic, type BuildOptions, type BuildResult, type BuiltFeed, type Diagnostic, type SplitFeed } from './build/index.js';
 import { displayPath, errorMessage, findPostings, writeFileAtomic } from './build/fs.js';
+import { JobPageRenderer } from './build/job-pages.js';
 import { LiveFeed } from './build/live-feed.js';
+import { parsePageTemplate, type PageTemplate } from './build/page-template.js';
+import { renderRss } from './build/rss.js';
+import { checkBaseUrl, urlBesidePages } from './build/site.js';
+import { writeJobPages, type PagesWriteResult } from './build/write-pages.js';
 import { splitFolderFor, writeSplitFeed, type SplitWriteResult } from './build/write-split.js';
 import { watchPostings, type PostingChanges } from './build/watch.js';
 import { count, paintDiagnostic, palette, Progress, useColour, type Palette } from './cli/terminal.js';
+import { isWebUrl } from './sanitize/url.js';
 
 const USAGE = 'Usage: job-widgets build <postings-dir> --out <feed.json> [options]';
 
@@ -29,11 +35,29 @@ Options:
       --include-expired    keep postings whose valid_through date has passed
       --include-drafts     keep postings marked draft: true
       --currency <code>    ISO 4217 code that a bare "$" in salaries stands for (e.g. USD)
+
+  Who is hiring (written into the feed, used by job pages and RSS):
+      --org-name <name>    the organization's name
+      --org-url <url>      its web site, an absolute http(s) URL
+      --org-logo <url>     its logo, an absolute http(s) URL
+
+  For search engines and aggregators:
+      --pages <dir>        write one HTML page per job (<dir>/<id>/index.html) and
+                           <dir>/sitemap.xml; needs --base-url
+      --base-url <url>     the address of the job pages' folder, such as
+                           https://example.com/jobs/ (a job's page is <url><id>/)
+      --page-template <file>
+                           the HTML template of a job page instead of the built-in
+                           one; placeholders: {{lang}} {{dir}} {{title}} {{head}}
+                           {{content}}, optional {{description}} {{url}} {{organization}}
+      --rss <file>         write an RSS 2.0 feed of the open jobs; needs --base-url
+      --lang <tag>         the language of postings without a lang (default: en)
+
   -h, --help               show this help
   -v, --version            show the version
 
-Exit status: 0 when the feed was written, 1 when a posting has a problem (nothing is
-written), 2 when the command line is wrong.
+Exit status: 0 when the feed was written, 1 when a posting or the page template has a
+problem (nothing is written) or a file cannot be written, 2 when the command line is wrong.
 `;
 
 class UsageError extends Error {}
@@ -44,6 +68,22 @@ interface Command {
   out: string;
   watch: boolean;
   options: BuildOptions;
+  /** The address of the job pages, when pages or RSS are written. */
+  baseUrl?: string;
+  /** Where to write the job pages. */
+  pages?: string;
+  /** A site's own page template file. */
+  pageTemplate?: string;
+  /** Where to write the RSS feed. */
+  rss?: string;
+  /** The language of postings without one, for the pages and the RSS feed. */
+  lang?: string;
+}
+
+/** What the writes beside the feed need, made once before the first build. */
+interface Extras {
+  pages?: { dir: string; renderer: JobPageRenderer };
+  rss?: { file: string; selfUrl: string | undefined };
 }
 
 const stdout = process.stdout;
@@ -65,6 +105,14 @@ function parse(argv: string[]): Command | 'help' | 'version' {
         'include-expired': { type: 'boolean' },
         'include-drafts': { type: 'boolean' },
         currency: { type: 'string' },
+        'org-name': { type: 'string' },
+        'org-url': { type: 'string' },
+        'org-logo': { type: 'string' },
+        pages: { type: 'string' },
+        'base-url': { type: 'string' },
+        'page-template': { type: 'string' },
+        rss: { type: 'string' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -87,7 +135,53 @@ function parse(argv: string[]): Command | 'help' | 'version' {
   if (values['include-drafts']) options.includeDrafts = true;
   if (values.currency !== undefined) options.currency = currencyCode(values.currency);
   if (values.split) options.split = { folder: jobFolder(values.out) };
-  return { dir, out: values.out, watch: values.watch === true, options };
+  const organization = orgOption(values['org-name'], values['org-url'], values['org-logo']);
+  if (organization) options.organization = organization;
+  const cmd: Command = { dir, out: values.out, watch: values.watch === true, options };
+  const needsBase = values.pages !== undefined ? '--pages' : values.rss !== undefined ? '--rss' : undefined;
+  if (values['base-url'] === undefined) {
+    if (needsBase) throw new UsageError(`${needsBase} needs --base-url <url>, the address of the job pages (such as https://example.com/jobs/)`);
+  } else {
+    if (!needsBase) throw new UsageError('--base-url is used by --pages and --rss; give one of them');
+    try {
+      cmd.baseUrl = checkBaseUrl(values['base-url']);
+    } catch (err) {
+      throw new UsageError(`--base-url: ${(err as Error).message}`);
+    }
+  }
+  if (values['page-template'] !== undefined && values.pages === undefined) throw new UsageError('--page-template needs --pages <dir>');
+  if (values.lang !== undefined) {
+    if (!needsBase) throw new UsageError('--lang is used by --pages and --rss; give one of them');
+    cmd.lang = languageTag(values.lang);
+  }
+  if (values.pages !== undefined) cmd.pages = values.pages;
+  if (values['page-template'] !== undefined) cmd.pageTemplate = values['page-template'];
+  if (values.rss !== undefined) cmd.rss = values.rss;
+  return cmd;
+}
+
+function orgOption(name: string | undefined, url: string | undefined, logo: string | undefined): BuildOptions['organization'] {
+  if (name === undefined) {
+    if (url !== undefined || logo !== undefined) throw new UsageError(`${url !== undefined ? '--org-url' : '--org-logo'} needs --org-name <name>`);
+    return undefined;
+  }
+  if (!name.trim()) throw new UsageError('--org-name must not be empty');
+  for (const [flag, value] of [['--org-url', url], ['--org-logo', logo]] as const) {
+    if (value !== undefined && !isWebUrl(value)) {
+      throw new UsageError(`${flag} '${value}' is not an absolute http(s) URL (such as https://example.com${flag === '--org-logo' ? '/logo.png' : '/'})`);
+    }
+  }
+  return { name, ...(url !== undefined && { url }), ...(logo !== undefined && { logo }) };
+}
+
+function languageTag(value: string): string {
+  try {
+    const [tag] = Intl.getCanonicalLocales(value);
+    if (tag) return tag;
+  } catch {
+    // reported below
+  }
+  throw new UsageError(`--lang '${value}' is not a language tag (such as en, de or pt-BR)`);
 }
 
 function currencyCode(value: string): string {
@@ -152,6 +246,107 @@ function ms(start: number): string {
 /** What watch mode remembers between writes: the split feed last written, whose job files are on disk. */
 interface Written {
   split?: SplitFeed;
+  /** Whether the notes about pages without structured data were shown (once is enough). */
+  notedPages?: boolean;
+}
+
+/**
+ * Reads the page template and makes the page renderer: the problems that stop a build before
+ * any posting is read. Returns undefined after printing what is wrong.
+ */
+async function prepareExtras(cmd: Command): Promise<Extras | undefined> {
+  const extras: Extras = {};
+  if (cmd.pages !== undefined) {
+    let template: PageTemplate | undefined;
+    if (cmd.pageTemplate !== undefined) {
+      let text: string;
+      try {
+        text = await readFile(cmd.pageTemplate, 'utf8');
+      } catch (err) {
+        stderr.write(`${paintErr.red('✗')} cannot read the page template ${displayPath(cmd.pageTemplate)}: ${errorMessage(err)}; nothing written\n`);
+        return undefined;
+      }
+      const parsed = parsePageTemplate(text, displayPath(cmd.pageTemplate));
+      if (!parsed.template) {
+        printDiagnostics(parsed.errors);
+        stderr.write(`${paintErr.red('✗')} the page template has ${count(parsed.errors.length, 'problem')}; nothing written\n`);
+        return undefined;
+      }
+      template = parsed.template;
+    }
+    const renderer = await JobPageRenderer.create({
+      baseUrl: cmd.baseUrl!,
+      organization: cmd.options.organization,
+      template,
+      lang: cmd.lang,
+    });
+    extras.pages = { dir: cmd.pages, renderer };
+  }
+  if (cmd.rss !== undefined) {
+    extras.rss = { file: cmd.rss, selfUrl: cmd.pages === undefined ? undefined : urlBesidePages(cmd.pages, cmd.baseUrl!, cmd.rss) };
+  }
+  return extras;
+}
+
+/**
+ * Writes the job pages and the RSS feed, before the feed itself: the feed's widgets link to the
+ * pages, so they must be there first. Returns what was written, or the error that stopped it.
+ */
+async function writeExtras(
+  result: BuiltFeed,
+  cmd: Command,
+  extras: Extras,
+): Promise<{ pages?: PagesWriteResult; error?: string; written: string[] }> {
+  const written: string[] = [];
+  let pages: PagesWriteResult | undefined;
+  if (extras.pages) {
+    try {
+      pages = await writeJobPages(extras.pages.dir, extras.pages.renderer, result.jobs);
+      written.push('the job pages');
+    } catch (err) {
+      return { error: `cannot write the job pages to ${displayPath(extras.pages.dir)}: ${errorMessage(err)}`, written };
+    }
+  }
+  if (extras.rss) {
+    try {
+      const xml = renderRss(result.jobs, {
+        baseUrl: cmd.baseUrl!,
+        organization: cmd.options.organization,
+        selfUrl: extras.rss.selfUrl,
+        lang: cmd.lang,
+      });
+      await writeFileAtomic(extras.rss.file, xml);
+      written.push('the RSS feed');
+    } catch (err) {
+      return { ...(pages && { pages }), error: `cannot write ${displayPath(extras.rss.file)}: ${errorMessage(err)}`, written };
+    }
+  }
+  return { ...(pages && { pages }), written };
+}
+
+/** `public/jobs/ (3 pages, sitemap.xml; 1 written, 2 removed)` and the RSS line, for after the summary. */
+function extrasLines(cmd: Command, pages: PagesWriteResult | undefined): string {
+  let out = '';
+  if (cmd.pages !== undefined && pages) {
+    const changes = [`${pages.written} written`, ...(pages.removed > 0 ? [`${pages.removed} removed`] : [])].join(', ');
+    out += `  ${count(pages.pages, 'job page')} + ${pages.sitemaps.join(', ')} → ${displayPath(cmd.pages)}/ (${changes})\n`;
+  }
+  if (cmd.rss !== undefined) out += `  RSS → ${displayPath(cmd.rss)}\n`;
+  return out;
+}
+
+/** Why some pages carry no JobPosting, said once: Google shows only jobs with one. */
+function notePages(cmd: Command, pages: PagesWriteResult | undefined, written: Written): void {
+  if (!pages || written.notedPages) return;
+  written.notedPages = true;
+  const missing = pages.withoutStructuredData;
+  if (missing.length === 0) return;
+  const why = cmd.options.organization
+    ? 'a page gets one only for an open job with a date and a place (an address such as "Berlin, Germany", or a remote job\'s countries)'
+    : 'give --org-name (Google needs the hiring organization)';
+  stderr.write(
+    `${paintErr.yellow('!')} ${count(missing.length, 'job page')} without JobPosting structured data (${listSome(missing)}): ${why}\n`,
+  );
 }
 
 /**
@@ -160,16 +355,24 @@ interface Written {
  */
 async function finish(
   result: BuildResult,
-  out: string,
+  cmd: Command,
+  extras: Extras,
   start: number,
   verb: string,
   warnings: Diagnostic[],
   written: Written = {},
 ): Promise<boolean> {
+  const out = cmd.out;
   printDiagnostics(warnings);
   if (!result.ok) {
     printDiagnostics(result.errors);
     stderr.write(failureLine(result.errors, displayPath(out), paintErr) + '\n');
+    return false;
+  }
+  const beside = await writeExtras(result, cmd, extras);
+  if (beside.error !== undefined) {
+    const done = beside.written.length > 0 ? `${beside.written.join(' and ')} written, ${displayPath(out)} not` : 'nothing written';
+    stderr.write(`${paintErr.red('✗')} ${beside.error}; ${done}\n`);
     return false;
   }
   let split: SplitWriteResult | undefined;
@@ -181,14 +384,17 @@ async function finish(
       await writeFileAtomic(out, result.bytes);
     }
   } catch (err) {
-    stderr.write(`${paintErr.red('✗')} cannot write ${displayPath(out)}: ${errorMessage(err)}; nothing written\n`);
+    const done = beside.written.length > 0 ? `only ${beside.written.join(' and ')} written` : 'nothing written';
+    stderr.write(`${paintErr.red('✗')} cannot write ${displayPath(out)}: ${errorMessage(err)}; ${done}\n`);
     return false;
   }
   const where = result.split ? `${displayPath(out)} + ${displayPath(join(dirname(out), result.split.folder))}/` : displayPath(out);
   stdout.write(
     `${paintOut.green('✓')} ${verb} ${count(result.stats.jobs, 'job')} → ${where}` +
-      `${details(result, result.warnings.length, split)} in ${ms(start)}\n`,
+      `${details(result, result.warnings.length, split)} in ${ms(start)}\n` +
+      extrasLines(cmd, beside.pages),
   );
+  notePages(cmd, beside.pages, written);
   return true;
 }
 
@@ -212,6 +418,8 @@ async function readAll(feed: LiveFeed, files: () => Promise<string[]>, dir: stri
 
 async function buildOnce(cmd: Command): Promise<number> {
   const start = performance.now();
+  const extras = await prepareExtras(cmd);
+  if (!extras) return 1;
   const feed = new LiveFeed(cmd.options);
   const files = async (): Promise<string[]> => {
     await assertFolder(cmd.dir);
@@ -222,7 +430,7 @@ async function buildOnce(cmd: Command): Promise<number> {
   };
   if (!(await readAll(feed, files, cmd.dir, start))) return 1;
   const result = feed.build();
-  return (await finish(result, cmd.out, start, 'Built', result.warnings)) ? 0 : 1;
+  return (await finish(result, cmd, extras, start, 'Built', result.warnings)) ? 0 : 1;
 }
 
 async function assertFolder(dir: string): Promise<void> {
@@ -230,6 +438,8 @@ async function assertFolder(dir: string): Promise<void> {
 }
 
 async function buildAndWatch(cmd: Command): Promise<number> {
+  const extras = await prepareExtras(cmd);
+  if (!extras) return 1;
   const feed = new LiveFeed(cmd.options);
   const written: Written = {};
   // The watcher starts before the first build so that no edit is missed, but an edit must not
@@ -249,7 +459,7 @@ async function buildAndWatch(cmd: Command): Promise<number> {
     const time = paintOut.dim(new Date().toLocaleTimeString('en-GB'));
     stdout.write(`${time} changed: ${listSome([...touched])}\n`);
     // Warnings about untouched postings were shown by the first build; repeating them would bury what changed.
-    await finish(result, cmd.out, start, 'Rebuilt', result.warnings.filter((w) => touched.has(w.file)), written);
+    await finish(result, cmd, extras, start, 'Rebuilt', result.warnings.filter((w) => touched.has(w.file)), written);
   };
 
   const start = performance.now();
@@ -267,7 +477,7 @@ async function buildAndWatch(cmd: Command): Promise<number> {
   try {
     if (await readAll(feed, async () => files, cmd.dir, start)) {
       const result = feed.build();
-      await finish(result, cmd.out, start, 'Built', result.warnings, written);
+      await finish(result, cmd, extras, start, 'Built', result.warnings, written);
     }
   } finally {
     firstBuildDone();

@@ -5,13 +5,18 @@
  * and any invalid posting fails the build. With `split: true` the feed is an index plus one
  * file per job, served and emitted the same way.
  */
-import { realpath } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { basename, posix, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import type { Job, Organization } from './feed/types.js';
 import { formatDiagnostic } from './build/index.js';
 import { displayPath, errorMessage, findPostings, isInside, isPostingName } from './build/fs.js';
+import { JobPageRenderer } from './build/job-pages.js';
 import { LiveFeed } from './build/live-feed.js';
-import type { BuildOptions, BuildResult, Diagnostic, JobFile } from './build/types.js';
+import { parsePageTemplate, type PageTemplate } from './build/page-template.js';
+import { renderRss } from './build/rss.js';
+import { checkBaseUrl, checkOrganization } from './build/site.js';
+import type { BuildOptions, BuildResult, BuiltFeed, Diagnostic, JobFile } from './build/types.js';
 import { splitFolderFor } from './build/write-split.js';
 
 export interface JobWidgetsOptions {
@@ -26,6 +31,35 @@ export interface JobWidgetsOptions {
   split?: boolean;
   /** Passed to the build: currency for a bare `$`, whether to keep drafts and expired postings. */
   buildOptions?: BuildOptions;
+  /**
+   * Who is hiring, written as the feed's `organization` (the jobs' JSON-LD `hiringOrganization`)
+   * and used by `pages` and `rss`. URLs must be absolute `http(s)`.
+   */
+  organization?: Organization;
+  /**
+   * The absolute URL of the job pages' folder (`https://example.com/jobs/`): a job's page is this
+   * plus `<id>/`. Needed by `pages` and `rss`.
+   */
+  baseUrl?: string;
+  /**
+   * Also make one HTML page per job (`<id>/index.html`) and a `sitemap.xml`, emitted by a build
+   * and served in dev. `true` puts them where `baseUrl` says under Vite's `base`.
+   */
+  pages?: boolean | JobPagesPluginOptions;
+  /** Also make an RSS 2.0 feed of the open jobs at this path under `base` (such as `jobs.xml`). */
+  rss?: string;
+  /** The language of postings that name none, for the pages and the RSS feed. Defaults to `en`. */
+  lang?: string;
+}
+
+export interface JobPagesPluginOptions {
+  /**
+   * The pages' folder in the build output (`jobs`); by default the path of `baseUrl` under
+   * Vite's `base` (`https://example.com/jobs/` with base `/` → `jobs`).
+   */
+  dir?: string;
+  /** A site's own page template, relative to Vite's `root` (or absolute); see the README for its placeholders. */
+  template?: string;
 }
 
 const NAME = 'job-widgets';
@@ -35,13 +69,34 @@ function describe(errors: Diagnostic[]): string {
   return `job feed not built: ${errors.length} problem${errors.length === 1 ? '' : 's'}\n${errors.map(formatDiagnostic).join('\n')}`;
 }
 
+/** What the plugin writes beside the feed, resolved against Vite's config. */
+interface Extras {
+  /** The pages' folder as a path under `base`, `''` or ending in `/`. */
+  pagesPath?: string;
+  renderer?: JobPageRenderer;
+  /** The RSS file's path under `base`, and the RSS for a feed's jobs. */
+  rssPath?: string;
+  rss?: (jobs: Iterable<Job>) => string;
+}
+
 export default function jobWidgets(options: JobWidgetsOptions): Plugin {
   const feedName = (options.feed ?? 'jobs.json').replace(/^\/+/, '');
   /** Where job files go, as a path under `base` (`data/jobs.json` → `data/jobs/`); split feeds only. */
   const filesPath = options.split ? posix.join(posix.dirname(feedName), splitFolderFor(feedName)) + '/' : undefined;
-  const buildOptions: BuildOptions = { ...options.buildOptions, ...(options.split && { split: { folder: splitFolderFor(feedName) } }) };
+  // Checked here, so that a typo stops Vite at once with the reason.
+  const organization = options.organization && checkOrganization(options.organization);
+  const baseUrl = options.baseUrl === undefined ? undefined : checkBaseUrl(options.baseUrl);
+  if ((options.pages || options.rss !== undefined) && baseUrl === undefined) {
+    throw new TypeError(`${NAME}: \`${options.pages ? 'pages' : 'rss'}\` needs \`baseUrl\`, the absolute URL of the job pages (such as https://example.com/jobs/)`);
+  }
+  const buildOptions: BuildOptions = {
+    ...options.buildOptions,
+    ...(options.split && { split: { folder: splitFolderFor(feedName) } }),
+    ...(organization && { organization }),
+  };
   let dir = '';
   let base = '/';
+  let extras: Extras = {};
 
   let building = false;
   /** The build's feed, made once in `buildStart` and emitted by the client environment. */
@@ -50,10 +105,11 @@ export default function jobWidgets(options: JobWidgetsOptions): Plugin {
   return {
     name: NAME,
 
-    configResolved(config) {
+    async configResolved(config) {
       dir = resolve(config.root, options.postings);
       base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       building = config.command === 'build';
+      extras = await resolveExtras(options, config.root, base, baseUrl, organization);
     },
 
     async buildStart() {
@@ -77,25 +133,96 @@ export default function jobWidgets(options: JobWidgetsOptions): Plugin {
       } else {
         this.emitFile({ type: 'asset', fileName: feedName, source: built.bytes });
       }
+      const { renderer, pagesPath, rss, rssPath } = extras;
+      if (renderer && pagesPath !== undefined) {
+        const listed: { url: string; lastmod?: string }[] = [];
+        for (const job of built.jobs) {
+          const page = renderer.render(job);
+          listed.push(page.lastmod === undefined ? { url: page.url } : { url: page.url, lastmod: page.lastmod });
+          this.emitFile({ type: 'asset', fileName: pagesPath + page.path, source: page.html });
+        }
+        for (const sitemap of renderer.sitemaps(listed)) this.emitFile({ type: 'asset', fileName: pagesPath + sitemap.name, source: sitemap.xml });
+      }
+      if (rss && rssPath !== undefined) this.emitFile({ type: 'asset', fileName: rssPath, source: rss(built.jobs) });
     },
 
     configureServer(server) {
-      serveFeed(server, dir, base + feedName, filesPath && base + filesPath, buildOptions);
+      serveFeed(server, dir, base + feedName, filesPath && base + filesPath, buildOptions, base, extras);
     },
   };
 }
 
 /**
- * Builds the feed for the dev server, keeps it in step with the folder and answers its URL (and,
- * for a split feed, the URLs of its job files under `filesUrl`).
+ * The template, the page renderer and the RSS maker for the options, and where their files go
+ * under `base`. Throws (stopping Vite) for a template with problems or pages without a place.
  */
-function serveFeed(server: ViteDevServer, dir: string, url: string, filesUrl: string | undefined, buildOptions: BuildOptions): void {
+async function resolveExtras(
+  options: JobWidgetsOptions,
+  root: string,
+  base: string,
+  baseUrl: string | undefined,
+  organization: Organization | undefined,
+): Promise<Extras> {
+  const extras: Extras = {};
+  // The plugin refuses pages and RSS without a base URL before Vite starts.
+  if (baseUrl === undefined) return extras;
+  if (options.pages) {
+    const { dir, template: templateFile } = options.pages === true ? {} : options.pages;
+    let template: PageTemplate | undefined;
+    if (templateFile !== undefined) {
+      const file = resolve(root, templateFile);
+      const parsed = parsePageTemplate(await readFile(file, 'utf8'), displayPath(file));
+      if (!parsed.template) throw new Error(`${NAME}: the job page template has problems\n${parsed.errors.map(formatDiagnostic).join('\n')}`);
+      template = parsed.template;
+    }
+    extras.pagesPath = pagesPathFor(baseUrl, base, dir);
+    extras.renderer = await JobPageRenderer.create({ baseUrl, organization, template, lang: options.lang });
+  }
+  if (options.rss !== undefined) {
+    const rssPath = options.rss.replace(/^\/+/, '');
+    const selfUrl = base.startsWith('/') ? new URL(base + rssPath, baseUrl).href : /^https?:\/\//.test(base) ? new URL(rssPath, base).href : undefined;
+    extras.rssPath = rssPath;
+    extras.rss = (jobs) => renderRss(jobs, { baseUrl, organization, selfUrl, lang: options.lang });
+  }
+  return extras;
+}
+
+/** The pages' folder under `base`: `dir`, or the base URL's path under `base`; `''` or ending in `/`. */
+function pagesPathFor(baseUrl: string, base: string, dir: string | undefined): string {
+  if (dir !== undefined) {
+    const path = dir.replace(/^\/+|\/+$/g, '');
+    return path === '' ? '' : `${path}/`;
+  }
+  const path = new URL(baseUrl).pathname;
+  const basePath = base.startsWith('/') ? base : /^https?:\/\//.test(base) ? new URL(base).pathname : undefined;
+  if (basePath === undefined || !path.startsWith(basePath)) {
+    throw new TypeError(`${NAME}: the job pages at ${baseUrl} are not under Vite's base "${base}": set \`pages: { dir }\` to say where they go`);
+  }
+  return path.slice(basePath.length);
+}
+
+/**
+ * Builds the feed for the dev server, keeps it in step with the folder and answers its URL (and,
+ * for a split feed, the URLs of its job files under `filesUrl`, and the job pages, sitemap and
+ * RSS feed when they are asked for).
+ */
+function serveFeed(
+  server: ViteDevServer,
+  dir: string,
+  url: string,
+  filesUrl: string | undefined,
+  buildOptions: BuildOptions,
+  base: string,
+  extras: Extras,
+): void {
   const live = new LiveFeed(buildOptions);
   const logger = server.config.logger;
   /** The last good feed (or index): an invalid edit keeps serving it, as the CLI keeps the last good file. */
   let feed: Uint8Array | undefined;
   /** The last good split feed's job files by name; a name is never reused for other content. */
   let files = new Map<string, JobFile>();
+  /** The last good build, for the pages and the RSS feed. */
+  let good: BuiltFeed | undefined;
   let problems: Diagnostic[] = [];
   let root = dir;
   let dirty = new Set<string>();
@@ -106,6 +233,7 @@ function serveFeed(server: ViteDevServer, dir: string, url: string, filesUrl: st
     problems = result.errors;
     for (const w of result.warnings) logger.warn(formatDiagnostic(w), { timestamp: true });
     if (result.ok) {
+      good = result;
       feed = result.split ? result.split.bytes : result.bytes;
       if (result.split) files = new Map(result.split.files.map((file) => [file.name, file]));
       logger.info(`${NAME}: ${result.stats.jobs} jobs → ${url}`, { timestamp: true });
@@ -162,6 +290,26 @@ function serveFeed(server: ViteDevServer, dir: string, url: string, filesUrl: st
     });
   };
 
+  /** What answers `path` among the pages, sitemap and RSS feed, made from a build when asked for. */
+  const extraFile = (path: string): ((built: BuiltFeed) => { type: string; body: string } | undefined) | undefined => {
+    const { renderer, pagesPath, rss, rssPath } = extras;
+    if (rss && path === base + rssPath) return (built) => ({ type: 'application/rss+xml; charset=utf-8', body: rss(built.jobs) });
+    if (!renderer || pagesPath === undefined || !path.startsWith(base + pagesPath)) return undefined;
+    const rest = path.slice((base + pagesPath).length);
+    if (/^sitemap(?:-\d+)?\.xml$/.test(rest)) {
+      return (built) => {
+        const sitemap = renderer.sitemaps(built.feed.jobs.map((job) => renderer.render(job))).find((file) => file.name === rest);
+        return sitemap && { type: 'application/xml; charset=utf-8', body: sitemap.xml };
+      };
+    }
+    const id = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/(?:index\.html)?$/.exec(rest)?.[1];
+    if (id === undefined) return undefined;
+    return (built) => {
+      const job = built.feed.jobs.find((j) => j.id === id);
+      return job && { type: 'text/html; charset=utf-8', body: renderer.render(job).html };
+    };
+  };
+
   server.watcher.add(dir);
   server.watcher.on('all', (event, file) => {
     if (!concerns(file)) return;
@@ -182,6 +330,16 @@ function serveFeed(server: ViteDevServer, dir: string, url: string, filesUrl: st
         res.setHeader('cache-control', 'no-store');
         res.setHeader('content-type', 'application/json; charset=utf-8');
         res.end(req.method === 'HEAD' ? undefined : file.bytes);
+      }, next);
+    }
+    const extra = extraFile(path);
+    if (extra) {
+      return void ready.then(() => queue).then(() => {
+        const answer = good && extra(good);
+        if (answer === undefined) return next();
+        res.setHeader('cache-control', 'no-store');
+        res.setHeader('content-type', answer.type);
+        res.end(req.method === 'HEAD' ? undefined : answer.body);
       }, next);
     }
     if (path !== url) return next();

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { FEED_VERSION, type Feed, type FeedIndex, type Job, type Salary } from '../feed/types.js';
 import { dateValue } from './dates.js';
 import { parsePosting } from './parse-posting.js';
+import { checkOrganization, serializeOrganization } from './site.js';
 import type { BuildOptions, BuildResult, Diagnostic, JobFile, PostingResult, PostingSource, SplitFeed } from './types.js';
 
 /**
@@ -47,6 +48,7 @@ interface Entry extends ParsedPosting {
 }
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 const NEWLINE = new Uint8Array([0x0a]);
 
 /** Parses one posting into what the feed builder keeps. Pure. */
@@ -111,9 +113,13 @@ const titleOrder = new Intl.Collator('en', { sensitivity: 'base', numeric: true 
 export class FeedBuilder {
   readonly #options: BuildOptions;
   readonly #entries = new Map<string, Entry>();
+  /** The feed's `"organization":{…},` ready to write, or empty. */
+  readonly #organization: string;
 
   constructor(options: BuildOptions = {}) {
-    splitFolder(options); // a bad folder name fails here, not after every posting has been parsed
+    // A bad folder name or organization fails here, not after every posting has been parsed.
+    splitFolder(options);
+    this.#organization = options.organization ? `"organization":${serializeOrganization(checkOrganization(options.organization))},` : '';
     this.#options = options;
   }
 
@@ -181,7 +187,7 @@ export class FeedBuilder {
     stats.jobs = written.length;
     const generated = (this.#options.now ?? new Date()).toISOString();
     // One job per line: compact to download, and a changed posting is a one-line diff.
-    const head = feedHead(generated);
+    const head = feedHead(generated, this.#organization);
     let json: string | undefined;
     let bytes: Buffer | undefined;
     let feed: Feed | undefined;
@@ -199,6 +205,11 @@ export class FeedBuilder {
       },
       get feed(): Feed {
         return (feed ??= JSON.parse(this.json!) as Feed);
+      },
+      jobs: {
+        *[Symbol.iterator](): Iterator<Job> {
+          for (const entry of written) yield JSON.parse(decoder.decode(entry.json!)) as Job;
+        },
       },
       ...(folder !== undefined && { split: splitFeed(written, head, folder) }),
     };
@@ -251,8 +262,8 @@ function joinLines(head: string, entries: readonly Entry[], line: (entry: Entry)
   return Buffer.concat(parts);
 }
 
-function feedHead(generated: string): string {
-  return `{"version":${FEED_VERSION},"generated":${JSON.stringify(generated)},"jobs":[\n`;
+function feedHead(generated: string, organization: string): string {
+  return `{"version":${FEED_VERSION},"generated":${JSON.stringify(generated)},${organization}"jobs":[\n`;
 }
 
 const FEED_TAIL = '\n]}\n';

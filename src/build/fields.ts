@@ -68,7 +68,7 @@ interface FieldContext {
 
 type Reader = (value: unknown, context: FieldContext) => Reading<unknown>;
 
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi']);
+export const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi']);
 const MAX_TEXT = 500;
 // C0 and C1 controls other than tab, line feed and carriage return: never meant as text.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;

@@ -1,7 +1,8 @@
 /**
- * The Node API (`job-widgets/build`): markdown postings to a job feed. Everything here is pure
- * and returns structured results; printing, exit codes and files belong to the CLI and the Vite
- * plugin.
+ * The Node API (`job-widgets/build`): markdown postings to a job feed, and the feed to job
+ * pages, a sitemap and RSS. Everything here is pure and returns structured results (the only file
+ * read is the page template shipped with the package); printing, exit codes and files belong to
+ * the CLI and the Vite plugin.
  */
 import type { Diagnostic } from './types.js';
 
@@ -9,8 +10,11 @@ export { parsePosting, MAX_POSTING_BYTES } from './parse-posting.js';
 export { buildFeed, FeedBuilder } from './feed-builder.js';
 export { buildFeedInParallel } from './parallel.js';
 export { FIELD_KEYS } from './fields.js';
+export { renderJobPages, JobPageRenderer, type JobPage, type JobPagesOptions, type SitemapFile } from './job-pages.js';
+export { parsePageTemplate, PAGE_PLACEHOLDERS, type PageTemplate, type PlaceholderName } from './page-template.js';
+export { renderRss, type RssOptions } from './rss.js';
 export type * from './types.js';
-export type { Feed, FeedIndex, Job, JobSummary, Salary, EmploymentType, SalaryUnit } from '../feed/types.js';
+export type { Feed, FeedIndex, Job, JobSummary, Organization, Salary, EmploymentType, SalaryUnit } from '../feed/types.js';
 
 /** `path:line: message`, then the hint on its own indented line. */
 export function formatDiagnostic(diagnostic: Diagnostic): string {

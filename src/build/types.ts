@@ -1,5 +1,5 @@
 /** The Node API's public types: what `parsePosting` and `buildFeed` take and give back. */
-import type { Feed, FeedIndex, Job } from '../feed/types.js';
+import type { Feed, FeedIndex, Job, Organization } from '../feed/types.js';
 
 /** A posting to build: its path (as it should appear in messages) and its text. */
 export interface PostingSource {
@@ -21,6 +21,12 @@ export interface BuildOptions {
    * fetched when the job is opened. `true` puts the job files in a folder named `jobs`.
    */
   split?: boolean | SplitOptions;
+  /**
+   * Who is hiring, written as the feed's `organization` (and a split feed's index's): the
+   * `hiringOrganization` of the jobs' structured data. URLs must be absolute `http(s)`; the
+   * builder throws a `TypeError` otherwise.
+   */
+  organization?: Organization;
 }
 
 export interface SplitOptions {
@@ -78,6 +84,11 @@ export interface BuiltFeed {
   readonly bytes: Uint8Array;
   /** The same feed split into an index and job files, when the `split` option is set. */
   readonly split?: SplitFeed;
+  /**
+   * The feed's jobs in its order, each parsed from its JSON as it is reached: for writers that
+   * handle one job at a time (job pages, RSS) without holding a large feed as objects.
+   */
+  readonly jobs: Iterable<Job>;
   errors: [];
   warnings: Diagnostic[];
   stats: BuildStats;
@@ -89,6 +100,7 @@ export interface FailedBuild {
   json?: undefined;
   bytes?: undefined;
   split?: undefined;
+  jobs?: undefined;
   errors: Diagnostic[];
   warnings: Diagnostic[];
   stats: BuildStats;
