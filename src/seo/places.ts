@@ -56,7 +56,9 @@ const REGIONS = new Set(['europe', 'asia', 'africa', 'oceania', 'americas', 'nor
 // A town's name: letters, spaces, dots, apostrophes and hyphens, and not an abbreviation such as
 // `EMEA` or `NYC` (which may stand for anything from a city to a continent).
 function isPlaceName(text: string): boolean {
-  return /^[\p{L}][\p{L}\p{M} .'’-]*$/u.test(text) && text !== text.toUpperCase() && !REGIONS.has(normalize(text));
+  // All capitals only counts in scripts with capitals: 東京 and دبي are names.
+  const abbreviation = text === text.toUpperCase() && text !== text.toLowerCase();
+  return /^[\p{L}][\p{L}\p{M} .'’-]*$/u.test(text) && !abbreviation && !REGIONS.has(normalize(text));
 }
 
 // Names CLDR does not give that people write all the time.

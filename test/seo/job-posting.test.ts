@@ -180,6 +180,8 @@ describe('jobPostingLd', () => {
     // A place name alone is the locality, with no country guessed for it.
     expect(address('Berlin')).to.deep.equal({ '@type': 'PostalAddress', addressLocality: 'Berlin' });
     expect(address('São Paulo')).to.deep.equal({ '@type': 'PostalAddress', addressLocality: 'São Paulo' });
+    expect(address('東京')).to.deep.equal({ '@type': 'PostalAddress', addressLocality: '東京' });
+    expect(address('دبي')).to.deep.equal({ '@type': 'PostalAddress', addressLocality: 'دبي' });
     // A state abbreviation, a state that is also a country, a postal code, regions, abbreviations.
     for (const location of ['Portland, OR', 'Atlanta, Georgia', '10115 Berlin, Germany', 'EMEA', 'NYC', 'Europe', 'Berlin (Hybrid)']) {
       expect(address(location), location).to.equal(undefined);
