@@ -12,6 +12,7 @@ import {
   forcedAttributes,
   hasRequiredAttributes,
 } from '../sanitize/policy.js';
+import { escapeHtml } from '../sanitize/escape.js';
 import { decodeCharacterReferences } from '../sanitize/url.js';
 
 const TOKEN =
@@ -19,11 +20,6 @@ const TOKEN =
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 // A valid character reference stays as written; a lone `&` becomes `&amp;`.
 const LONE_AMPERSAND = /&(?!#\d{1,7};|#x[0-9a-f]{1,6};|[a-z][a-z0-9]{1,31};)/gi;
-
-/** Escapes text for an HTML text node or a double-quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function escapeText(text: string): string {
   return text.replace(LONE_AMPERSAND, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -18,7 +18,7 @@ import type { Strings } from '../i18n/strings.js';
 import { formatLocale, loadTable, stringsFor, tableLoaders } from '../i18n/tables.js';
 import { applyHref, decodeCharacterReferences, mailtoUrl } from '../sanitize/url.js';
 import { jobPostingLd, jsonLdScriptText } from '../seo/job-posting.js';
-import { escapeAttribute, escapeText, escapeXml } from './escape.js';
+import { escapeAttribute, escapeText, escapeXml } from '../sanitize/escape.js';
 import { RTL_LANGUAGES } from './fields.js';
 import { filterRawHtml } from './html-filter.js';
 import { BODY_HEADING_LEVEL } from './markdown.js';

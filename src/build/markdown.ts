@@ -6,7 +6,8 @@
  */
 import { Marked, type Tokens, type Token } from 'marked';
 import { allowedAttributeValue, forcedAttributes } from '../sanitize/policy.js';
-import { escapeHtml, filterRawHtml } from './html-filter.js';
+import { escapeHtml } from '../sanitize/escape.js';
+import { filterRawHtml } from './html-filter.js';
 
 /** The highest heading level a body may use: one below the title's `<h2>`. */
 export const BODY_HEADING_LEVEL = 3;

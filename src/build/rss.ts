@@ -6,7 +6,7 @@
 import type { Job, Organization } from '../feed/types.js';
 import { canonicalLocale } from '../format/locale.js';
 import { endOfValidity } from './dates.js';
-import { escapeText, escapeXml } from './escape.js';
+import { escapeText, escapeXml } from '../sanitize/escape.js';
 import { filterRawHtml } from './html-filter.js';
 import { BODY_HEADING_LEVEL } from './markdown.js';
 import { checkBaseUrl, checkOrganization, checkWebUrl, jobPageUrl } from './site.js';

@@ -12,6 +12,7 @@
 import type { EmploymentType, Job, Organization, Salary, SalaryUnit } from '../feed/types.js';
 import { isWebUrl, safeUrl } from '../sanitize/url.js';
 import { countryName, readLocation, type Address } from './places.js';
+import { escapeText } from '../sanitize/escape.js';
 
 export interface OrganizationLd {
   '@type': 'Organization';
@@ -103,7 +104,7 @@ export function jobPostingLd(job: Job, options: JobPostingOptions = {}): JobPost
   if (job.validThrough !== undefined && endOfValidity(job.validThrough) < now) return undefined;
 
   const title = job.title.trim();
-  const description = options.descriptionHtml?.trim() || (job.summary?.trim() ? escapeHtml(job.summary.trim()) : undefined);
+  const description = options.descriptionHtml?.trim() || (job.summary?.trim() ? escapeText(job.summary.trim()) : undefined);
   const datePosted = isIsoDate(job.datePosted) ? job.datePosted : undefined;
   const hiringOrganization = organizationLd(options.organization);
   const places = placesOf(job);
@@ -213,10 +214,6 @@ function isIsoDate(value: string | undefined): value is string {
 function endOfValidity(iso: string): number {
   const end = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T23:59:59.999-12:00`) : Date.parse(iso);
   return Number.isNaN(end) ? Number.POSITIVE_INFINITY : end;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;'));
 }
 
 function oneOrMany<T>(items: readonly T[]): T | T[] {

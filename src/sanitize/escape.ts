@@ -1,7 +1,9 @@
 /**
- * Escaping for the files the build writes around the feed (job pages, sitemaps, RSS). Every
- * string from a posting goes through one of these on its way into markup; the job's body is the
- * only HTML written as HTML, and it comes from the build's own sanitizer.
+ * The one place for escaping text into markup, pure so that both halves use it: the build's
+ * markdown renderer and raw-HTML filter, the files it writes around the feed (job pages,
+ * sitemaps, RSS), and the JSON-LD builder. Every string from a posting goes through one of these
+ * on its way into markup; a job's body is the only HTML written as HTML, and it comes from the
+ * sanitizer.
  */
 
 const TEXT = /[&<>]/g;
@@ -12,6 +14,11 @@ const entity = (char: string): string => ENTITIES[char]!;
 /** Text for an HTML text node: no tag, comment or character reference can start in it. */
 export function escapeText(text: string): string {
   return text.replace(TEXT, entity);
+}
+
+/** Text for an HTML text node or a double-quoted attribute value (the feed's body HTML). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, entity);
 }
 
 /**
