@@ -4,7 +4,7 @@
  * diagnostics for the CLI or the Vite plugin to show).
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
 import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isUtf8 } from 'node:buffer';
@@ -242,6 +242,21 @@ function countLines(text: string, end: number): number {
 }
 
 /** The useful part of a Node error (`ENOENT: no such file…` without the syscall noise). */
+/**
+ * Removes `dir` and its parents up to `top` (the first folder `mkdir` made), while they are
+ * empty: what a failed write leaves of the folders it created.
+ */
+export function removeEmptyFolders(dir: string, top: string): void {
+  for (let folder = dir; ; folder = dirname(folder)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      return;
+    }
+    if (folder === top || dirname(folder) === folder) return;
+  }
+}
+
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) {
     const code = (err as NodeJS.ErrnoException).code;

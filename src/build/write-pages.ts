@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, unl
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Job } from '../feed/types.js';
-import { writeFileAtomicSync } from './fs.js';
+import { removeEmptyFolders, writeFileAtomicSync } from './fs.js';
 import type { JobPageRenderer } from './job-pages.js';
 
 /** The manifest's file name in the pages folder. */
@@ -103,7 +103,7 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
   } catch (err) {
     for (const temp of staged.keys()) rmSync(temp, { force: true });
     for (const folder of newFolders) removeIfEmpty(folder);
-    if (created !== undefined) removeEmptyParents(root, created);
+    if (created !== undefined) removeEmptyFolders(root, created);
     throw err;
   }
 
@@ -175,14 +175,3 @@ function removeIfEmpty(folder: string): void {
   }
 }
 
-/** Removes `dir` and its parents up to `top` (the first folder `mkdir` made), while they are empty. */
-function removeEmptyParents(dir: string, top: string): void {
-  for (let folder = dir; ; folder = dirname(folder)) {
-    try {
-      rmdirSync(folder);
-    } catch {
-      return;
-    }
-    if (folder === top || dirname(folder) === folder) return;
-  }
-}

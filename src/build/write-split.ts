@@ -6,11 +6,11 @@
  * already right and is not written again: a rebuild after one edit writes one job file and the
  * index.
  */
-import { readdirSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
+import { readdirSync, rmSync, unlinkSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { JOB_FILE_NAME } from './feed-builder.js';
-import { writeFileAtomicSync } from './fs.js';
+import { removeEmptyFolders, writeFileAtomicSync } from './fs.js';
 import type { SplitFeed } from './types.js';
 
 export interface SplitWriteResult {
@@ -76,14 +76,3 @@ export async function writeSplitFeed(indexPath: string, split: SplitFeed, previo
   return { written: written.length, removed };
 }
 
-/** Removes `dir` and its parents up to `top` (the first folder `mkdir` made), while they are empty. */
-function removeEmptyFolders(dir: string, top: string): void {
-  for (let folder = dir; ; folder = dirname(folder)) {
-    try {
-      rmdirSync(folder);
-    } catch {
-      return;
-    }
-    if (folder === top || dirname(folder) === folder) return;
-  }
-}
