@@ -145,16 +145,17 @@ class JobChecker {
     this.#base = new URL(feedUrl ?? document.baseURI, document.baseURI);
   }
 
-  // A job file lives beside its index: a feed cannot point the elements at another origin.
-  #isDetailUrl = (value: unknown): value is string => {
-    if (!isString(value)) return false;
+  // A job file lives beside its index: a feed cannot point the elements at another origin. The
+  // URL is parsed once, resolved and checked together: an index lists one per job.
+  #detailUrl(value: unknown): string | undefined {
+    if (!isString(value)) return undefined;
     try {
       const url = new URL(value, this.#base);
-      return url.origin === this.#base.origin && (url.protocol === 'https:' || url.protocol === 'http:');
+      return url.origin === this.#base.origin && (url.protocol === 'https:' || url.protocol === 'http:') ? url.href : undefined;
     } catch {
-      return false;
+      return undefined;
     }
-  };
+  }
 
   check(raw: unknown, index: number): void {
     const report = (message: string, id?: string): void => void this.#problems.push({ index, message, ...(id ? { id } : {}) });
@@ -188,7 +189,11 @@ class JobChecker {
     readField(raw, 'tags', isStringList, (v) => (job.tags = v.slice(0, MAX_LIST)), drop);
     readField(raw, 'lang', isString, (v) => (job.lang = v), drop);
     readField(raw, 'dir', (v): v is 'ltr' | 'rtl' => v === 'ltr' || v === 'rtl', (v) => (job.dir = v), drop);
-    readField(raw, 'detailUrl', this.#isDetailUrl, (v) => (job.detailUrl = new URL(v, this.#base).href), drop);
+    if (raw.detailUrl !== undefined && raw.detailUrl !== null) {
+      const detailUrl = this.#detailUrl(raw.detailUrl);
+      if (detailUrl) job.detailUrl = detailUrl;
+      else drop('detailUrl');
+    }
     checked.add(job);
     this.#jobs.push(job);
   }
