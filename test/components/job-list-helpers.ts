@@ -112,39 +112,8 @@ export async function toggleFilter(list: JobList, facetLabel: string, optionLabe
   option.querySelector('input')!.click();
 }
 
-export interface FetchStub {
-  calls: { url: string; signal: AbortSignal | undefined }[];
-  /** Answers the pending request for `url` (matched by substring) with `body`. */
-  respond(url: string, body: unknown, status?: number): void;
-  restore(): void;
-}
-
-/** Replaces `window.fetch` with requests that wait until the test answers them. */
-export function stubFetch(): FetchStub {
-  const original = window.fetch;
-  const pending: { url: string; resolve: (r: Response) => void }[] = [];
-  const stub: FetchStub = {
-    calls: [],
-    respond(url, body, status = 200) {
-      const index = pending.findIndex((p) => p.url.includes(url));
-      if (index < 0) throw new Error(`no pending request for ${url}`);
-      const [request] = pending.splice(index, 1);
-      request!.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
-    },
-    restore() {
-      window.fetch = original;
-    },
-  };
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input instanceof Request ? input.url : input);
-    stub.calls.push({ url, signal: init?.signal ?? undefined });
-    return new Promise<Response>((resolve, reject) => {
-      pending.push({ url, resolve });
-      init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
-    });
-  };
-  return stub;
-}
+// One fetch stub for every test: answered by URL here (`respond`), or in order (`next`).
+export { stubFetch, type FetchStub } from '../fixtures/fetch-stub.js';
 
 let unique = 0;
 /** A feed URL no earlier test has used, so the loader's shared cache does not answer it. */
