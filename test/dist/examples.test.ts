@@ -93,7 +93,8 @@ test('plain HTML: one script tag and one element show the jobs, and a job opens 
   // A page of cards loads one script: the detail and its HTML sanitizer wait for a job to open.
   const scripts = async () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')));
   assert.deepEqual(await scripts(), ['/cdn/job-widgets.js']);
-  assert.equal(await page.evaluate(() => customElements.get('job-detail')), undefined);
+  // A boolean: a constructor would not survive the trip out of the page (it arrives as undefined).
+  assert.equal(await page.evaluate(() => customElements.get('job-detail') !== undefined), false);
 
   await page.locator('job-list job-card').filter({ hasText: 'Senior Rust Engineer' }).locator('a').click();
   await page.locator('job-detail [part="body"] h3').first().waitFor();
