@@ -19,13 +19,15 @@ export type { Strings, StringsOverride, PluralForms } from './i18n/strings.js';
 export type { Feed, FeedIndex, Job, JobSummary, Salary, EmploymentType, SalaryUnit } from './feed/types.js';
 
 // A `<job-detail>` in the page's markup, now or added later by the site's own scripts. Elements
-// inside other components' shadow roots are not seen: such apps call `loadJobDetail()`.
-const details = document.getElementsByTagName('job-detail');
-if (details.length > 0) {
+// inside other components' shadow roots are not seen: such apps call `loadJobDetail()`. Only the
+// added nodes are looked at, so a page that changes often never pays for a walk of the document.
+const isOrHasDetail = (node: Node): boolean =>
+  node instanceof Element && (node.localName === 'job-detail' || node.getElementsByTagName('job-detail').length > 0);
+if (isOrHasDetail(document.documentElement)) {
   void loadJobDetail();
 } else {
-  const watcher = new MutationObserver(() => {
-    if (details.length === 0) return;
+  const watcher = new MutationObserver((records) => {
+    if (!records.some((record) => [...record.addedNodes].some(isOrHasDetail))) return;
     watcher.disconnect();
     void loadJobDetail();
   });

@@ -132,6 +132,20 @@ test('plain HTML: a page with only a <job-detail> gets it defined by the same sc
   await page.close();
 });
 
+test('plain HTML: a <job-detail> a site script adds later gets defined too', async () => {
+  const { page, errors } = await openPage('/');
+  await page.locator('job-list job-card').first().waitFor({ timeout: 10_000 });
+  assert.equal(await page.evaluate(() => customElements.get('job-detail') !== undefined), false);
+  await page.evaluate(() => {
+    const wrapper = document.createElement('section');
+    wrapper.innerHTML = '<job-detail src="/jobs.json" job-id="senior-rust-engineer"></job-detail>';
+    document.body.append(wrapper);
+  });
+  await page.locator('body > section > job-detail [part="body"] h3').first().waitFor({ timeout: 10_000 });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('React 19: jobs as a property, grouping, and the app routes on job-select', async () => {
   const { page, errors } = await openPage('/react/');
   await page.locator('job-list job-card').first().waitFor({ timeout: 10_000 });
