@@ -15,12 +15,28 @@ import { formatLocale, hasTable, loadTable, mergeStrings, stringsFor, stringsLis
 
 type Host = ReactiveControllerHost & HTMLElement & { strings?: StringsOverride | undefined };
 
+// One observer per tree (the page, or a shadow root) for every element in it: a list's 100 cards
+// would otherwise register 200. It lives as long as the tree; an element leaving removes its
+// callback.
+const langWatchers = new WeakMap<Node, Set<() => void>>();
+
+function watchLang(tree: Node, onChange: () => void): () => void {
+  let callbacks = langWatchers.get(tree);
+  if (!callbacks) {
+    const set = new Set<() => void>();
+    new MutationObserver(() => set.forEach((callback) => callback())).observe(tree, { attributeFilter: ['lang'], subtree: true });
+    langWatchers.set(tree, (callbacks = set));
+  }
+  callbacks.add(onChange);
+  return () => void callbacks.delete(onChange);
+}
+
 export class I18nController implements ReactiveController {
   readonly #host: Host;
   #tag = 'en';
   // The last language whose table was there: what the element shows while another one loads.
   #shownTag: string | undefined;
-  #observer: MutationObserver | undefined;
+  #unwatch: (() => void)[] = [];
   #own: { base: Strings; own: StringsOverride; strings: Strings } | undefined;
   readonly #update = (): void => this.#host.requestUpdate();
 
@@ -59,13 +75,11 @@ export class I18nController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const observer = (this.#observer = new MutationObserver(() => this.#resolve()));
     // Any `lang` in the trees the element sits in: its own, an ancestor's (a section of the page
     // in another language), the list around a card. Only `lang` changes are reported, and rarely.
-    const watch = { attributeFilter: ['lang'], subtree: true };
     for (let node: Node = this.#host; ; ) {
       const root = node.getRootNode();
-      observer.observe(root instanceof ShadowRoot ? root : document.documentElement, watch);
+      this.#unwatch.push(watchLang(root instanceof ShadowRoot ? root : document.documentElement, this.#onLangChange));
       if (!(root instanceof ShadowRoot)) break;
       node = root.host;
     }
@@ -74,9 +88,12 @@ export class I18nController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
+    this.#unwatch.forEach((unwatch) => unwatch());
+    this.#unwatch = [];
     stringsListeners.delete(this.#update);
   }
+
+  readonly #onLangChange = (): void => this.#resolve();
 
   #resolve(): void {
     const tag = localeOf(this.#host);
