@@ -115,12 +115,8 @@ export async function toggleFilter(list: JobList, facetLabel: string, optionLabe
 // One fetch stub for every test: answered by URL here (`respond`), or in order (`next`).
 export { stubFetch, type FetchStub } from '../fixtures/fetch-stub.js';
 
-let unique = 0;
-/** A feed URL no earlier test has used, so the loader's shared cache does not answer it. */
-export function freshUrl(name = 'feed'): string {
-  unique += 1;
-  return `/stubbed/${name}-${Date.now()}-${unique}.json`;
-}
+// A feed URL no earlier test has used, so the loader's shared cache does not answer it.
+export { uniqueFeedUrl as freshUrl } from '../fixtures/fetch-stub.js';
 
 /** Resets the URL between tests: no fragment, no state. */
 export function resetLocation(): void {

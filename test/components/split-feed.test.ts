@@ -8,7 +8,7 @@ import '../../src/components/job-detail/define.js';
 import type { JobDetail } from '../../src/components/job-detail/job-detail.js';
 import type { JobList } from '../../src/components/job-list/job-list.js';
 import type { Job, JobSummary } from '../../src/feed/types.js';
-import { stubFetch, uniqueFeedUrl, type FetchStub } from '../fixtures/fetch-stub.js';
+import { serveFiles, stubFetch, uniqueFeedUrl, type FetchStub } from '../fixtures/fetch-stub.js';
 import { designerJob, rustJob } from '../fixtures/jobs.js';
 import { cardLink, loaded, resetLocation, shownTitles, visibleCards } from './job-list-helpers.js';
 
@@ -16,21 +16,6 @@ const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLEle
 
 function summary({ html: _html, contact: _contact, applyUrl: _applyUrl, ...rest }: Job, detailUrl: string): JobSummary {
   return { ...rest, detailUrl };
-}
-
-/** Answers the stub's requests from `files` (by path) until the test ends; counts them by path. */
-function serve(stub: FetchStub, files: Record<string, unknown>): Map<string, number> {
-  const counts = new Map<string, number>();
-  void (async () => {
-    for (;;) {
-      const request = await stub.next();
-      const path = new URL(request.url).pathname;
-      counts.set(path, (counts.get(path) ?? 0) + 1);
-      if (path in files) request.respond(files[path]);
-      else request.respond('not found', { status: 404 });
-    }
-  })();
-  return counts;
 }
 
 describe('split feed', () => {
@@ -59,7 +44,7 @@ describe('split feed', () => {
   });
 
   it('lists the index without fetching any job file', async () => {
-    const counts = serve(stub, files);
+    const counts = serveFiles(stub, files);
     const list = await fixture<JobList>(html`<job-list src=${index}></job-list>`);
     await loaded(list);
     expect(await shownTitles(list)).to.have.members(['Senior Rust Engineer', 'Product Designer']);
@@ -68,7 +53,7 @@ describe('split feed', () => {
   });
 
   it('prefetches a job file when its card is hovered or focused, once, and opening it fetches nothing more', async () => {
-    const counts = serve(stub, files);
+    const counts = serveFiles(stub, files);
     const list = await fixture<JobList>(html`<job-list src=${index}></job-list>`);
     await loaded(list);
     const card = visibleCards(list).find((c) => c.job?.id === rustJob.id)!;

@@ -11,7 +11,7 @@ import type { JobFeedWarningEvent } from '../../src/events/feed-warning.js';
 import type { JobList } from '../../src/components/job-list/job-list.js';
 import type { Job, JobSummary, Organization } from '../../src/feed/types.js';
 import type { JobPostingLd } from '../../src/seo/job-posting.js';
-import { stubFetch, uniqueFeedUrl, type FetchStub } from '../fixtures/fetch-stub.js';
+import { serveFiles, stubFetch, uniqueFeedUrl, type FetchStub } from '../fixtures/fetch-stub.js';
 import { cardLink, loaded, resetLocation, visibleCards } from './job-list-helpers.js';
 
 const ORGANIZATION: Organization = { name: 'Kestrelmoor', url: 'https://kestrelmoor.example', logo: 'https://kestrelmoor.example/logo.png' };
@@ -45,18 +45,6 @@ const postings = () => scripts().map((script) => JSON.parse(script.textContent!)
 const titles = () => postings().map((ld) => ld.title);
 
 const feed = (jobs: unknown[], organization: unknown = ORGANIZATION) => ({ version: 1, generated: '2026-03-01T00:00:00.000Z', organization, jobs });
-
-/** Answers the stub's requests from `files` (by path) until the test ends. */
-function serve(stub: FetchStub, files: Record<string, unknown>): void {
-  void (async () => {
-    for (;;) {
-      const request = await stub.next();
-      const path = new URL(request.url).pathname;
-      if (path in files) request.respond(files[path]);
-      else request.respond('not found', { status: 404 });
-    }
-  })();
-}
 
 describe('JSON-LD', () => {
   let stub: FetchStub;
@@ -128,7 +116,7 @@ describe('JSON-LD', () => {
 
   it('takes the organization from the feed, with the org-* attributes over it', async () => {
     const src = uniqueFeedUrl();
-    serve(stub, { [src]: feed([platformJob]) });
+    serveFiles(stub, { [src]: feed([platformJob]) });
     const fromFeed = await fixture<JobDetail>(html`<job-detail src=${src} job-id="platform-engineer"></job-detail>`);
     await waitUntil(() => scripts().length === 1, 'no JSON-LD from the feed');
     expect(postings()[0]!.hiringOrganization).to.deep.equal({
@@ -155,7 +143,7 @@ describe('JSON-LD', () => {
 
   it('reports an unusable organization in the feed and leaves its bad fields out', async () => {
     const src = uniqueFeedUrl();
-    serve(stub, { [src]: feed([platformJob], { name: 'Kestrelmoor', url: 'javascript:alert(1)', logo: '/logo.png' }) });
+    serveFiles(stub, { [src]: feed([platformJob], { name: 'Kestrelmoor', url: 'javascript:alert(1)', logo: '/logo.png' }) });
     const el = await fixture<JobDetail>(html`<job-detail src=${src} job-id="platform-engineer"></job-detail>`);
     const warning = (await oneEvent(el, 'job-feed-warning')) as JobFeedWarningEvent;
     expect(warning.problems.map((problem) => problem.index)).to.deep.equal([-1, -1]);
@@ -182,7 +170,7 @@ describe('JSON-LD', () => {
 
   it('adds none for a list, one when a job opens in place, and none after Back', async () => {
     const src = uniqueFeedUrl();
-    serve(stub, { [src]: feed([platformJob, remoteJob]) });
+    serveFiles(stub, { [src]: feed([platformJob, remoteJob]) });
     const list = await fixture<JobList>(html`<job-list src=${src} org-url="https://careers.kestrelmoor.example"></job-list>`);
     await loaded(list);
     expect(scripts()).to.have.length(0);
