@@ -225,8 +225,7 @@ async function readBody(response: Response, url: string): Promise<string> {
   }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -236,10 +235,19 @@ async function readBody(response: Response, url: string): Promise<string> {
       void reader.cancel().catch(() => {});
       throw tooLarge();
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    chunks.push(value);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  // Decoded once at the end: decoding each chunk as it came and joining the pieces took about
+  // as long as parsing the JSON, for a feed of 10,000 jobs.
+  const body = chunks.length === 1 ? chunks[0]! : new Uint8Array(bytes);
+  if (chunks.length > 1) {
+    let offset = 0;
+    for (const chunk of chunks) {
+      body.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+  }
+  return new TextDecoder().decode(body);
 }
 
 function timeoutMessage(url: string, timeout: number): string {

@@ -30,6 +30,7 @@ const shortJob = (i: number) => ({
   locations: [`City ${i % 50}`],
   datePosted: new Date(Date.UTC(2026, 0, 1) - i * 60_000).toISOString(),
 });
+const TRICKLED_TITLES = ['Développeuse · Zürich', '東京のエンジニア', 'مهندس برمجيات', 'On-call 🚀 lead'];
 const feed = (jobs: unknown) => JSON.stringify({ version: 1, generated: '2026-03-01T00:00:00.000Z', jobs });
 const json = (response: ServerResponse, body: string | Buffer, status = 200) =>
   response.writeHead(status, { 'content-type': 'application/json' }).end(body);
@@ -101,6 +102,20 @@ before(async () => {
           { id: 'bare', title: 'Only id and title' },
         ]),
       ),
+    '/feeds/trickle.json': (_, response) => {
+      // Seven bytes at a time: every multi-byte character of these titles is cut between chunks.
+      const body = Buffer.from(feed(TRICKLED_TITLES.map((title, i) => ({ ...job(i), title }))));
+      response.writeHead(200, { 'content-type': 'application/json' });
+      // A pause after each write, or the chunks would travel (and be read) together.
+      let offset = 0;
+      const timer = setInterval(() => {
+        response.write(body.subarray(offset, (offset += 7)));
+        if (offset >= body.length) {
+          clearInterval(timer);
+          response.end();
+        }
+      }, 1);
+    },
     '/feeds/huge-with-length.json': (_, response) =>
       response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(huge.length) }).end(huge),
     '/feeds/huge-chunked.json': (_, response) => {
@@ -231,6 +246,13 @@ test('invalid jobs are skipped and reported, the rest show', async () => {
     [...document.querySelector('job-list')!.shadowRoot!.querySelectorAll('job-card')].map((card) => card.shadowRoot!.textContent),
   );
   assert.ok(!salary.join(' ').includes('Hacked') && !salary.join(' ').includes('lots'));
+  await outcome.page.close();
+});
+
+test('a feed that arrives in small chunks keeps characters cut between them', async () => {
+  const outcome = await load('/feeds/trickle.json');
+  assert.equal(outcome.state, 'list');
+  assert.deepEqual(await cardTitles(outcome.page), TRICKLED_TITLES);
   await outcome.page.close();
 });
 
