@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/components/job-card/define.js';
 import '../../src/components/job-list/define.js';
+import type { JobCard } from '../../src/components/job-card/job-card.js';
 import type { JobList } from '../../src/components/job-list/job-list.js';
 import {
   NOW,
@@ -237,5 +239,47 @@ describe('<job-list>: right-to-left pages', () => {
 
     document.documentElement.dir = 'ltr';
     await waitUntil(() => matrix(arrow)[0] === 1, 'the arrow stayed mirrored on a left-to-right page');
+  });
+});
+
+describe('<job-list>: a long page of cards', () => {
+  const jobs = Array.from({ length: 40 }, (_, i) => ({
+    id: `job-${i}`,
+    title: `Job number ${i}`,
+    html: '',
+    summary: `What job ${i} is about.`,
+    tags: ['Rust'],
+    datePosted: `2026-02-${String(28 - (i % 28)).padStart(2, '0')}`,
+  }));
+
+  beforeEach(resetLocation);
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('skips rendering the cards off screen, while focus and the text still reach them', async () => {
+    await setViewport({ width: 800, height: 600 });
+    const list = await fixture<JobList>(html`<job-list .jobs=${jobs} .now=${NOW}></job-list>`);
+    await loaded(list);
+    const items = parts(list, 'item');
+    expect(items).to.have.length(40);
+    expect(items.map((item) => getComputedStyle(item).contentVisibility)).to.deep.equal(items.map(() => 'auto'));
+    const last = items.at(-1)!;
+    expect(last.getBoundingClientRect().top, 'the last card is not off screen').to.be.greaterThan(window.innerHeight);
+    const card = last.querySelector('job-card')!;
+    expect(card.shadowRoot!.textContent).to.contain(card.job!.title);
+    card.shadowRoot!.querySelector<HTMLElement>('[part~="link"]')!.focus();
+    expect(deepActiveElement()?.getAttribute('part')).to.contain('link');
+    await waitUntil(() => last.getBoundingClientRect().bottom <= window.innerHeight, 'focus did not scroll the card into view');
+    await expect(list).to.be.accessible();
+  });
+
+  it('checks a copy of one of its jobs again when an app hands it to a card', async () => {
+    const list = await fixture<JobList>(html`<job-list .jobs=${jobs} .now=${NOW}></job-list>`);
+    await loaded(list);
+    const listed = parts(list, 'item')[0]!.querySelector('job-card')!.job!;
+    const copy = { ...listed, tags: 'Rust', title: { toString: () => 'Injected' } } as unknown as typeof listed;
+    const card = await fixture<JobCard>(html`<job-card .job=${copy} .now=${NOW}></job-card>`);
+    expect(card.shadowRoot!.querySelector('[part~="status"]')?.textContent?.trim()).to.equal('This job cannot be shown.');
+    const own = await fixture<JobCard>(html`<job-card .job=${listed} .now=${NOW}></job-card>`);
+    expect(own.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim()).to.equal(listed.title);
   });
 });

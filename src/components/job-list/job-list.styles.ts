@@ -182,6 +182,12 @@ export const jobListStyles = css`
 
   .item {
     display: block;
+    /* Cards off screen skip style, layout and paint until they come near the viewport: a page of
+       100 lays out the few in view, on the first paint and on every keystroke of a search.
+       Find-in-page, keyboard focus and screen readers still reach them; the remembered size
+       keeps the scrollbar from jumping. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 9.7em;
   }
 
   .item > job-card {
