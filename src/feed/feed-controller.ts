@@ -24,9 +24,13 @@ export class FeedController implements ReactiveController {
   #stateError: FeedError | undefined;
   #stateProblems: FeedProblem[] = [];
   #stateOrganization: Organization | undefined;
+  #statePreview: readonly Job[] = [];
 
   /** Milliseconds before a request gives up; `undefined` uses the loader's default. */
   timeout: number | undefined;
+
+  /** Whether to keep a large feed's `preview` (a list does; a single job has no use for one). */
+  wantsPreview = false;
 
   readonly #load: typeof loadFeed;
 
@@ -55,6 +59,14 @@ export class FeedController implements ReactiveController {
   /** Jobs skipped and fields dropped in the last complete load. */
   get problems(): FeedProblem[] {
     return this.#stateProblems;
+  }
+
+  /**
+   * While a feed of thousands of jobs is `loading`: its first jobs, checked, so that a list can
+   * show a first page before the rest are checked. Empty otherwise.
+   */
+  get preview(): readonly Job[] {
+    return this.#statePreview;
   }
 
   /** The feed's `organization` from the last complete load (for search engines' structured data). */
@@ -114,7 +126,13 @@ export class FeedController implements ReactiveController {
     const abortController = new AbortController();
     this.#abortController = abortController;
     this.#setState('loading', [], undefined, []);
-    this.#load(src, { signal: abortController.signal, ...(this.timeout !== undefined ? { timeout: this.timeout } : {}) }).then(
+    const onPreview = (jobs: readonly Job[]) => {
+      if (generation !== this.#generation) return;
+      this.#statePreview = jobs;
+      this.#host.requestUpdate();
+    };
+    const options = { signal: abortController.signal, ...(this.wantsPreview ? { onPreview } : {}), ...(this.timeout !== undefined ? { timeout: this.timeout } : {}) };
+    this.#load(src, options).then(
       ({ jobs, problems, organization }) => {
         if (generation !== this.#generation) return;
         this.#abortController = undefined;
@@ -155,6 +173,7 @@ export class FeedController implements ReactiveController {
   ): void {
     // The organization belongs to the jobs it came with.
     if (status !== 'complete' && jobs.length === 0) this.#stateOrganization = undefined;
+    this.#statePreview = [];
     this.#stateStatus = status;
     this.#stateJobs = jobs;
     this.#stateError = error;

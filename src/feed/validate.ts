@@ -57,16 +57,36 @@ export function validateJobFile(data: unknown): ValidatedJobs {
  * `validateFeed` for large feeds: the jobs are checked in slices of a few milliseconds with the
  * main thread free in between, so that 100,000 jobs do not freeze the page. Rejects with the
  * signal's reason when it aborts.
+ *
+ * With `onPreview`, a feed of more than `PREVIEW_AT` jobs first hands over its first
+ * `PREVIEW_SIZE` jobs, checked, in the task that parsed it, and the rest is checked after the
+ * next paint: a list can show its first page while the rest is checked.
  */
-export async function validateFeedInSlices(data: unknown, signal?: AbortSignal, feedUrl?: string): Promise<ValidatedJobs> {
+export async function validateFeedInSlices(
+  data: unknown,
+  signal?: AbortSignal,
+  feedUrl?: string,
+  onPreview?: (jobs: readonly Job[]) => void,
+): Promise<ValidatedJobs> {
   const input = feedJobs(data);
   const large = input.length > SLICE_CHECK;
-  // Parsing a large feed was one task already: checking starts in the next, and whoever shows
-  // the jobs (sorting, counting, rendering) gets a task of its own too.
-  if (large) await yieldToMain();
   const checker = new JobChecker(feedUrl);
+  let index = 0;
+  if (onPreview && input.length > PREVIEW_AT) {
+    // Parsing was a long task of its own: input waiting since then goes first.
+    await yieldToMain();
+    signal?.throwIfAborted();
+    for (; index < PREVIEW_SIZE; index++) checker.check(input[index], index);
+    onPreview(checker.result().jobs.slice());
+    await afterNextPaint();
+    signal?.throwIfAborted();
+  } else if (large) {
+    // Parsing a large feed was one task already: checking starts in the next, and whoever shows
+    // the jobs (sorting, counting, rendering) gets a task of its own too.
+    await yieldToMain();
+  }
   let sliceStart = performance.now();
-  for (let index = 0; index < input.length; index++) {
+  for (; index < input.length; index++) {
     checker.check(input[index], index);
     if (index % SLICE_CHECK === SLICE_CHECK - 1 && performance.now() - sliceStart > SLICE_MS) {
       await yieldToMain();
@@ -92,6 +112,31 @@ export function validateJobs(input: readonly unknown[], feedUrl?: string): Valid
 // How often the clock is read, and how long a slice of checking may run.
 const SLICE_CHECK = 100;
 const SLICE_MS = 30;
+
+// Feeds above this many jobs get a preview; it holds twice a list's first page (100), so that a
+// few skipped jobs still leave a full page. At 10,000 jobs, checking them all took about half
+// as long as parsing them, all before anything could be shown.
+const PREVIEW_AT = 2_000;
+const PREVIEW_SIZE = 200;
+
+/**
+ * Resolves once the browser has painted (what a preview showed) and other waiting tasks (a
+ * click, a keystroke) have run, or after 100 ms in a page that does not paint (a background
+ * tab runs no animation frames).
+ */
+function afterNextPaint(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => unknown } }).scheduler;
+  const later = (task: () => void) => (scheduler?.postTask ? void scheduler.postTask(task, { priority: 'background' }) : setTimeout(task));
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      later(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+}
 
 function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;

@@ -326,6 +326,7 @@ export class JobList extends LitElement {
     this.hash = '';
     this.hasHeader = false;
     this.limit = PAGE_SIZE;
+    this.#feed.wantsPreview = true;
   }
 
   override connectedCallback(): void {
@@ -690,8 +691,10 @@ export class JobList extends LitElement {
 
   #renderBody(view: View, results: Results | undefined): TemplateResult | typeof nothing {
     switch (view) {
-      case 'loading':
-        return this.#renderSkeleton();
+      case 'loading': {
+        const preview = this.#previewPage();
+        return preview ? this.#renderResults(preview) : this.#renderSkeleton();
+      }
       case 'error':
         return this.#renderError();
       case 'empty':
@@ -720,6 +723,22 @@ export class JobList extends LitElement {
           >
         </button>`
       : nothing}`;
+  }
+
+  /**
+   * The first page of a large feed, shown while the rest of it is checked, when it is sure to be
+   * the page the whole feed will show: the feed lists its jobs newest first (as the build
+   * writes them), and no search, filter, grouping or open job changes what comes first. Still
+   * loading, the list stays `aria-busy`, its count says so and "Show more" comes with the rest.
+   * The cards are the same elements, with the same jobs, once the rest arrives.
+   */
+  #previewPage(): Job[] | undefined {
+    const preview = this.#feed.preview;
+    if (preview.length === 0 || !this.#i18n.ready || this.jobs !== undefined || this.groupBy) return undefined;
+    if (queryTerms(this.query).length > 0 || selectedCount(this.selection) > 0 || this.#openId !== undefined) return undefined;
+    const sorted = sortNewestFirst(preview, this.#i18n.locale);
+    if (sorted.some((job, index) => job !== preview[index])) return undefined;
+    return sorted.slice(0, Math.min(this.limit, PAGE_SIZE));
   }
 
   // Each placeholder has a card's rows (title, metadata, summary, tags) and a card's height.
