@@ -13,13 +13,13 @@ export default [
     name: 'A page of <job-list> and <job-card> (dist/cdn/job-widgets.js, lit and English included)',
     path: 'dist/cdn/job-widgets.js',
     gzip: true,
-    limit: '23.5 kB',
+    limit: '24 kB',
   },
   {
     name: 'A job opened: + <job-detail>, DOMPurify and JSON-LD (chunks/job-detail-*.js)',
     path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/job-detail-*.js'],
     gzip: true,
-    limit: '42 kB',
+    limit: '42.5 kB',
   },
   // A page in another language loads its table once; English is in the entry.
   ...LOCALES.map((locale) => ({
