@@ -105,6 +105,29 @@ test('plain HTML: one script tag and one element show the jobs, and a job opens 
   await page.close();
 });
 
+test('plain HTML: a card focused from the keyboard shows its whole focus ring, outside the card', async () => {
+  const { page, errors } = await openPage('/');
+  const card = page.locator('job-list job-card').first();
+  await card.waitFor({ timeout: 10_000 });
+  const box = (await card.boundingBox())!;
+  // Strips just outside the card's edges, where the ring (2 px, 2 px out) is drawn. Nothing
+  // else paints there, so they change with focus only if the ring is not clipped away.
+  const strips = [
+    { x: box.x - 4, y: box.y + box.height / 2 - 10, width: 4, height: 20 },
+    { x: box.x + box.width / 2 - 10, y: box.y - 4, width: 20, height: 4 },
+  ];
+  const shoot = () => Promise.all(strips.map((clip) => page.screenshot({ clip })));
+  const before = await shoot();
+  const focused = async () =>
+    page.evaluate(() => document.querySelector('job-list')!.shadowRoot!.querySelector('job-card')!.shadowRoot!.activeElement?.getAttribute('part') ?? '');
+  for (let i = 0; i < 10 && !(await focused()).includes('link'); i++) await page.keyboard.press('Tab');
+  assert.match(await focused(), /link/);
+  const after = await shoot();
+  strips.forEach((strip, i) => assert.ok(!before[i]!.equals(after[i]!), `no focus ring painted at ${JSON.stringify(strip)}`));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('plain HTML: a split feed lists from its index and fetches a job file only for the job opened', async () => {
   const { page, errors } = await openPage('/split/');
   const fetched: string[] = [];

@@ -185,9 +185,11 @@ export const jobListStyles = css`
     /* Cards off screen skip style, layout and paint until they come near the viewport: a page of
        100 lays out the few in view, on the first paint and on every keystroke of a search.
        Find-in-page, keyboard focus and screen readers still reach them; the remembered size
-       keeps the scrollbar from jumping. */
+       keeps the scrollbar from jumping. Its paint containment would clip what a card paints
+       outside its box, the focus ring and the hover shadow: the margin lets them show. */
     content-visibility: auto;
     contain-intrinsic-block-size: auto 9.7em;
+    overflow-clip-margin: 1em;
   }
 
   .item > job-card {
