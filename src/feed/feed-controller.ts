@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, forgetFeed, loadFeed } from './load-feed.js';
 import type { Job, Organization } from './types.js';
-import type { FeedProblem } from './validate.js';
+import type { FeedPreview, FeedProblem } from './validate.js';
 import { JobFeedErrorEvent } from '../events/feed-error.js';
 import { JobFeedWarningEvent } from '../events/feed-warning.js';
 
@@ -24,7 +24,7 @@ export class FeedController implements ReactiveController {
   #stateError: FeedError | undefined;
   #stateProblems: FeedProblem[] = [];
   #stateOrganization: Organization | undefined;
-  #statePreview: readonly Job[] = [];
+  #statePreview: FeedPreview | undefined;
 
   /** Milliseconds before a request gives up; `undefined` uses the loader's default. */
   timeout: number | undefined;
@@ -62,10 +62,11 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * While a feed of thousands of jobs is `loading`: its first jobs, checked, so that a list can
-   * show a first page before the rest are checked. Empty otherwise.
+   * For a feed of thousands of jobs, from before it is `complete`: its first jobs, checked, so
+   * that a list can show a first page before the rest are checked. Kept once complete (a list
+   * may take a task more to show all the jobs); cleared by a new load or an error.
    */
-  get preview(): readonly Job[] {
+  get preview(): FeedPreview | undefined {
     return this.#statePreview;
   }
 
@@ -126,9 +127,9 @@ export class FeedController implements ReactiveController {
     const abortController = new AbortController();
     this.#abortController = abortController;
     this.#setState('loading', [], undefined, []);
-    const onPreview = (jobs: readonly Job[]) => {
+    const onPreview = (preview: FeedPreview) => {
       if (generation !== this.#generation) return;
-      this.#statePreview = jobs;
+      this.#statePreview = preview;
       this.#host.requestUpdate();
     };
     const options = { signal: abortController.signal, ...(this.wantsPreview ? { onPreview } : {}), ...(this.timeout !== undefined ? { timeout: this.timeout } : {}) };
@@ -173,7 +174,7 @@ export class FeedController implements ReactiveController {
   ): void {
     // The organization belongs to the jobs it came with.
     if (status !== 'complete' && jobs.length === 0) this.#stateOrganization = undefined;
-    this.#statePreview = [];
+    if (status !== 'complete') this.#statePreview = undefined;
     this.#stateStatus = status;
     this.#stateJobs = jobs;
     this.#stateError = error;

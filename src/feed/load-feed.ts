@@ -7,7 +7,7 @@
  * broken server cannot make the page read and parse hundreds of megabytes.
  */
 import type { Job, Organization } from './types.js';
-import { NotAFeedError, validateFeedInSlices, validateJobFile, type FeedProblem, type ValidatedJobs } from './validate.js';
+import { NotAFeedError, validateFeedInSlices, validateJobFile, type FeedPreview, type FeedProblem, type ValidatedJobs } from './validate.js';
 
 export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'not-json' | 'not-a-feed';
 
@@ -40,7 +40,7 @@ export interface LoadOptions {
    * Called, for a feed of thousands of jobs, with its first jobs (checked) while the rest are
    * checked: enough for a first page. Not called for smaller feeds, nor for one already loaded.
    */
-  onPreview?: (jobs: readonly Job[]) => void;
+  onPreview?: (preview: FeedPreview) => void;
 }
 
 export const DEFAULT_TIMEOUT = 15_000;
@@ -58,8 +58,8 @@ interface SharedRequest {
   waiting: number;
   settled: boolean;
   // Every element waiting on the request gets its preview, also one that asks after it came.
-  preview: readonly Job[] | undefined;
-  previewListeners: Set<(jobs: readonly Job[]) => void>;
+  preview: FeedPreview | undefined;
+  previewListeners: Set<(preview: FeedPreview) => void>;
 }
 
 const requests = new Map<string, SharedRequest>();
@@ -99,7 +99,7 @@ export function prefetchJobFile(src: string): void {
   loadJobFile(src).catch(() => {});
 }
 
-type Parse = (data: unknown, url: string, signal: AbortSignal, onPreview: (jobs: readonly Job[]) => void) => Promise<ValidatedJobs>;
+type Parse = (data: unknown, url: string, signal: AbortSignal, onPreview: (preview: FeedPreview) => void) => Promise<ValidatedJobs>;
 
 function load(
   src: string,
@@ -118,7 +118,7 @@ function load(
       if (oldest) requests.delete(oldest[0]);
     }
   }
-  if (options.onPreview && !request.settled) {
+  if (options.onPreview && !request.settled && !options.signal?.aborted) {
     const { onPreview } = options;
     if (request.preview) onPreview(request.preview);
     request.previewListeners.add(onPreview);
@@ -141,9 +141,9 @@ export function forgetFeed(src: string): void {
 function startRequest(url: string, timeout: number, requests: Map<string, SharedRequest>, parse: Parse): SharedRequest {
   const controller = new AbortController();
   const request: SharedRequest = { controller, waiting: 0, settled: false, promise: undefined!, preview: undefined, previewListeners: new Set() };
-  const onPreview = (jobs: readonly Job[]) => {
-    request.preview = jobs;
-    for (const listener of request.previewListeners) listener(jobs);
+  const onPreview = (preview: FeedPreview) => {
+    request.preview = preview;
+    for (const listener of request.previewListeners) listener(preview);
   };
   const timer = setTimeout(() => controller.abort(new FeedError('timeout', url, timeoutMessage(url, timeout))), timeout);
   request.promise = fetchFeed(url, controller.signal, parse, onPreview).then(
@@ -203,7 +203,7 @@ function waitFor(
   });
 }
 
-async function fetchFeed(url: string, signal: AbortSignal, parse: Parse, onPreview: (jobs: readonly Job[]) => void): Promise<LoadedFeed> {
+async function fetchFeed(url: string, signal: AbortSignal, parse: Parse, onPreview: (preview: FeedPreview) => void): Promise<LoadedFeed> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' }, credentials: 'same-origin' });

@@ -1,7 +1,7 @@
 // A large feed's first page is shown before the rest of it is checked (issue 6: at 10,000 jobs
 // the first paint costs about what it does at 1,000), but only when it is sure to be the page
 // the whole feed shows.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/job-list/define.js';
 import type { JobCard } from '../../src/components/job-card/job-card.js';
 import type { JobList } from '../../src/components/job-list/job-list.js';
@@ -22,6 +22,8 @@ function jobs(count: number, order: 'newest-first' | 'oldest-first' = 'newest-fi
 }
 
 interface FirstCards {
+  /** Whether the placeholders came back after the first cards (a flash of the loading state). */
+  placeholdersAgain: boolean;
   /** Whether the list was still `aria-busy` when its first card appeared. */
   busy: boolean;
   /** The first card element, to compare with the one shown once the list is complete. */
@@ -34,28 +36,42 @@ interface FirstCards {
  * What the list looks like at the moment its first card appears, recorded in the task that
  * renders it: a poll would miss a preview that lasts a frame.
  */
-function whenCardsAppear(list: JobList): Promise<FirstCards> {
+function whenCardsAppear(list: JobList, onAppear?: (card: JobCard) => void): Promise<FirstCards> {
   return new Promise((resolve) => {
+    let first: FirstCards | undefined;
     const observer = new MutationObserver(() => {
       const items = parts(list, 'item');
+      if (first) {
+        // Watched until the list is complete: the skeleton must not come back in between.
+        if (parts(list, 'skeleton').length > 0) first.placeholdersAgain = true;
+        if (part(list, 'base')!.getAttribute('aria-busy') === 'false') {
+          observer.disconnect();
+          resolve(first);
+        }
+        return;
+      }
       if (items.length === 0) return;
-      observer.disconnect();
-      resolve({
-        busy: part(list, 'base')!.getAttribute('aria-busy') === 'true',
-        card: items[0]!.querySelector<JobCard>('job-card')!,
-        count: items.length,
-      });
+      const card = items[0]!.querySelector<JobCard>('job-card')!;
+      first = { busy: part(list, 'base')!.getAttribute('aria-busy') === 'true', card, count: items.length, placeholdersAgain: false };
+      onAppear?.(card);
+      if (!first.busy) {
+        observer.disconnect();
+        resolve(first);
+      }
     });
-    observer.observe(list.shadowRoot!, { childList: true, subtree: true });
+    observer.observe(list.shadowRoot!, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
   });
 }
 
-async function open(feedJobs: Job[], attributes: { query?: string } = {}): Promise<{ list: JobList; first: FirstCards }> {
+async function open(
+  feedJobs: Job[],
+  options: { query?: string; onAppear?: (card: JobCard) => void } = {},
+): Promise<{ list: JobList; first: FirstCards }> {
   const fetchStub = stubFetch();
   try {
     const url = freshUrl();
-    const list = await fixture<JobList>(html`<job-list src=${url} .now=${NOW} .query=${attributes.query ?? ''}></job-list>`);
-    const appeared = whenCardsAppear(list);
+    const list = await fixture<JobList>(html`<job-list src=${url} .now=${NOW} .query=${options.query ?? ''}></job-list>`);
+    const appeared = whenCardsAppear(list, options.onAppear);
     fetchStub.respond(url, { version: 1, jobs: feedJobs });
     const first = await appeared;
     await loaded(list);
@@ -86,6 +102,37 @@ describe('<job-list>: the first page of a large feed', () => {
     const { list, first } = await open(jobs(3_000, 'oldest-first'));
     expect(first.busy).to.equal(false);
     expect(titles(list).slice(0, 2)).to.deep.equal(['Job 00000', 'Job 00001']);
+  });
+
+  it('waits for every job when a later job is newer than the first page', async () => {
+    const feed = jobs(3_000);
+    feed[2_500] = { ...feed[2_500]!, datePosted: new Date(NOW.getTime() + DAY).toISOString() };
+    const { list, first } = await open(feed);
+    expect(first.busy).to.equal(false);
+    expect(titles(list)[0]).to.equal('Job 02500');
+  });
+
+  it('opens a card clicked before the rest is checked, with job-select', async () => {
+    const selected: string[] = [];
+    const { list, first } = await open(jobs(3_000), {
+      onAppear: (card) => {
+        document.addEventListener('job-select', (event) => selected.push((event as Event & { job: Job }).job.id), { once: true });
+        void card.updateComplete.then(() => card.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!.click());
+      },
+    });
+    expect(first.busy).to.equal(true);
+    expect(selected).to.deep.equal(['job-0']);
+    expect(window.location.hash).to.equal('#job=job-0');
+    await waitUntil(() => list.shadowRoot!.querySelector('job-detail'), 'the job did not open');
+  });
+
+  it('keeps the first page on screen while 60,000 jobs are sorted in a task of their own', async function () {
+    this.timeout(20_000);
+    const { list, first } = await open(jobs(60_000));
+    expect(first.busy).to.equal(true);
+    expect(first.placeholdersAgain, 'the placeholders came back').to.equal(false);
+    expect(parts(list, 'item')[0]!.querySelector('job-card')).to.equal(first.card);
+    expect(part(list, 'count')!.textContent!.trim()).to.equal('60,000 jobs');
   });
 
   it('waits for every job while a search is typed, which the first jobs cannot answer', async () => {

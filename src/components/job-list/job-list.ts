@@ -6,7 +6,7 @@ import { FeedController, type FeedStatus } from '../../feed/feed-controller.js';
 import { prefetchJobFile } from '../../feed/load-feed.js';
 import type { Job } from '../../feed/types.js';
 import { nameCollator } from '../../format/intl.js';
-import { validateJobs, type ValidatedJobs } from '../../feed/validate.js';
+import { markChecked, validateJobs, type ValidatedJobs } from '../../feed/validate.js';
 import { fill, formatNumber, plural, pluralForm } from '../../i18n/format.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
@@ -32,7 +32,7 @@ import {
 import { jobListStyles } from './job-list.styles.js';
 import { listRegistry } from './registry.js';
 import { matchesTerms, prepareSearch, queryTerms } from './search.js';
-import { sortNewestFirst } from './sort.js';
+import { postedTime, sortNewestFirst } from './sort.js';
 import { hashWithJob, jobIdFromHash, openedState, openerOf, urlWithJob, wasOpenedFromList } from './url-state.js';
 
 // Parts of each card, passed through so that `job-list::part(heading)` styles the cards' titles.
@@ -538,7 +538,7 @@ export class JobList extends LitElement {
     const path = event.composedPath();
     const link = path.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
     const item = path.find((node): node is HTMLLIElement => node instanceof HTMLLIElement && node.dataset.jobId !== undefined);
-    const job = item?.dataset.jobId !== undefined ? this.#sortedJobs.byId.get(item.dataset.jobId) : undefined;
+    const job = item?.dataset.jobId !== undefined ? this.#shownJob(item.dataset.jobId) : undefined;
     if (!link || !job) return;
     const { href, inPlace } = this.#hrefFor(job);
     const select = new JobSelectEvent(job, href);
@@ -554,13 +554,19 @@ export class JobList extends LitElement {
     listRegistry.locationChanged();
   }
 
+  // The job of a card on screen: from the list's jobs, or from the preview of a feed still loading
+  // (a click on a card of the first page must open it and fire job-select all the same).
+  #shownJob(id: string): Job | undefined {
+    return this.#sortedJobs.byId.get(id) ?? this.#feed.preview?.jobs.find((job) => job.id === id);
+  }
+
   // A pointer on a card or focus on its link: the person may open it, so what opening needs
   // starts loading now, and is usually there by the click.
   #onCardIntent(event: Event): void {
     if (this.hrefTemplate) return;
     void loadJobDetail();
     const item = event.composedPath().find((node): node is HTMLLIElement => node instanceof HTMLLIElement && node.dataset.jobId !== undefined);
-    const url = item?.dataset.jobId !== undefined ? this.#sortedJobs.byId.get(item.dataset.jobId)?.detailUrl : undefined;
+    const url = item?.dataset.jobId !== undefined ? this.#shownJob(item.dataset.jobId)?.detailUrl : undefined;
     if (url) prefetchJobFile(url);
   }
 
@@ -727,18 +733,20 @@ export class JobList extends LitElement {
 
   /**
    * The first page of a large feed, shown while the rest of it is checked, when it is sure to be
-   * the page the whole feed will show: the feed lists its jobs newest first (as the build
-   * writes them), and no search, filter, grouping or open job changes what comes first. Still
-   * loading, the list stays `aria-busy`, its count says so and "Show more" comes with the rest.
-   * The cards are the same elements, with the same jobs, once the rest arrives.
+   * the page the whole feed will show: the preview lists its jobs newest first (as the build
+   * writes feeds), every later job in the feed is older than the page's last, and no search,
+   * filter, grouping or open job changes what comes first. Still loading, the list stays
+   * `aria-busy`, its count says so and "Show more" comes with the rest; the cards stay the same
+   * elements, with the same jobs, when it does.
    */
   #previewPage(): Job[] | undefined {
     const preview = this.#feed.preview;
-    if (preview.length === 0 || !this.#i18n.ready || this.jobs !== undefined || this.groupBy) return undefined;
+    if (!preview || preview.jobs.length === 0 || !this.#i18n.ready || this.jobs !== undefined || this.groupBy) return undefined;
     if (queryTerms(this.query).length > 0 || selectedCount(this.selection) > 0 || this.#openId !== undefined) return undefined;
-    const sorted = sortNewestFirst(preview, this.#i18n.locale);
-    if (sorted.some((job, index) => job !== preview[index])) return undefined;
-    return sorted.slice(0, Math.min(this.limit, PAGE_SIZE));
+    const sorted = sortNewestFirst(preview.jobs, this.#i18n.locale);
+    if (sorted.some((job, index) => job !== preview.jobs[index])) return undefined;
+    const page = sorted.slice(0, Math.min(this.limit, PAGE_SIZE));
+    return postedTime(page.at(-1)!) > preview.restNewest ? page : undefined;
   }
 
   // Each placeholder has a card's rows (title, metadata, summary, tags) and a card's height.
@@ -880,10 +888,13 @@ export class JobList extends LitElement {
       @pointerover=${this.#onCardIntent}
       @focusin=${this.#onCardIntent}
     >
-      ${jobs.map(
+      ${jobs.map((job) => {
+        // Every job the list holds came out of the feed checks (#sourceJobs): the card need
+        // not check it again.
+        markChecked(job);
         // Not keyed: a new search reuses the card elements in place, which is cheaper than
         // moving them, and nothing in a card keeps state of its own.
-        (job) => html`<li part="item" class="item" data-job-id=${job.id}>
+        return html`<li part="item" class="item" data-job-id=${job.id}>
           <job-card
             exportparts=${CARD_PARTS}
             heading-level=${headingLevel}
@@ -892,8 +903,8 @@ export class JobList extends LitElement {
             .now=${this.now}
             .strings=${this.strings}
           ></job-card>
-        </li>`,
-      )}
+        </li>`;
+      })}
     </ul>`;
   }
 
@@ -901,6 +912,7 @@ export class JobList extends LitElement {
     // Rendered at once and upgraded when its code arrives; usually it is there already, since
     // hovering or focusing a card starts the load.
     void loadJobDetail();
+    markChecked(job);
     return html`<div part="detail-view" class="detail-view">
       ${this.#renderBack()}
       <job-detail

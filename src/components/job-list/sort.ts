@@ -13,7 +13,8 @@ export function sortNewestFirst(jobs: readonly Job[], locale: string): Job[] {
   return ordered ? [...jobs] : keyed.sort(before).map(({ job }) => job);
 }
 
-function postedTime(job: Job): number {
+/** When a job was posted, for ordering: -Infinity for an undated job. */
+export function postedTime(job: Job): number {
   const value = job.datePosted ? Date.parse(job.datePosted) : Number.NaN;
   // Undated jobs go last rather than first: an unknown date is not "new".
   return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
