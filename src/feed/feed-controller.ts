@@ -29,15 +29,18 @@ export class FeedController implements ReactiveController {
   /** Milliseconds before a request gives up; `undefined` uses the loader's default. */
   timeout: number | undefined;
 
-  /** Whether to keep a large feed's `preview` (a list does; a single job has no use for one). */
-  wantsPreview = false;
-
   readonly #load: typeof loadFeed;
+  // Whether to keep a large feed's `preview`: a list does; a single job has no use for one.
+  readonly #wantsPreview: boolean;
 
-  /** `load` is `loadJobFile` for a controller that loads one job's file of a split feed. */
-  constructor(host: ReactiveControllerHost & HTMLElement, load: typeof loadFeed = loadFeed) {
+  /**
+   * `load` is `loadJobFile` for a controller that loads one job's file of a split feed;
+   * `preview: true` keeps a large feed's `preview`.
+   */
+  constructor(host: ReactiveControllerHost & HTMLElement, load: typeof loadFeed = loadFeed, { preview = false } = {}) {
     this.#host = host;
     this.#load = load;
+    this.#wantsPreview = preview;
     host.addController(this);
   }
 
@@ -132,7 +135,7 @@ export class FeedController implements ReactiveController {
       this.#statePreview = preview;
       this.#host.requestUpdate();
     };
-    const options = { signal: abortController.signal, ...(this.wantsPreview ? { onPreview } : {}), ...(this.timeout !== undefined ? { timeout: this.timeout } : {}) };
+    const options = { signal: abortController.signal, ...(this.#wantsPreview ? { onPreview } : {}), ...(this.timeout !== undefined ? { timeout: this.timeout } : {}) };
     this.#load(src, options).then(
       ({ jobs, problems, organization }) => {
         if (generation !== this.#generation) return;

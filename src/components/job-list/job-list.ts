@@ -3,7 +3,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { JobFeedWarningEvent } from '../../events/feed-warning.js';
 import { JobSelectEvent } from '../../events/job-select.js';
 import { FeedController, type FeedStatus } from '../../feed/feed-controller.js';
-import { prefetchJobFile } from '../../feed/load-feed.js';
+import { loadFeed, prefetchJobFile } from '../../feed/load-feed.js';
 import type { Job } from '../../feed/types.js';
 import { nameCollator } from '../../format/intl.js';
 import { markChecked, validateJobs, type ValidatedJobs } from '../../feed/validate.js';
@@ -242,7 +242,7 @@ export class JobList extends LitElement {
     limit: { state: true },
   };
 
-  readonly #feed = new FeedController(this);
+  readonly #feed = new FeedController(this, loadFeed, { preview: true });
   readonly #filterPanels = new FilterPopover(this);
   readonly #announcer = new CountAnnouncer(this);
   readonly #i18n = new I18nController(this);
@@ -326,7 +326,6 @@ export class JobList extends LitElement {
     this.hash = '';
     this.hasHeader = false;
     this.limit = PAGE_SIZE;
-    this.#feed.wantsPreview = true;
   }
 
   override connectedCallback(): void {
