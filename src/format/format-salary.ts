@@ -4,6 +4,10 @@ import { amountFormat } from './intl.js';
 import { fill } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 
+// Ranges are slow to format in every engine (ICU's formatRange), and a search re-renders the
+// cards of the same jobs keystroke after keystroke: each salary keeps its last text.
+const lastText = new WeakMap<Salary, { locale: string; strings: Strings; text: string | undefined }>();
+
 /**
  * The salary text to show, or `undefined` when there is nothing to say. Amounts are formatted in
  * `locale`, with the period in the element's words ("€60,000 – €80,000 / year", "月給 30万円").
@@ -11,7 +15,14 @@ import type { Strings } from '../i18n/strings.js';
 export function formatSalary(salary: Salary | undefined, locale: string, strings: Strings): string | undefined {
   if (!salary) return undefined;
   if (salary.text?.trim()) return salary.text.trim();
-  const { min, max, currency, unit } = salary;
+  const last = lastText.get(salary);
+  if (last && last.locale === locale && last.strings === strings) return last.text;
+  const text = formatAmounts(salary, locale, strings);
+  lastText.set(salary, { locale, strings, text });
+  return text;
+}
+
+function formatAmounts({ min, max, currency, unit }: Salary, locale: string, strings: Strings): string | undefined {
   if (min === undefined && max === undefined) return undefined;
   const number = amountFormat(locale, currency);
   let amount: string;

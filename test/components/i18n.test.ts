@@ -14,6 +14,7 @@ import fr from '../../src/i18n/locales/fr.js';
 import ja from '../../src/i18n/locales/ja.js';
 import type { Strings } from '../../src/i18n/strings.js';
 import { setStrings, tableLoaders } from '../../src/i18n/tables.js';
+import { formatSalary } from '../../src/format/format-salary.js';
 import { NOW, designerJob, rustJob } from '../fixtures/jobs.js';
 
 const TABLES: Record<string, Strings> = { en, de, fr, es, ja, ar };
@@ -376,5 +377,17 @@ describe('languages', () => {
       // Its dates are Portuguese: the app said it has strings for it.
       expect(partText(card, 'date')).to.equal('há 2 semanas');
     });
+  });
+});
+
+describe('formatSalary', () => {
+  it('formats the same salary again when the language or the words change (it keeps the last text)', () => {
+    const salary = { min: 60000, max: 80000, currency: 'EUR', unit: 'YEAR' } as const;
+    const english = formatSalary(salary, 'en', en);
+    expect(formatSalary(salary, 'en', en)).to.equal(english);
+    expect(formatSalary(salary, 'de', de as Strings)).to.not.equal(english);
+    const own: Strings = { ...en, salaryUnits: { ...en.salaryUnits, YEAR: '{amount} a year' } };
+    expect(formatSalary(salary, 'en', own)).to.match(/ a year$/);
+    expect(formatSalary(salary, 'en', en)).to.equal(english);
   });
 });
