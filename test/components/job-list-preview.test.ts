@@ -104,6 +104,13 @@ describe('<job-list>: the first page of a large feed', () => {
     expect(titles(list).slice(0, 2)).to.deep.equal(['Job 00000', 'Job 00001']);
   });
 
+  it('shows 6,000 jobs that came oldest first newest first, sorted in a task of their own', async () => {
+    const { list, first } = await open(jobs(6_000, 'oldest-first'));
+    expect(first.busy).to.equal(false);
+    expect(titles(list).slice(0, 2)).to.deep.equal(['Job 00000', 'Job 00001']);
+    expect(part(list, 'count')!.textContent!.trim()).to.equal('6,000 jobs');
+  });
+
   it('waits for every job when a later job is newer than the first page', async () => {
     const feed = jobs(3_000);
     feed[2_500] = { ...feed[2_500]!, datePosted: new Date(NOW.getTime() + DAY).toISOString() };

@@ -81,10 +81,11 @@ interface Results {
 // screenful, not 100,000 elements, while search, filters and counts still cover every job.
 const PAGE_SIZE = 100;
 
-// Above this many jobs, sorting them and showing them are done in separate tasks. Below it the
-// split cost more than it saved: sorting 10,000 jobs that came in order takes a few ms, and the
-// extra task let the browser paint the placeholders once more before the cards.
-const SPLIT_AT = 50_000;
+// Above this many jobs, sorting them and showing them are done in separate tasks: above the
+// first for a feed that had to be sorted, above the second for one that came in order. Below
+// them the split cost more than it saved: sorting 10,000 jobs that came in order takes a few
+// ms, and the extra task let the browser paint the placeholders once more before the cards.
+const SPLIT_AT = { sorted: 5_000, ordered: 50_000 };
 
 type View = 'loading' | 'error' | 'empty' | 'list' | 'not-found' | `detail:${string}`;
 
@@ -375,9 +376,11 @@ export class JobList extends LitElement {
       const problems = this.#appJobs.problems;
       if (problems.length > 0) this.dispatchEvent(new JobFeedWarningEvent(problems));
     }
-    const unsorted = this.#sorted?.input !== this.#sourceJobs;
+    const source = this.#sourceJobs;
+    const unsorted = this.#sorted?.input !== source;
     const jobs = this.#sortedJobs.jobs;
-    if (unsorted && jobs.length > SPLIT_AT) {
+    const sortedHere = unsorted && jobs.some((job, index) => job !== source[index]);
+    if (unsorted && jobs.length > (sortedHere ? SPLIT_AT.sorted : SPLIT_AT.ordered)) {
       // Sorting and counting the filters of 100,000 jobs, then rendering, would be one long
       // task: the placeholders stay for one more task, and the counts and cards come in the next.
       this.#frame = { view: 'loading', results: undefined };
