@@ -283,3 +283,35 @@ describe('<job-list>: a long page of cards', () => {
     expect(own.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim()).to.equal(listed.title);
   });
 });
+
+describe('<job-list>: a keystroke over a long page', () => {
+  const jobs = Array.from({ length: 120 }, (_, i) => ({
+    id: `job-${i}`,
+    title: `Job number ${String(i).padStart(3, '0')}`,
+    html: '',
+    tags: [i % 2 ? 'Go' : 'Rust'],
+    datePosted: '2026-02-01',
+  }));
+  const titlesOf = (list: JobList) => parts(list, 'item').map((item) => item.querySelector('job-card')!.job!.title);
+
+  beforeEach(resetLocation);
+
+  it('updates the first 30 cards at once and the rest in the next task; updateComplete waits for both', async () => {
+    const list = await fixture<JobList>(html`<job-list .jobs=${jobs} .now=${NOW}></job-list>`);
+    await loaded(list);
+    const before = titlesOf(list);
+    expect(before).to.have.length(100);
+    const search = part<HTMLInputElement>(list, 'search')!;
+    search.value = 'go';
+    search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    // Microtasks only: the list's update runs in them, the rest of the cards in a later task.
+    for (let tick = 0; tick < 100 && list.isUpdatePending; tick++) await Promise.resolve();
+    await Promise.resolve();
+    const expected = jobs.filter((_, i) => i % 2).map((job) => job.title);
+    const now = titlesOf(list);
+    expect(now.slice(0, 30)).to.deep.equal(expected.slice(0, 30));
+    expect(now.slice(30), 'the cards below the first 30 were updated in the same task').to.deep.equal(before.slice(30, 60));
+    await list.updateComplete;
+    expect(titlesOf(list)).to.deep.equal(expected);
+  });
+});
