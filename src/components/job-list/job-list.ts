@@ -299,7 +299,7 @@ export class JobList extends LitElement {
   declare private limit: number;
 
   #checkedJobs: (ValidatedJobs & { input: readonly Job[] }) | undefined;
-  #sorted: { input: Job[]; jobs: Job[]; byId: Map<string, Job> } | undefined;
+  #sorted: { input: Job[]; jobs: Job[]; byId: Map<string, Job>; wasInOrder: boolean } | undefined;
   // What this update shows, decided in willUpdate; `view` keeps the previous one until updated.
   #frame: { view: View; results: Results | undefined } = { view: 'loading', results: undefined };
   #view: View = 'loading';
@@ -385,11 +385,9 @@ export class JobList extends LitElement {
       const problems = this.#appJobs.problems;
       if (problems.length > 0) this.dispatchEvent(new JobFeedWarningEvent(problems));
     }
-    const source = this.#sourceJobs;
-    const unsorted = this.#sorted?.input !== source;
-    const jobs = this.#sortedJobs.jobs;
-    const sortedHere = unsorted && jobs.some((job, index) => job !== source[index]);
-    if (unsorted && jobs.length > (sortedHere ? SPLIT_AT.sorted : SPLIT_AT.ordered)) {
+    const unsorted = this.#sorted?.input !== this.#sourceJobs;
+    const { jobs, wasInOrder } = this.#sortedJobs;
+    if (unsorted && jobs.length > (wasInOrder ? SPLIT_AT.ordered : SPLIT_AT.sorted)) {
       // Sorting and counting the filters of 100,000 jobs, then rendering, would be one long
       // task: the placeholders stay for one more task, and the counts and cards come in the next.
       this.#frame = { view: 'loading', results: undefined };
@@ -461,11 +459,11 @@ export class JobList extends LitElement {
     return this.#feed.status === 'complete' ? this.#feed.jobs : [];
   }
 
-  get #sortedJobs(): { jobs: Job[]; byId: Map<string, Job> } {
+  get #sortedJobs(): { jobs: Job[]; byId: Map<string, Job>; wasInOrder: boolean } {
     const input = this.#sourceJobs;
     if (this.#sorted?.input !== input) {
-      const jobs = sortNewestFirst(input, this.#i18n.locale);
-      const sorted = { input, jobs, byId: new Map(jobs.map((job) => [job.id, job])) };
+      const { jobs, wasInOrder } = sortNewestFirst(input, this.#i18n.locale);
+      const sorted = { input, jobs, byId: new Map(jobs.map((job) => [job.id, job])), wasInOrder };
       this.#sorted = sorted;
       if (!this.noSearch) prepareSearch(jobs, () => this.#sorted === sorted && this.isConnected);
     }
@@ -759,9 +757,9 @@ export class JobList extends LitElement {
     const preview = this.#feed.preview;
     if (!preview || preview.jobs.length === 0 || !this.#i18n.ready || this.jobs !== undefined || this.groupBy) return undefined;
     if (queryTerms(this.query).length > 0 || selectedCount(this.selection) > 0 || this.#openId !== undefined) return undefined;
-    const sorted = sortNewestFirst(preview.jobs, this.#i18n.locale);
-    if (sorted.some((job, index) => job !== preview.jobs[index])) return undefined;
-    const page = sorted.slice(0, Math.min(this.limit, PAGE_SIZE));
+    const { jobs, wasInOrder } = sortNewestFirst(preview.jobs, this.#i18n.locale);
+    if (!wasInOrder) return undefined;
+    const page = jobs.slice(0, Math.min(this.limit, PAGE_SIZE));
     return postedTime(page.at(-1)!) > preview.restNewest ? page : undefined;
   }
 

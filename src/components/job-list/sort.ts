@@ -2,15 +2,19 @@
 import type { Job } from '../../feed/types.js';
 import { nameCollator } from '../../format/intl.js';
 
-export function sortNewestFirst(jobs: readonly Job[], locale: string): Job[] {
+/**
+ * The jobs newest first, and whether they came in that order already (then `jobs` is a copy
+ * of them as they were).
+ */
+export function sortNewestFirst(jobs: readonly Job[], locale: string): { jobs: Job[]; wasInOrder: boolean } {
   const collator = nameCollator(locale);
   const keyed = jobs.map((job) => ({ job, time: postedTime(job) }));
   const before = (a: (typeof keyed)[number], b: (typeof keyed)[number]): number =>
     a.time === b.time ? collator.compare(a.job.title, b.job.title) : b.time - a.time;
   // Feeds from the build come in this order already; one pass to see that is much cheaper than
   // a sort of 10,000 jobs before the first paint.
-  const ordered = keyed.every((entry, index) => index === 0 || before(keyed[index - 1]!, entry) <= 0);
-  return ordered ? [...jobs] : keyed.sort(before).map(({ job }) => job);
+  const wasInOrder = keyed.every((entry, index) => index === 0 || before(keyed[index - 1]!, entry) <= 0);
+  return { jobs: wasInOrder ? [...jobs] : keyed.sort(before).map(({ job }) => job), wasInOrder };
 }
 
 /** When a job was posted, for ordering: -Infinity for an undated job. */
