@@ -4,6 +4,7 @@
  * `id` or `title` is skipped and reported, a field of the wrong type is dropped and reported,
  * and the rest still shows.
  */
+import { afterNextPaint, yieldToMain } from '../schedule/main-thread.js';
 import { isWebUrl, safeUrl } from '../sanitize/url.js';
 import { EMPLOYMENT_TYPES, SALARY_UNITS, type EmploymentType, type Job, type Organization, type Salary } from './types.js';
 
@@ -140,33 +141,6 @@ const SLICE_MS = 30;
 // as long as parsing them, all before anything could be shown.
 const PREVIEW_AT = 2_000;
 const PREVIEW_SIZE = 200;
-
-/**
- * Resolves once the browser has painted (what a preview showed) and other waiting tasks (a
- * click, a keystroke) have run, or after 100 ms in a page that does not paint (a background
- * tab runs no animation frames).
- */
-function afterNextPaint(): Promise<void> {
-  // A hidden page paints nothing, and its timers are slowed down to once a second.
-  if (document.visibilityState === 'hidden') return Promise.resolve();
-  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => unknown } }).scheduler;
-  const later = (task: () => void) => (scheduler?.postTask ? void scheduler.postTask(task, { priority: 'background' }) : setTimeout(task));
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      later(() => {
-        clearTimeout(timer);
-        resolve();
-      }),
-    );
-  });
-}
-
-function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 // Only what structured data can use: a name, and absolute web URLs (search engines resolve nothing).
 function withOrganization(result: ValidatedJobs, data: unknown): ValidatedJobs {

@@ -4,6 +4,7 @@
  * is computed once and cached, which keeps filtering on every keystroke cheap.
  */
 import type { Job } from '../../feed/types.js';
+import { whenIdle } from '../../schedule/main-thread.js';
 
 // Letters that Unicode decomposition leaves whole but that people type as plain Latin letters.
 const LETTER_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
@@ -46,17 +47,15 @@ function searchableText(job: Job): string {
  */
 export function prepareSearch(jobs: readonly Job[], isCurrent: () => boolean): void {
   let next = 0;
-  const idle: (work: (deadline?: IdleDeadline) => void) => void =
-    typeof requestIdleCallback === 'function' ? (work) => requestIdleCallback(work) : (work) => setTimeout(work, 50);
   const slice = (deadline?: IdleDeadline): void => {
     if (!isCurrent()) return;
     const until = performance.now() + Math.min(deadline?.timeRemaining() ?? 10, 10);
     while (next < jobs.length && performance.now() < until) {
       for (const end = Math.min(next + 50, jobs.length); next < end; next++) searchableText(jobs[next]!);
     }
-    if (next < jobs.length) idle(slice);
+    if (next < jobs.length) whenIdle(slice);
   };
-  idle(slice);
+  whenIdle(slice);
 }
 
 /** Whether the job contains every term (terms from `queryTerms`). */
