@@ -49,12 +49,7 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
   return instance;
 }
 
-// The last body sanitized: an opened job's body is wanted twice, by the detail's text and by
-// its JSON-LD description, and one DOMPurify pass is enough. Callers get copies.
-let last: { html: string; fragment: DocumentFragment } | undefined;
-
 /** Sanitizes a job's body under the one policy and returns it as nodes ready to insert. */
 export function sanitizeHtml(html: string): DocumentFragment {
-  if (last?.html !== html) last = { html, fragment: getPurifier().sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) };
-  return last.fragment.cloneNode(true) as DocumentFragment;
+  return getPurifier().sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
 }

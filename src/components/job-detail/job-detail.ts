@@ -206,7 +206,8 @@ export class JobDetail extends LitElement {
     const job = this.#fullJob;
     if (this.noJsonLd || !job) return undefined;
     const organization = organizationOf(this, this.organization ?? this.#feed.organization);
-    return { job, organization, url: this.shareUrl || window.location.href };
+    const descriptionHtml = job.html.trim() ? this.#postingBody(job.html).sanitizedHtml : undefined;
+    return { job, organization, url: this.shareUrl || window.location.href, descriptionHtml };
   }
 
   // The shown job with its body: from a split feed, once its own file is in.
@@ -251,10 +252,16 @@ export class JobDetail extends LitElement {
     this.announcement = '';
   }
 
+  // One sanitized body per HTML string, for the page and for the JSON-LD description alike.
+  #postingBody(html: string): PostingBody {
+    if (this.#body?.html !== html) this.#body = new PostingBody(html);
+    return this.#body;
+  }
+
   #bodyNode(job: Job): HTMLElement {
-    if (this.#body?.html !== job.html) this.#body = new PostingBody(job.html);
-    this.#body.levelHeadings(Math.min(6, headingLevel(this.headingLevel, 2) + 1));
-    const { node } = this.#body;
+    const body = this.#postingBody(job.html);
+    body.levelHeadings(Math.min(6, headingLevel(this.headingLevel, 2) + 1));
+    const { node } = body;
     if (job.lang) node.lang = job.lang;
     else node.removeAttribute('lang');
     node.dir = job.dir ?? 'auto';

@@ -19,6 +19,9 @@ interface Heading {
 export class PostingBody {
   /** The `<div part="body">` holding the sanitized body. */
   readonly node: HTMLElement;
+  // The sanitized body before its headings are moved, for search engines (JSON-LD).
+  readonly #pristine: DocumentFragment;
+  #html: string | undefined;
   readonly #headings: Heading[];
   readonly #highest: number;
   #topLevel: number | undefined;
@@ -27,12 +30,27 @@ export class PostingBody {
     this.node = document.createElement('div');
     this.node.setAttribute('part', 'body');
     this.node.className = 'body';
-    this.node.append(sanitizeHtml(html));
+    const sanitized = sanitizeHtml(html);
+    this.#pristine = sanitized.cloneNode(true) as DocumentFragment;
+    this.node.append(sanitized);
     this.#headings = [...this.node.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].map((element) => ({
       element,
       level: Number(element.localName.slice(1)),
     }));
     this.#highest = Math.min(6, ...this.#headings.map((heading) => heading.level));
+  }
+
+  /**
+   * The sanitized body as HTML, with the headings it came with: the JSON-LD description. Made
+   * from the same DOMPurify pass as the shown body, in an inert template (no image is fetched).
+   */
+  get sanitizedHtml(): string {
+    if (this.#html === undefined) {
+      const template = document.createElement('template');
+      template.content.append(this.#pristine.cloneNode(true));
+      this.#html = template.innerHTML;
+    }
+    return this.#html;
   }
 
   /** Makes the body's highest heading `level` (at most 6), keeping the distances below it. */

@@ -18,7 +18,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Job, Organization } from '../../feed/types.js';
-import { sanitizeHtml } from '../../sanitize/sanitize-html.js';
 import { jobPostingLd, jsonLdScriptText } from '../../seo/job-posting.js';
 
 /** The name of the Trusted Types policy that writes the JSON-LD. */
@@ -30,6 +29,8 @@ export interface StructuredDataInput {
   organization: Organization | undefined;
   /** The job's URL, written when it is an absolute web URL. */
   url: string | undefined;
+  /** The job's body, sanitized under the one policy, as HTML (`undefined` without a body). */
+  descriptionHtml: string | undefined;
 }
 
 /** The `org-*` attributes of an element, in the order they override a feed's organization. */
@@ -60,7 +61,6 @@ export class StructuredDataController implements ReactiveController {
   readonly #read: () => StructuredDataInput | undefined;
   #shown: { document: Document; text: string } | undefined;
   #memo: { key: readonly unknown[]; text: string | undefined } | undefined;
-  #description: { html: string; text: string } | undefined;
 
   /** `read` gives what to describe now, or `undefined` when no job is shown on its own. */
   constructor(host: ReactiveControllerHost & HTMLElement, read: () => StructuredDataInput | undefined) {
@@ -83,25 +83,13 @@ export class StructuredDataController implements ReactiveController {
     this.#show(undefined);
   }
 
-  #text({ job, organization, url }: StructuredDataInput): string | undefined {
-    const key = [job, organization?.name, organization?.url, organization?.logo, url];
+  #text({ job, organization, url, descriptionHtml }: StructuredDataInput): string | undefined {
+    const key = [job, organization?.name, organization?.url, organization?.logo, url, descriptionHtml];
     if (this.#memo?.key.every((value, index) => value === key[index])) return this.#memo.text;
-    const ld = jobPostingLd(job, { organization, url, descriptionHtml: this.#descriptionHtml(job.html) });
+    const ld = jobPostingLd(job, { organization, url, descriptionHtml });
     const text = ld ? jsonLdScriptText(ld) : undefined;
     this.#memo = { key, text };
     return text;
-  }
-
-  // The body sanitized under the one policy, as HTML: serialised in a template, whose contents
-  // belong to an inert document (no image in the body is fetched for this).
-  #descriptionHtml(html: string): string | undefined {
-    if (!html.trim()) return undefined;
-    if (this.#description?.html !== html) {
-      const template = document.createElement('template');
-      template.content.append(sanitizeHtml(html));
-      this.#description = { html, text: template.innerHTML };
-    }
-    return this.#description.text;
   }
 
   #show(text: string | undefined): void {
