@@ -241,7 +241,6 @@ function countLines(text: string, end: number): number {
   return line;
 }
 
-/** The useful part of a Node error (`ENOENT: no such file…` without the syscall noise). */
 /**
  * Removes `dir` and its parents up to `top` (the first folder `mkdir` made), while they are
  * empty: what a failed write leaves of the folders it created.
@@ -257,6 +256,7 @@ export function removeEmptyFolders(dir: string, top: string): void {
   }
 }
 
+/** The useful part of a Node error (`ENOENT: no such file…` without the syscall noise). */
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) {
     const code = (err as NodeJS.ErrnoException).code;

@@ -7,7 +7,7 @@
  * folders it made, and never overwrites a page or sitemap that someone else put there.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Job } from '../feed/types.js';
@@ -102,7 +102,7 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
     }
   } catch (err) {
     for (const temp of staged.keys()) rmSync(temp, { force: true });
-    for (const folder of newFolders) removeIfEmpty(folder);
+    for (const folder of newFolders) removeEmptyFolders(folder, folder);
     if (created !== undefined) removeEmptyFolders(root, created);
     throw err;
   }
@@ -126,7 +126,7 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
       // Already gone: nothing to remove.
     }
     // Only the page is ours: anything else someone put in its folder stays, and so does the folder.
-    removeIfEmpty(folder);
+    removeEmptyFolders(folder, folder);
   }
   for (const name of previous.sitemaps) {
     if (!next.sitemaps.includes(name)) rmSync(join(root, name), { force: true });
@@ -165,13 +165,5 @@ function serializeManifest(manifest: Manifest): string {
   const pages = Object.entries(manifest.pages).sort(([a], [b]) => (a < b ? -1 : 1));
   const lines = pages.map(([id, hash]) => `${JSON.stringify(id)}:${JSON.stringify(hash)}`);
   return `{"generator":"job-widgets","sitemaps":${JSON.stringify(manifest.sitemaps)},"pages":{\n${lines.join(',\n')}\n}}\n`;
-}
-
-function removeIfEmpty(folder: string): void {
-  try {
-    rmdirSync(folder);
-  } catch {
-    // Not empty (someone else's files are in it) or already gone.
-  }
 }
 
