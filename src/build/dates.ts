@@ -30,12 +30,6 @@ export function parseDate(value: unknown): string | undefined {
   return new Date(utc).toISOString();
 }
 
-/** The instant after which a job that is valid through `iso` has expired. */
-export function endOfValidity(iso: string): number {
-  // A date-only `valid_through` means the whole of that day, wherever the reader is.
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T23:59:59.999-12:00`) : Date.parse(iso);
-}
-
 /** Milliseconds since the epoch for sorting; date-only values count as their start. */
 export function dateValue(iso: string | undefined): number {
   return iso === undefined ? Number.NEGATIVE_INFINITY : Date.parse(iso);

@@ -1,6 +1,6 @@
 /** One posting's text to one job: front matter, fields, markdown. Pure: no I/O, no printing. */
 import type { Job } from '../feed/types.js';
-import { endOfValidity } from './dates.js';
+import { endOfValidity } from '../feed/validity.js';
 import { FIELD_KEYS, readFields, slugify } from './fields.js';
 import { FrontMatterError, readFrontMatter } from './front-matter.js';
 import { MAX_NESTING, MarkdownTooDeepError, renderMarkdown } from './markdown.js';

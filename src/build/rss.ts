@@ -5,7 +5,7 @@
  */
 import type { Job, Organization } from '../feed/types.js';
 import { canonicalLocale } from '../format/locale.js';
-import { endOfValidity } from './dates.js';
+import { endOfValidity } from '../feed/validity.js';
 import { escapeText, escapeXml } from '../sanitize/escape.js';
 import { filterRawHtml } from './html-filter.js';
 import { BODY_HEADING_LEVEL } from './markdown.js';

@@ -10,6 +10,7 @@
  * there is no JobPosting at all rather than an invalid one.
  */
 import type { EmploymentType, Job, Organization, Salary, SalaryUnit } from '../feed/types.js';
+import { endOfValidity } from '../feed/validity.js';
 import { isWebUrl, safeUrl } from '../sanitize/url.js';
 import { countryName, readLocation, type Address } from './places.js';
 import { escapeText } from '../sanitize/escape.js';
@@ -207,13 +208,6 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-
 
 function isIsoDate(value: string | undefined): value is string {
   return value !== undefined && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
-}
-
-// The build's rule (src/build/dates.ts): a date-only `validThrough` means the whole of that day,
-// wherever the reader is.
-function endOfValidity(iso: string): number {
-  const end = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T23:59:59.999-12:00`) : Date.parse(iso);
-  return Number.isNaN(end) ? Number.POSITIVE_INFINITY : end;
 }
 
 function oneOrMany<T>(items: readonly T[]): T | T[] {
