@@ -384,7 +384,6 @@ describe('formatSalary', () => {
   it('formats the same salary again when the language or the words change (it keeps the last text)', () => {
     const salary = { min: 60000, max: 80000, currency: 'EUR', unit: 'YEAR' } as const;
     const english = formatSalary(salary, 'en', en);
-    expect(formatSalary(salary, 'en', en)).to.equal(english);
     expect(formatSalary(salary, 'de', de as Strings)).to.not.equal(english);
     const own: Strings = { ...en, salaryUnits: { ...en.salaryUnits, YEAR: '{amount} a year' } };
     expect(formatSalary(salary, 'en', own)).to.match(/ a year$/);
