@@ -9,7 +9,7 @@ import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import { headingTag } from '../shared/heading.js';
 import { metaStyles, renderMeta } from '../shared/job-meta.js';
-import { renderFeedState, statusStyles } from '../shared/status.js';
+import { renderFeedState, renderJobSkeleton, statusStyles } from '../shared/status.js';
 import { jobCardStyles } from './job-card.styles.js';
 
 /**
@@ -133,16 +133,11 @@ export class JobCard extends LitElement {
 
   override render(): TemplateResult {
     const strings = this.#i18n.strings;
-    const skeleton = html`<article part="card" class="root card" aria-busy="true" aria-label=${strings.loadingJob}>
-      <span class="skeleton skeleton-heading"></span>
-      <span class="skeleton skeleton-meta"></span>
-      <span class="skeleton"></span>
-    </article>`;
     // Until the words of its language are there, the card stays a placeholder, not English.
-    if (!this.#i18n.ready) return skeleton;
+    if (!this.#i18n.ready) return renderJobSkeleton('card', strings);
     const job = this.#shownJob;
     if (job) return this.#renderJob(job, strings);
-    return renderFeedState(this.#feed, strings, { rootPart: 'card', invalidJob: Boolean(this.job), skeleton });
+    return renderFeedState(this.#feed, strings, { rootPart: 'card', invalidJob: Boolean(this.job) });
   }
 
   #renderJob(job: Job, strings: Strings): TemplateResult {

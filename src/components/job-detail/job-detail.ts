@@ -11,7 +11,7 @@ import { applyHref, mailtoUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import { headingLevel, headingTag } from '../shared/heading.js';
 import { metaStyles, renderMeta } from '../shared/job-meta.js';
-import { renderFeedState, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
+import { renderFeedState, renderJobSkeleton, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
 import { PostingBody } from './posting-body.js';
 import { StructuredDataController, organizationOf, type StructuredDataInput } from './structured-data.js';
@@ -270,16 +270,11 @@ export class JobDetail extends LitElement {
 
   override render(): TemplateResult {
     const strings = this.#i18n.strings;
-    const skeleton = html`<article part="detail" class="root detail" aria-busy="true" aria-label=${strings.loadingJob}>
-      <span class="skeleton skeleton-heading"></span>
-      <span class="skeleton skeleton-meta"></span>
-      <span class="skeleton skeleton-body"></span>
-    </article>`;
     // Until the words of its language are there, the detail stays a placeholder, not English.
-    if (!this.#i18n.ready) return skeleton;
+    if (!this.#i18n.ready) return renderJobSkeleton('detail', strings, 'skeleton-body');
     const job = this.#shownJob;
     if (job) return this.#file.src ? this.#renderFromFile(job) : this.#renderJob(job);
-    return renderFeedState(this.#feed, strings, { rootPart: 'detail', invalidJob: Boolean(this.job), skeleton });
+    return renderFeedState(this.#feed, strings, { rootPart: 'detail', lastRow: 'skeleton-body', invalidJob: Boolean(this.job) });
   }
 
   // The index's summary shows at once; the body and the ways to apply follow with the file.

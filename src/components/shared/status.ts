@@ -23,18 +23,30 @@ export function renderStatus(message: string, { rootPart, action, isError = fals
 }
 
 /**
- * What a single-job element shows while it has no job to render: the feed's loading skeleton
- * (`skeleton`, in the element's own shape), its error with Retry, or "no longer listed".
+ * The placeholder of a single-job element while its job loads, in the element's shape: the
+ * root part (`card`, `detail`), and the class of its last row (`skeleton-body` for a detail).
+ */
+export function renderJobSkeleton(rootPart: string, strings: Strings, lastRow = ''): TemplateResult {
+  return html`<article part=${rootPart} class="root ${rootPart}" aria-busy="true" aria-label=${strings.loadingJob}>
+    <span class="skeleton skeleton-heading"></span>
+    <span class="skeleton skeleton-meta"></span>
+    <span class=${lastRow ? `skeleton ${lastRow}` : 'skeleton'}></span>
+  </article>`;
+}
+
+/**
+ * What a single-job element shows while it has no job to render: its loading placeholder
+ * (`renderJobSkeleton`), the feed's error with Retry, or "no longer listed".
  */
 export function renderFeedState(
   feed: FeedController,
   strings: Strings,
-  { rootPart, skeleton, invalidJob }: { rootPart: string; skeleton: TemplateResult; invalidJob: boolean },
+  { rootPart, lastRow, invalidJob }: { rootPart: string; lastRow?: string; invalidJob: boolean },
 ): TemplateResult {
   if (invalidJob) return renderStatus(strings.jobInvalid, { rootPart });
   switch (feed.status) {
     case 'loading':
-      return skeleton;
+      return renderJobSkeleton(rootPart, strings, lastRow);
     case 'error':
       return renderLoadError(feed, strings, rootPart);
     case 'complete':
