@@ -313,7 +313,7 @@ export class JobList extends LitElement {
   #prunedFor: Job[] | undefined;
   // The last results and what they were computed from: "Show more" or a change of the open job
   // must not search and count 100,000 jobs again.
-  #resultsMemo: { key: readonly unknown[]; results: Results } | undefined;
+  #resultsMemo: { key: readonly unknown[]; results: Omit<Results, 'facets'> } | undefined;
   #facetsMemo: { key: readonly unknown[]; facets: Facet[] } | undefined;
   // The matching jobs `limit` counts in; other matches (a new search) start at one page again.
   #limitFor: Job[] | undefined;
@@ -497,8 +497,9 @@ export class JobList extends LitElement {
     const all = this.#sortedJobs.jobs;
     const terms = queryTerms(this.query);
     const names = this.#facetNames;
-    const { locale, strings } = this.#i18n;
-    const key = [all, terms.join(' '), this.selection, names.join(' '), locale, strings];
+    // The language does not change which jobs match: the facets' labels and counts, which it
+    // does change, have a memo of their own.
+    const key = [all, terms.join(' '), this.selection, names.join(' ')];
     const open = this.#filterPanels.openName as FacetName | undefined;
     let results = this.#resultsMemo?.key.every((value, index) => value === key[index]) ? this.#resultsMemo.results : undefined;
     if (!results) {
@@ -507,13 +508,11 @@ export class JobList extends LitElement {
       results = {
         shown: filtered ? searched.filter((job) => matchesSelection(job, this.selection)) : searched,
         searched,
-        facets: [],
         active: terms.length > 0 || selectedCount(this.selection) > 0,
       };
       this.#resultsMemo = { key, results };
     }
-    results.facets = this.#facets(names, all, results.searched, open);
-    return results;
+    return { ...results, facets: this.#facets(names, all, results.searched, open) };
   }
 
   // Only the open pop-over's values and counts are computed: counting every filter's values over
