@@ -37,9 +37,8 @@ export async function parseEntries(
     onProgress?.(sources.length, sources.length);
     return entries;
   }
-  const share = Math.ceil(sources.length / workerCount);
-  const shares = Array.from({ length: workerCount }, (_, w) => sources.slice(w * share, (w + 1) * share));
-  return (await onWorkers(shares.map((part) => ({ sources: part, options })), sources.length, onProgress)).entries;
+  const requests = sharesOf(sources, workerCount).map((part) => ({ sources: part, options }));
+  return (await onWorkers(requests, sources.length, onProgress)).entries;
 }
 
 /** Postings read from files and parsed, with a diagnostic for each file that could not be read. */
@@ -65,9 +64,13 @@ export async function parseFiles(
     onProgress?.(files.length, files.length);
     return { entries, unreadable: read.errors };
   }
-  const share = Math.ceil(files.length / workerCount);
-  const shares = Array.from({ length: workerCount }, (_, w) => files.slice(w * share, (w + 1) * share));
-  return onWorkers(shares.map((part) => ({ files: part, options })), files.length, onProgress);
+  return onWorkers(sharesOf(files, workerCount).map((part) => ({ files: part, options })), files.length, onProgress);
+}
+
+// `items` in `count` contiguous shares, in order.
+function sharesOf<T>(items: readonly T[], count: number): T[][] {
+  const share = Math.ceil(items.length / count);
+  return Array.from({ length: count }, (_, w) => items.slice(w * share, (w + 1) * share));
 }
 
 function workersFor(count: number, threads: number): number {
