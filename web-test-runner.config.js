@@ -19,7 +19,7 @@ const only = process.env.BROWSERS?.split(',');
 const wanted = (name) => !only || only.includes(name);
 
 export default {
-  files: ['test/components/**/*.test.ts', 'test/feed/**/*.test.ts', 'test/sanitize/**/*.test.ts', 'test/security/**/*.test.ts', 'test/seo/**/*.test.ts'],
+  files: ['test/bundle/**/*.test.ts', 'test/components/**/*.test.ts', 'test/feed/**/*.test.ts', 'test/sanitize/**/*.test.ts', 'test/security/**/*.test.ts', 'test/seo/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [

@@ -5,7 +5,7 @@ import { expect, waitFor } from 'storybook/test';
 import type { JobCard } from '../src/components/job-card/job-card.js';
 import type { Job } from '../src/feed/types.js';
 import { STORY_NOW, arabicJob, longJob, richJob, seedJob } from './data.js';
-import { part, partText, rendered, text } from './support/dom.js';
+import { part, partText, parts, rendered, text } from './support/dom.js';
 import { feeds, pendingFeed } from './support/feeds.js';
 
 interface CardArgs {
@@ -153,6 +153,16 @@ export const NoLongerListed: Story = {
   play: async ({ canvasElement }) => {
     const element = await card(canvasElement);
     await waitFor(() => expect(text(part(element, 'status'))).toBe('This job is no longer listed.'));
+  },
+};
+
+/** A job whose `validThrough` has passed: its title and "This position has closed", with no link. */
+export const Closed: Story = {
+  args: { job: { ...richJob, validThrough: '2026-11-30' } },
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    await waitFor(() => expect(text(part(element, 'status'))).toContain('This position has closed.'));
+    await expect(parts(element, 'link')).toHaveLength(0);
   },
 };
 

@@ -4,8 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { JobDetail } from '../src/components/job-detail/job-detail.js';
 import type { Job } from '../src/feed/types.js';
-import { arabicJob, longJob, richJob, seedJob } from './data.js';
-import { part, partText, rendered, text } from './support/dom.js';
+import { STORY_NOW, arabicJob, longJob, richJob, seedJob } from './data.js';
+import { part, partText, parts, rendered, text } from './support/dom.js';
 import { feeds, pendingFeed } from './support/feeds.js';
 
 interface DetailArgs {
@@ -26,6 +26,7 @@ const meta = {
   component: 'job-detail',
   render: (args) => html`<job-detail
     .job=${args.job}
+    .now=${STORY_NOW}
     src=${ifDefined(args.src)}
     job-id=${ifDefined(args.jobId)}
     heading-level=${ifDefined(args.headingLevel)}
@@ -195,6 +196,22 @@ export const NoLongerListed: Story = {
   play: async ({ canvasElement }) => {
     const element = await detail(canvasElement);
     await waitFor(() => expect(text(part(element, 'status'))).toBe('This job is no longer listed.'));
+  },
+};
+
+/**
+ * A job whose `validThrough` has passed (the feed was built before it closed): its title and
+ * "This position has closed", a link to the open jobs (`jobs-href`), and no Apply or JSON-LD.
+ */
+export const Closed: Story = {
+  args: { job: { ...richJob, validThrough: '2026-11-30' } },
+  render: (args) => html`<job-detail .job=${args.job} .now=${STORY_NOW} jobs-href="/careers/"></job-detail>`,
+  play: async ({ canvasElement }) => {
+    const element = await detail(canvasElement);
+    await waitFor(() => expect(text(part(element, 'status'))).toContain('This position has closed.'));
+    await expect(text(part(element, 'status'))).toContain(richJob.title);
+    await expect(part(element, 'jobs-link')).toHaveAttribute('href', '/careers/');
+    await expect(parts(element, 'apply')).toHaveLength(0);
   },
 };
 

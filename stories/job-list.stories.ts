@@ -122,6 +122,39 @@ export const ErrorNotJson: Story = {
   },
 };
 
+/** A feed that lists jobs, none of which can be read: an error, never "no open positions". */
+export const ErrorNoValidJobs: Story = {
+  name: 'Error: no valid jobs',
+  args: { src: feeds.invalidJobs },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    const message = await partText(element, 'error');
+    await expect(message).toContain('None of the feed’s jobs could be read.');
+    await expect(message).toContain('none could be read: job 0 has no string "title"');
+  },
+};
+
+/**
+ * A shared `#job=` link to a job whose `validThrough` has passed since the feed was built: its
+ * title, "This position has closed" and the way back, never the posting or Apply.
+ */
+export const ClosedJobLink: Story = {
+  name: 'Closed job (#job= link)',
+  args: { jobs: [{ ...richJob, id: 'closed-story-job', validThrough: '2026-11-30' }, seedJob] },
+  render: (args) => {
+    window.history.replaceState(window.history.state, '', '#job=closed-story-job');
+    return meta.render(args);
+  },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    const message = await partText(element, 'closed');
+    await expect(message).toContain(richJob.title);
+    await expect(message).toContain('This position has closed.');
+    await expect(part(element, 'back')).toHaveTextContent('Back to all jobs');
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+  },
+};
+
 /** A valid feed with no jobs. */
 export const Empty: Story = {
   args: { src: feeds.empty },

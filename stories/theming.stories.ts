@@ -75,7 +75,7 @@ const meta = {
     const style = styleMap(Object.fromEntries(Object.entries(args).filter((entry): entry is [string, string] => Boolean(entry[1]))));
     return html`<job-list style=${style} .jobs=${someJobs.slice(0, 4)} .now=${STORY_NOW} filters="department"></job-list>
       <hr />
-      <job-detail style=${style} .job=${richJob} share-url="https://careers.kestrelmoor.example/jobs/${richJob.id}"></job-detail>`;
+      <job-detail style=${style} .job=${richJob} .now=${STORY_NOW} share-url="https://careers.kestrelmoor.example/jobs/${richJob.id}"></job-detail>`;
   },
 } satisfies Meta<ThemeArgs>;
 

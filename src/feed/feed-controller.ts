@@ -142,13 +142,7 @@ export class FeedController implements ReactiveController {
         this.#abortController = undefined;
         this.#stateOrganization = organization;
         this.#setState('complete', jobs, undefined, problems);
-        if (problems.length > 0) {
-          console.warn(
-            `<${this.#host.localName}>: ${src} had ${problems.length} problem(s); the rest of the feed is shown.`,
-            problems,
-          );
-          this.#host.dispatchEvent(new JobFeedWarningEvent(problems));
-        }
+        if (problems.length > 0) this.#warn(`${src} had ${problems.length} problem(s); the rest of the feed is shown.`, problems);
       },
       (reason: unknown) => {
         if (generation !== this.#generation) return;
@@ -158,9 +152,16 @@ export class FeedController implements ReactiveController {
             ? reason
             : new FeedError('network', src, reason instanceof Error ? reason.message : `Could not load ${src}.`);
         this.#setState('error', [], error, []);
+        // A feed whose every job failed the checks: the reasons, as for a feed with some.
+        if (error.problems.length > 0) this.#warn(`${src}: none of its jobs could be read.`, [...error.problems]);
         this.#host.dispatchEvent(new JobFeedErrorEvent(error));
       },
     );
+  }
+
+  #warn(message: string, problems: FeedProblem[]): void {
+    console.warn(`<${this.#host.localName}>: ${message}`, problems);
+    this.#host.dispatchEvent(new JobFeedWarningEvent(problems));
   }
 
   #cancel(): void {

@@ -9,7 +9,12 @@
 import type { Job, Organization } from './types.js';
 import { NotAFeedError, validateFeedInSlices, validateJobFile, type FeedPreview, type FeedProblem, type ValidatedJobs } from './validate.js';
 
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'not-json' | 'not-a-feed';
+/**
+ * Which step failed: the request (`network`, `timeout`, `http`, `too-large`), reading it
+ * (`not-json`, `not-a-feed`), or its jobs (`no-valid-jobs`: it lists jobs, and every one of
+ * them failed the checks).
+ */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'not-json' | 'not-a-feed' | 'no-valid-jobs';
 
 /** A feed that could not be loaded, with `kind` saying which step failed. */
 export class FeedError extends Error {
@@ -19,9 +24,26 @@ export class FeedError extends Error {
     readonly url: string,
     message: string,
     readonly status?: number,
+    /** For `no-valid-jobs`: why each job was skipped (also fired as `job-feed-warning`). */
+    readonly problems: readonly FeedProblem[] = [],
   ) {
     super(message);
   }
+}
+
+/**
+ * The error for jobs that all failed the checks: "no open positions" would tell visitors
+ * something false and hide the broken feed from the site's owner. `undefined` when some job
+ * passed, or when there was none to check (an empty feed stays empty).
+ */
+export function noValidJobsError(checked: ValidatedJobs, url: string, source: string = url): FeedError | undefined {
+  // Only skipped jobs leave problems without a job to show: a job that passed is in `jobs`.
+  const skipped = checked.problems.filter((problem) => problem.index >= 0);
+  const first = skipped[0];
+  if (checked.jobs.length > 0 || !first) return undefined;
+  const count = skipped.length;
+  const reason = `job ${first.index} ${first.message.replace(/; skipped\.$/, '')}`;
+  return new FeedError('no-valid-jobs', url, `${source} lists ${count} job${count === 1 ? '' : 's'} and none could be read: ${reason}.`, undefined, checked.problems);
 }
 
 export interface LoadedFeed {
@@ -80,7 +102,12 @@ export function feedUrl(src: string): string {
  * abort reason when its signal aborts.
  */
 export function loadFeed(src: string, options: LoadOptions = {}): Promise<LoadedFeed> {
-  return load(src, options, requests, MAX_KEPT_FEEDS, (data, url, signal, onPreview) => validateFeedInSlices(data, signal, url, onPreview));
+  return load(src, options, requests, MAX_KEPT_FEEDS, async (data, url, signal, onPreview) => {
+    const checked = await validateFeedInSlices(data, signal, url, onPreview);
+    const error = noValidJobsError(checked, url);
+    if (error) throw error;
+    return checked;
+  });
 }
 
 /**

@@ -31,6 +31,7 @@ export const en: Strings = {
   jobMismatch: 'The job could not be loaded: {url} describes another job.',
   jobInvalid: 'This job cannot be shown.',
   jobGone: 'This job is no longer listed.',
+  jobClosed: 'This position has closed.',
   retry: 'Retry',
   apply: 'Apply',
   applyByEmail: 'Apply by email',
@@ -62,5 +63,6 @@ export const en: Strings = {
     'too-large': 'The feed is too large.',
     'not-json': 'The server did not send JSON.',
     'not-a-feed': 'The response is not a job feed.',
+    'no-valid-jobs': 'None of the feed’s jobs could be read.',
   },
 };

@@ -47,6 +47,11 @@ export interface Strings {
   jobInvalid: string;
   /** When the feed loaded but has no job with the `job-id`. */
   jobGone: string;
+  /**
+   * When the job's `validThrough` has passed (the feed was built before it closed): the card,
+   * the detail and a list's `#job=` link say so instead of showing it.
+   */
+  jobClosed: string;
   /** The button that loads again after a failure. */
   retry: string;
 

@@ -17,6 +17,8 @@ export const feeds = {
   missing: `${PREFIX}missing.json`,
   /** An HTML error page where JSON was expected (a typo in `src` on many hosts). */
   notJson: `${PREFIX}not-json.json`,
+  /** A feed that lists jobs, none of which passes the checks (a CMS export gone wrong). */
+  invalidJobs: `${PREFIX}invalid-jobs.json`,
 } as const;
 
 let pendingCount = 0;
@@ -33,6 +35,7 @@ export function pendingFeed(): string {
 function answer(path: string): Response | undefined {
   if (path === feeds.demo) return Response.json(feed);
   if (path === feeds.empty) return Response.json({ ...feed, jobs: [] });
+  if (path === feeds.invalidJobs) return Response.json({ ...feed, jobs: feed.jobs.map(({ title: _title, ...untitled }) => untitled) });
   if (path === feeds.missing) return new Response('Not Found', { status: 404, statusText: 'Not Found' });
   if (path === feeds.notJson) {
     return new Response('<!doctype html><title>Careers</title><p>Welcome!</p>', {

@@ -3,13 +3,14 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { FeedController } from '../../feed/feed-controller.js';
 import type { Job } from '../../feed/types.js';
 import { JobPicker } from '../../feed/job-picker.js';
+import { hasClosed } from '../../feed/open-jobs.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { Strings, StringsOverride } from '../../i18n/strings.js';
 import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import { headingTag } from '../shared/heading.js';
 import { metaStyles, renderMeta } from '../shared/job-meta.js';
-import { renderFeedState, renderJobSkeleton, statusStyles } from '../shared/status.js';
+import { renderClosedJob, renderFeedState, renderJobSkeleton, statusStyles } from '../shared/status.js';
 import { jobCardStyles } from './job-card.styles.js';
 
 /**
@@ -19,6 +20,10 @@ import { jobCardStyles } from './job-card.styles.js';
  * The posting's own words (title, summary, locations, department, a salary in words, tags)
  * carry the job's `lang` and `dir` (`dir="auto"` when the feed gives none); the card's own
  * labels, dates and employment types stay in the page's language and direction.
+ *
+ * A job whose `validThrough` has passed when the card renders (a feed built before the job
+ * closed) shows only its title and "This position has closed", and no link. A `<job-list>`
+ * shows no closed job at all.
  *
  * Its words come from the table of its language: the closest `lang` (its own, or an
  * ancestor's, through shadow roots), else the page's; English, German, French, Spanish, Japanese
@@ -48,7 +53,7 @@ import { jobCardStyles } from './job-card.styles.js';
  * @csspart summary - The summary paragraph.
  * @csspart tags - The list of tags.
  * @csspart tag - Each tag.
- * @csspart status - The loading, error and not-found messages.
+ * @csspart status - The loading, error, not-found and closed messages.
  * @csspart retry - The Retry button after a failed load.
  *
  * @cssprop [--job-card-padding=var(--job-space-m, 1em)] - Space inside the card.
@@ -73,7 +78,7 @@ import { jobCardStyles } from './job-card.styles.js';
  * @cssprop [--job-space-2xs=0.25em] - Smallest gap; also `--job-space-xs` (0.5em), `-s` (0.75em), `-m` (1em), `-l` (1.5em), `-xl` (2em).
  * @cssprop [--job-shadow=0 1px 2px rgb(0 0 0 / 0.06), 0 1px 3px rgb(0 0 0 / 0.1)] - Card shadow; `--job-shadow-hover` on hover of a linked card.
  *
- * @fires job-feed-error - The feed at `src` could not be loaded (`JobFeedErrorEvent`).
+ * @fires job-feed-error - The feed at `src` could not be loaded (`JobFeedErrorEvent`; `error.kind` is `network`, `timeout`, `http`, `too-large`, `not-json`, `not-a-feed`, or `no-valid-jobs` (it lists jobs and none passed the checks)).
  * @fires job-feed-warning - The feed loaded but skipped jobs or dropped fields (`JobFeedWarningEvent`).
  */
 export class JobCard extends LitElement {
@@ -108,7 +113,7 @@ export class JobCard extends LitElement {
    * With a theme the element paints its own background.
    */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
-  /** The clock relative dates are measured against; defaults to the current time. */
+  /** The clock relative dates and closing are measured against; defaults to the current time. */
   declare now: Date | undefined;
   /** Strings that replace some of the table of the card's language, for this card only. */
   declare strings: StringsOverride | undefined;
@@ -136,11 +141,13 @@ export class JobCard extends LitElement {
     // Until the words of its language are there, the card stays a placeholder, not English.
     if (!this.#i18n.ready) return renderJobSkeleton('card', strings);
     const job = this.#shownJob;
-    if (job) return this.#renderJob(job, strings);
+    const now = this.now ?? new Date();
+    if (job && hasClosed(job, now.getTime())) return renderClosedJob(job, strings, { rootPart: 'card' });
+    if (job) return this.#renderJob(job, strings, now);
     return renderFeedState(this.#feed, strings, { rootPart: 'card', invalidJob: Boolean(this.job) });
   }
 
-  #renderJob(job: Job, strings: Strings): TemplateResult {
+  #renderJob(job: Job, strings: Strings, now: Date): TemplateResult {
     const href = this.href ? safeUrl(this.href) : undefined;
     const tag = headingTag(this.headingLevel, 3);
     const title = href ? html`<a part="link" class="link" href=${href}>${job.title}</a>` : job.title;
@@ -148,7 +155,7 @@ export class JobCard extends LitElement {
     const dir = job.dir ?? 'auto';
     return html`<article part="card" class="root card">
       ${staticHtml`<${tag} part="heading" class="heading" lang=${lang} dir=${dir}>${title}</${tag}>`}
-      ${renderMeta(job, { locale: this.#i18n.locale, strings, now: this.now ?? new Date() })}
+      ${renderMeta(job, { locale: this.#i18n.locale, strings, now })}
       ${job.summary ? html`<p part="summary" class="summary" lang=${lang} dir=${dir}>${job.summary}</p>` : nothing}
       ${job.tags?.length
         ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>

@@ -4,14 +4,15 @@ import { FeedController } from '../../feed/feed-controller.js';
 import { loadJobFile } from '../../feed/load-feed.js';
 import type { Job, Organization } from '../../feed/types.js';
 import { JobPicker } from '../../feed/job-picker.js';
+import { hasClosed } from '../../feed/open-jobs.js';
 import { fill } from '../../i18n/format.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
-import { applyHref, mailtoUrl } from '../../sanitize/url.js';
+import { applyHref, mailtoUrl, safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import { headingLevel, headingTag } from '../shared/heading.js';
 import { metaStyles, renderMeta } from '../shared/job-meta.js';
-import { renderFeedState, renderJobSkeleton, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
+import { renderClosedJob, renderFeedState, renderJobSkeleton, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
 import { PostingBody } from './posting-body.js';
 import { StructuredDataController, organizationOf, type StructuredDataInput } from './structured-data.js';
@@ -37,6 +38,11 @@ import { StructuredDataController, organizationOf, type StructuredDataInput } fr
  * (`Berlin, Germany`) or, for a remote job, a country (`Remote (Germany)`); an expired job has
  * none. Under Trusted Types, allow the `job-widgets` policy.
  *
+ * A job whose `validThrough` has passed when it is shown (a feed built before the job closed,
+ * a page left open overnight) is not offered: the detail shows its title and "This position has
+ * closed", with a link to the open jobs when `jobs-href` is set, and no Apply link, body or
+ * JSON-LD. A `<job-list>` that opens a closed job from a `#job=` link says so itself.
+ *
  * @tag job-detail
  * @summary A whole job posting: header, metadata, the sanitized body, Apply and Copy link.
  *
@@ -50,6 +56,8 @@ import { StructuredDataController, organizationOf, type StructuredDataInput } fr
  * @attr org-url - The organization's web site (absolute `http:`/`https:` URL) for the JSON-LD.
  * @attr org-logo - The organization's logo (absolute `http:`/`https:` URL) for the JSON-LD.
  * @attr no-json-ld - Adds no JSON-LD, for pages that describe the job to search engines already.
+ * @attr jobs-href - Where the open jobs are listed (for example `/careers/`): the link shown
+ *   instead of a job that has closed. Only `http:`, `https:`, `mailto:` and relative URLs are used.
  *
  * @slot apply - Replaces the Apply link, for example with an application form button.
  *
@@ -72,7 +80,8 @@ import { StructuredDataController, organizationOf, type StructuredDataInput } fr
  * @csspart share-url - The text field showing the link when the clipboard is not available.
  * @csspart announcement - The live region that confirms a copied link; the message clears after a few seconds.
  * @csspart body - The posting's body.
- * @csspart status - The loading, error and not-found messages.
+ * @csspart status - The loading, error, not-found and closed messages.
+ * @csspart jobs-link - The link to the open jobs under the closed message (with `jobs-href`).
  * @csspart retry - The Retry button after a failed load.
  *
  * @cssprop [--job-detail-gap=var(--job-space-l, 1.5em)] - Space between header, actions and body.
@@ -97,7 +106,7 @@ import { StructuredDataController, organizationOf, type StructuredDataInput } fr
  * @cssprop [--job-radius=0.5em] - Corner radius.
  * @cssprop [--job-space-m=1em] - The spacing scale: `--job-space-2xs` (0.25em) to `--job-space-xl` (2em).
  *
- * @fires job-feed-error - The feed at `src` could not be loaded (`JobFeedErrorEvent`).
+ * @fires job-feed-error - The feed at `src` could not be loaded (`JobFeedErrorEvent`; `error.kind` is `network`, `timeout`, `http`, `too-large`, `not-json`, `not-a-feed`, or `no-valid-jobs` (it lists jobs and none passed the checks)).
  * @fires job-feed-warning - The feed loaded but skipped jobs or dropped fields (`JobFeedWarningEvent`).
  */
 export class JobDetail extends LitElement {
@@ -118,6 +127,8 @@ export class JobDetail extends LitElement {
     orgLogo: { attribute: 'org-logo' },
     organization: { attribute: false },
     noJsonLd: { attribute: 'no-json-ld', type: Boolean },
+    jobsHref: { attribute: 'jobs-href' },
+    now: { attribute: false },
     strings: { attribute: false },
     announcement: { state: true },
     fallbackUrl: { state: true },
@@ -153,6 +164,10 @@ export class JobDetail extends LitElement {
   declare organization: Organization | undefined;
   /** Adds no JSON-LD to the page. */
   declare noJsonLd: boolean;
+  /** Where the open jobs are listed: the link shown instead of a job that has closed. */
+  declare jobsHref: string | undefined;
+  /** The clock a job's closing is measured against; defaults to the current time. */
+  declare now: Date | undefined;
   /** Strings that replace some of the table of the element's language, for this element only. */
   declare strings: StringsOverride | undefined;
 
@@ -193,13 +208,23 @@ export class JobDetail extends LitElement {
       this.fallbackUrl = undefined;
       this.#clearAnnouncement();
     }
-    const shown = this.#shownJob;
+    const shown = this.#openJob;
     const fileUrl = shown && !shown.html && shown.detailUrl ? shown.detailUrl : undefined;
     if (fileUrl !== this.#file.src) this.#file.load(fileUrl);
   }
 
   get #shownJob(): Job | undefined {
     return this.#picker.pick(this.job, this.#feed, this.jobId);
+  }
+
+  // The shown job unless it has closed: only an open job loads its file, or gets JSON-LD.
+  get #openJob(): Job | undefined {
+    const job = this.#shownJob;
+    return job && !this.#hasClosed(job) ? job : undefined;
+  }
+
+  #hasClosed(job: Job): boolean {
+    return hasClosed(job, (this.now ?? new Date()).getTime());
   }
 
   get #structuredData(): StructuredDataInput | undefined {
@@ -212,7 +237,7 @@ export class JobDetail extends LitElement {
 
   // The shown job with its body: from a split feed, once its own file is in.
   get #fullJob(): Job | undefined {
-    const shown = this.#shownJob;
+    const shown = this.#openJob;
     if (!shown?.detailUrl || shown.html) return shown;
     const loaded = this.#file.status === 'complete' ? this.#file.jobs[0] : undefined;
     return loaded?.id === shown.id ? loaded : undefined;
@@ -273,8 +298,15 @@ export class JobDetail extends LitElement {
     // Until the words of its language are there, the detail stays a placeholder, not English.
     if (!this.#i18n.ready) return renderJobSkeleton('detail', strings, 'skeleton-body');
     const job = this.#shownJob;
+    if (job && this.#hasClosed(job)) return this.#renderClosed(job);
     if (job) return this.#file.src ? this.#renderFromFile(job) : this.#renderJob(job);
     return renderFeedState(this.#feed, strings, { rootPart: 'detail', lastRow: 'skeleton-body', invalidJob: Boolean(this.job) });
+  }
+
+  #renderClosed(job: Job): TemplateResult {
+    const href = this.jobsHref ? safeUrl(this.jobsHref) : undefined;
+    const action = href ? html`<a part="jobs-link" class="button" href=${href}>${this.#i18n.strings.back}</a>` : undefined;
+    return renderClosedJob(job, this.#i18n.strings, { rootPart: 'detail', action });
   }
 
   // The index's summary shows at once; the body and the ways to apply follow with the file.

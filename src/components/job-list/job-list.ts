@@ -3,9 +3,11 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { JobFeedWarningEvent } from '../../events/feed-warning.js';
 import { JobSelectEvent } from '../../events/job-select.js';
 import { FeedController, type FeedStatus } from '../../feed/feed-controller.js';
-import { loadFeed, prefetchJobFile } from '../../feed/load-feed.js';
+import { loadFeed, noValidJobsError, prefetchJobFile, type FeedError } from '../../feed/load-feed.js';
+import { JobFeedErrorEvent } from '../../events/feed-error.js';
 import type { Job } from '../../feed/types.js';
 import { nameCollator } from '../../format/intl.js';
+import { hasClosed, OpenJobs } from '../../feed/open-jobs.js';
 import { markChecked, validateJobs, type ValidatedJobs } from '../../feed/validate.js';
 import { fill, formatNumber, plural, pluralForm } from '../../i18n/format.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
@@ -61,6 +63,7 @@ const DETAIL_PARTS = [
     'announcement',
     'body',
     'status',
+    'jobs-link',
     'retry',
   ].map((part) => `${part}: detail-${part}`),
 ].join(', ');
@@ -91,7 +94,7 @@ const CARDS_AT_ONCE = 30;
 // ms, and the extra task let the browser paint the placeholders once more before the cards.
 const SPLIT_AT = { sorted: 5_000, ordered: 50_000 };
 
-type View = 'loading' | 'error' | 'empty' | 'list' | 'not-found' | `detail:${string}`;
+type View = 'loading' | 'error' | 'empty' | 'list' | 'not-found' | `detail:${string}` | `closed:${string}`;
 
 interface ScrollMemory {
   id: string;
@@ -108,6 +111,13 @@ interface ScrollMemory {
  *
  * Until it has jobs (the feed is loading, or an app without `src` has not set `jobs` yet) the
  * list shows placeholders the size of what replaces them and sets `aria-busy`.
+ *
+ * Only open jobs are listed: a job whose `validThrough` has passed when the list renders (the
+ * feed was built before it closed, or the page has been open since) is not shown, counted,
+ * searched or offered in a filter, by the rule the build uses (a date-only `validThrough` lasts
+ * that whole day). A `#job=` link to it shows "This position has closed" with the Back button,
+ * never the job. When every job of a feed has closed, the list is empty. A feed that lists jobs
+ * of which none passes the checks is an error (`no-valid-jobs`), not an empty list.
  *
  * Limits, for feeds from anywhere: a feed larger than 20 MB is refused (`too-large`), from its
  * `content-length` or as soon as the body passes 20 MB; jobs are checked in slices of about
@@ -191,6 +201,8 @@ interface ScrollMemory {
  * @csspart detail-view - The wrapper of the in-place detail and its Back button.
  * @csspart back - The Back to all jobs button (its arrow is mirrored on right-to-left pages).
  * @csspart not-found - The message when the `#job=` id names no job.
+ * @csspart closed - The message when the `#job=` id names a job that has closed: its title and
+ *   "This position has closed", with the Back button.
  * @csspart card - Each card (exported from `<job-card>`); also `heading`, `link`, `meta`,
  *   `location`, `department`, `type`, `remote`, `salary`, `date`, `summary`, `tags`, `tag`.
  * @csspart detail - The in-place `<job-detail>`'s article; every other part of the detail is
@@ -198,7 +210,7 @@ interface ScrollMemory {
  *   `detail-meta`, `detail-location`, `detail-department`, `detail-type`, `detail-remote`,
  *   `detail-salary`, `detail-date`, `detail-tags`, `detail-tag`, `detail-actions`,
  *   `detail-apply`, `detail-copy-link`, `detail-share-url`, `detail-announcement`,
- *   `detail-body`, `detail-status`, `detail-retry`.
+ *   `detail-body`, `detail-status`, `detail-jobs-link`, `detail-retry`.
  *
  * @cssprop [--job-list-gap=var(--job-space-m, 1em)] - Space between cards.
  * @cssprop [--job-list-columns=1] - Number of card columns.
@@ -216,7 +228,7 @@ interface ScrollMemory {
  * @cssprop [--job-radius=0.5em] - Corner radius.
  *
  * @fires job-select - A card was opened with a plain click (`JobSelectEvent`, cancelable).
- * @fires job-feed-error - The feed could not be loaded (`JobFeedErrorEvent`).
+ * @fires job-feed-error - The feed, or the `jobs` property, could not be used (`JobFeedErrorEvent`; `error.kind` is `network`, `timeout`, `http`, `too-large`, `not-json`, `not-a-feed`, or `no-valid-jobs` (it lists jobs and none passed the checks)).
  * @fires job-feed-warning - Some jobs were skipped or fields dropped (`JobFeedWarningEvent`).
  */
 export class JobList extends LitElement {
@@ -280,7 +292,7 @@ export class JobList extends LitElement {
   declare orgLogo: string | undefined;
   /** The in-place detail adds no JSON-LD. */
   declare noJsonLd: boolean;
-  /** The clock the cards' relative dates are measured against; defaults to the current time. */
+  /** The clock that closes jobs and that the cards' relative dates are measured against; defaults to the current time. */
   declare now: Date | undefined;
   /** Strings that replace some of the table of the list's language, for this list, its cards and its detail. */
   declare strings: StringsOverride | undefined;
@@ -298,7 +310,9 @@ export class JobList extends LitElement {
   // How many of the matching jobs are rendered; back to one page when the matches change.
   declare private limit: number;
 
-  #checkedJobs: (ValidatedJobs & { input: readonly Job[] }) | undefined;
+  #checkedJobs: (ValidatedJobs & { input: readonly Job[]; error: FeedError | undefined }) | undefined;
+  // The jobs still open at this render; the closed ones are kept to say so on a `#job=` link.
+  readonly #openJobs = new OpenJobs();
   #sorted: { input: Job[]; jobs: Job[]; byId: Map<string, Job>; wasInOrder: boolean } | undefined;
   // What this update shows, decided in willUpdate; `view` keeps the previous one until updated.
   #frame: { view: View; results: Results | undefined } = { view: 'loading', results: undefined };
@@ -355,12 +369,13 @@ export class JobList extends LitElement {
 
   /** @internal Whether this list has loaded, for the registry that decides who opens a job. */
   get loadStatus(): FeedStatus {
-    return this.jobs !== undefined ? 'complete' : this.#feed.status;
+    if (this.jobs !== undefined) return this.#appJobs.error ? 'error' : 'complete';
+    return this.#feed.status;
   }
 
-  /** @internal Whether one of this list's jobs has `id`. */
+  /** @internal Whether one of this list's jobs, open or closed, has `id`. */
   hasJob(id: string): boolean {
-    return this.#sortedJobs.byId.has(id);
+    return this.#sortedJobs.byId.has(id) || this.#openJobs.closedJob(id) !== undefined;
   }
 
   /** @internal Reads the open job and its opener from the URL; `byPerson` moves focus if the view changes. */
@@ -382,10 +397,11 @@ export class JobList extends LitElement {
       this.#feed.load(this.jobs !== undefined ? undefined : this.src);
     }
     if (changed.has('jobs') && this.jobs !== undefined) {
-      const problems = this.#appJobs.problems;
+      const { problems, error } = this.#appJobs;
       if (problems.length > 0) this.dispatchEvent(new JobFeedWarningEvent(problems));
+      if (error) this.dispatchEvent(new JobFeedErrorEvent(error));
     }
-    const unsorted = this.#sorted?.input !== this.#sourceJobs;
+    const unsorted = this.#sorted?.input !== this.#listedJobs;
     const { jobs, wasInOrder } = this.#sortedJobs;
     if (unsorted && jobs.length > (wasInOrder ? SPLIT_AT.ordered : SPLIT_AT.sorted)) {
       // Sorting and counting the filters of 100,000 jobs, then rendering, would be one long
@@ -446,10 +462,12 @@ export class JobList extends LitElement {
 
   // ---- data ----
 
-  get #appJobs(): ValidatedJobs {
+  // The app's jobs, checked like a feed's: all of them failing is the same error as for a feed.
+  get #appJobs(): ValidatedJobs & { error: FeedError | undefined } {
     const input = this.jobs ?? [];
     if (this.#checkedJobs?.input !== input) {
-      this.#checkedJobs = { input, ...validateJobs(Array.isArray(input) ? input : []) };
+      const checked = validateJobs(Array.isArray(input) ? input : []);
+      this.#checkedJobs = { input, ...checked, error: noValidJobsError(checked, '', 'The jobs property') };
     }
     return this.#checkedJobs;
   }
@@ -459,8 +477,17 @@ export class JobList extends LitElement {
     return this.#feed.status === 'complete' ? this.#feed.jobs : [];
   }
 
+  // The jobs open now: the same array between renders until one of them closes.
+  get #listedJobs(): Job[] {
+    return this.#openJobs.open(this.#sourceJobs, this.#now());
+  }
+
+  #now(): number {
+    return this.now?.getTime() ?? Date.now();
+  }
+
   get #sortedJobs(): { jobs: Job[]; byId: Map<string, Job>; wasInOrder: boolean } {
-    const input = this.#sourceJobs;
+    const input = this.#listedJobs;
     if (this.#sorted?.input !== input) {
       const { jobs, wasInOrder } = sortNewestFirst(input, this.#i18n.locale);
       const sorted = { input, jobs, byId: new Map(jobs.map((job) => [job.id, job])), wasInOrder };
@@ -488,7 +515,10 @@ export class JobList extends LitElement {
     const id = this.#openId;
     if (id !== undefined) {
       const owner = listRegistry.ownerOf(id, this.opener);
-      if (owner?.list === this) return owner.found ? `detail:${id}` : 'not-found';
+      if (owner?.list === this) {
+        if (!owner.found) return 'not-found';
+        return this.#openJobs.closedJob(id) ? `closed:${id}` : `detail:${id}`;
+      }
     }
     return this.#sortedJobs.jobs.length === 0 ? 'empty' : 'list';
   }
@@ -600,12 +630,12 @@ export class JobList extends LitElement {
       await loadJobDetail();
       // Not upgraded if the list left the page meanwhile: there is nothing to focus then.
       await this.renderRoot.querySelector<JobDetail>('job-detail')?.focusHeading?.();
-    } else if (view === 'not-found') {
-      this.renderRoot.querySelector<HTMLElement>('[part~="not-found"]')?.focus();
+    } else if (view === 'not-found' || view.startsWith('closed:')) {
+      this.renderRoot.querySelector<HTMLElement>('[part~="not-found"], [part~="closed"]')?.focus();
     } else if (view === 'list' && previous.startsWith('detail:')) {
       // With a job still named in the URL, another list has opened it and takes focus.
       if (this.#openId === undefined) await this.#restoreCard(previous.slice('detail:'.length));
-    } else if (view === 'list' && previous === 'not-found') {
+    } else if (view === 'list' && (previous === 'not-found' || previous.startsWith('closed:'))) {
       this.#focusFirstControl();
     }
   }
@@ -677,6 +707,7 @@ export class JobList extends LitElement {
   override render(): TemplateResult {
     const { view, results } = this.#frame;
     const open = view.startsWith('detail:') ? this.#sortedJobs.byId.get(view.slice('detail:'.length)) : undefined;
+    const closed = view.startsWith('closed:') ? this.#openJobs.closedJob(view.slice('closed:'.length)) : undefined;
     const loading = view === 'loading';
     // While loading, the controls are there already (filters disabled), so nothing moves when
     // the jobs arrive; the filters' own values come with the jobs.
@@ -698,13 +729,22 @@ export class JobList extends LitElement {
       <div part="header" class="header" ?hidden=${!this.hasHeader}>
         <slot name="list-header" @slotchange=${this.#onHeaderSlotChange}></slot>
       </div>
-      <div class="list-view" ?hidden=${open !== undefined || view === 'not-found'}>
+      <div class="list-view" ?hidden=${open !== undefined || closed !== undefined || view === 'not-found'}>
         ${controls}
         <p part="count" class="count" aria-hidden="true" ?hidden=${!results && !loading}>${this.#countText(view, results)}</p>
         <p class="visually-hidden" role="status">${this.#announcer.text}</p>
         ${this.#renderBody(view, results)}
       </div>
-      ${open ? this.#renderDetail(open) : nothing} ${view === 'not-found' ? this.#renderNotFound() : nothing}
+      ${open ? this.#renderDetail(open) : nothing}
+      ${view === 'not-found' ? this.#renderGone('not-found', html`<p>${this.#i18n.strings.notFound}</p>`) : nothing}
+      ${closed
+        ? this.#renderGone(
+            'closed',
+            // Not the detail: a closed job offers nothing to read or apply to, and needs no sanitizer.
+            html`<p><strong lang=${closed.lang ?? nothing} dir=${closed.dir ?? 'auto'}>${closed.title}</strong></p>
+              <p>${this.#i18n.strings.jobClosed}</p>`,
+          )
+        : nothing}
     </div>`;
   }
 
@@ -756,8 +796,9 @@ export class JobList extends LitElement {
     const preview = this.#feed.preview;
     if (!preview || preview.jobs.length === 0 || !this.#i18n.ready || this.jobs !== undefined || this.groupBy) return undefined;
     if (queryTerms(this.query).length > 0 || selectedCount(this.selection) > 0 || this.#openId !== undefined) return undefined;
-    const { jobs, wasInOrder } = sortNewestFirst(preview.jobs, this.#i18n.locale);
-    if (!wasInOrder) return undefined;
+    const now = this.#now();
+    const { jobs, wasInOrder } = sortNewestFirst(preview.jobs.filter((job) => !hasClosed(job, now)), this.#i18n.locale);
+    if (!wasInOrder || jobs.length === 0) return undefined;
     const page = jobs.slice(0, Math.min(this.limit, PAGE_SIZE));
     return postedTime(page.at(-1)!) > preview.restNewest ? page : undefined;
   }
@@ -777,13 +818,15 @@ export class JobList extends LitElement {
   }
 
   #renderError(): TemplateResult {
-    const error = this.#feed.error;
+    // An app's own jobs have no request to try again.
+    const fromFeed = this.jobs === undefined;
+    const error = fromFeed ? this.#feed.error : this.#appJobs.error;
     const strings = this.#i18n.strings;
     // The summary is in the list's language; the loader's details (with the URL) stay in English.
     return html`<div part="error" class="message error" role="alert">
       <p><strong>${strings.jobsLoadFailed}</strong> ${error ? strings.feedErrors[error.kind] : ''}</p>
       ${error ? html`<p class="error-detail">${error.message}</p>` : nothing}
-      <button part="retry" class="button" type="button" @click=${this.#retry}>${strings.retry}</button>
+      ${fromFeed ? html`<button part="retry" class="button" type="button" @click=${this.#retry}>${strings.retry}</button>` : nothing}
     </div>`;
   }
 
@@ -967,16 +1010,15 @@ export class JobList extends LitElement {
         .orgName=${this.orgName}
         .orgUrl=${this.orgUrl}
         .orgLogo=${this.orgLogo}
+        .now=${this.now}
         ?no-json-ld=${this.noJsonLd}
       ></job-detail>
     </div>`;
   }
 
-  #renderNotFound(): TemplateResult {
-    return html`<div part="not-found" class="message not-found" tabindex="-1">
-      <p>${this.#i18n.strings.notFound}</p>
-      ${this.#renderBack()}
-    </div>`;
+  // A `#job=` that shows no job (none has the id, or it has closed): why, and the way back.
+  #renderGone(part: 'not-found' | 'closed', message: TemplateResult): TemplateResult {
+    return html`<div part=${part} class="message not-found" tabindex="-1">${message} ${this.#renderBack()}</div>`;
   }
 
   #renderBack(): TemplateResult {

@@ -1,9 +1,10 @@
 /**
- * The loading-failed and not-found messages of `<job-card>` and `<job-detail>`: one box with
- * the same parts, roles and spacing in both.
+ * The loading-failed, not-found and closed messages of `<job-card>` and `<job-detail>`: one box
+ * with the same parts, roles and spacing in both.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FeedController } from '../../feed/feed-controller.js';
+import type { Job } from '../../feed/types.js';
 import type { Strings } from '../../i18n/strings.js';
 
 export interface StatusOptions {
@@ -18,6 +19,21 @@ export interface StatusOptions {
 export function renderStatus(message: string, { rootPart, action, isError = false }: StatusOptions): TemplateResult {
   return html`<div part="${rootPart} status" class="root message status ${isError ? 'error' : ''}" role=${isError ? 'alert' : 'status'}>
     <p class="status-text">${message}</p>
+    ${action ?? nothing}
+  </div>`;
+}
+
+/**
+ * A job whose `validThrough` has passed: its title, in the posting's language, and "This
+ * position has closed", never its metadata or a way to apply. `action` leads back to the open
+ * jobs where the element knows them.
+ */
+export function renderClosedJob(job: Job, strings: Strings, { rootPart, action }: Omit<StatusOptions, 'isError'>): TemplateResult {
+  return html`<div part="${rootPart} status" class="root message status closed" role="status">
+    <p class="status-text">
+      <strong class="closed-title" lang=${job.lang ?? nothing} dir=${job.dir ?? 'auto'}>${job.title}</strong>
+      <span>${strings.jobClosed}</span>
+    </p>
     ${action ?? nothing}
   </div>`;
 }
@@ -75,5 +91,9 @@ export const statusStyles = css`
 
   .status-text {
     margin: 0;
+  }
+
+  .closed-title {
+    display: block;
   }
 `;

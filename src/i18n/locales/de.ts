@@ -31,6 +31,7 @@ const de: Strings = {
   jobMismatch: 'Die Stelle konnte nicht geladen werden: {url} beschreibt eine andere Stelle.',
   jobInvalid: 'Diese Stelle kann nicht angezeigt werden.',
   jobGone: 'Diese Stelle ist nicht mehr ausgeschrieben.',
+  jobClosed: 'Diese Stelle ist nicht mehr offen.',
   retry: 'Erneut versuchen',
   apply: 'Bewerben',
   applyByEmail: 'Per E-Mail bewerben',
@@ -62,6 +63,7 @@ const de: Strings = {
     'too-large': 'Der Feed ist zu groß.',
     'not-json': 'Der Server hat kein JSON gesendet.',
     'not-a-feed': 'Die Antwort ist kein Stellen-Feed.',
+    'no-valid-jobs': 'Keine Stelle im Feed konnte gelesen werden.',
   },
 };
 

@@ -31,6 +31,7 @@ const es: Strings = {
   jobMismatch: 'No se pudo cargar la oferta: {url} describe otra oferta.',
   jobInvalid: 'Esta oferta no se puede mostrar.',
   jobGone: 'Esta oferta ya no está publicada.',
+  jobClosed: 'Esta oferta ya está cerrada.',
   retry: 'Reintentar',
   apply: 'Solicitar',
   applyByEmail: 'Solicitar por correo',
@@ -62,6 +63,7 @@ const es: Strings = {
     'too-large': 'El feed es demasiado grande.',
     'not-json': 'El servidor no envió JSON.',
     'not-a-feed': 'La respuesta no es un feed de ofertas.',
+    'no-valid-jobs': 'No se pudo leer ninguna oferta del feed.',
   },
 };
 

@@ -31,6 +31,7 @@ const fr: Strings = {
   jobMismatch: 'L’offre n’a pas pu être chargée : {url} décrit une autre offre.',
   jobInvalid: 'Cette offre ne peut pas être affichée.',
   jobGone: 'Cette offre n’est plus publiée.',
+  jobClosed: 'Cette offre est clôturée.',
   retry: 'Réessayer',
   apply: 'Postuler',
   applyByEmail: 'Postuler par e-mail',
@@ -62,6 +63,7 @@ const fr: Strings = {
     'too-large': 'Le flux est trop volumineux.',
     'not-json': 'Le serveur n’a pas envoyé de JSON.',
     'not-a-feed': 'La réponse n’est pas un flux d’offres.',
+    'no-valid-jobs': 'Aucune offre du flux n’a pu être lue.',
   },
 };
 

@@ -31,6 +31,7 @@ const ja: Strings = {
   jobMismatch: '求人を読み込めませんでした：{url} は別の求人です。',
   jobInvalid: 'この求人は表示できません。',
   jobGone: 'この求人の掲載は終了しました。',
+  jobClosed: 'この求人の募集は終了しました。',
   retry: '再試行',
   apply: '応募する',
   applyByEmail: 'メールで応募',
@@ -62,6 +63,7 @@ const ja: Strings = {
     'too-large': 'フィードが大きすぎます。',
     'not-json': 'サーバーから JSON が返されませんでした。',
     'not-a-feed': '応答が求人フィードではありません。',
+    'no-valid-jobs': 'フィードの求人を1件も読み込めませんでした。',
   },
 };
 
