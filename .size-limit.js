@@ -13,13 +13,15 @@ export default [
     name: 'A page of <job-list> and <job-card> (dist/cdn/job-widgets.js, lit and English included)',
     path: 'dist/cdn/job-widgets.js',
     gzip: true,
-    limit: '24 kB',
+    // 24 → 24.6 kB: closed jobs at view time and the no-valid-jobs error (issue 12) add 0.73 kB.
+    limit: '24.6 kB',
   },
   {
     name: 'A job opened: + <job-detail>, DOMPurify and JSON-LD (chunks/job-detail-*.js)',
     path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/job-detail-*.js'],
     gzip: true,
-    limit: '42.5 kB',
+    // 42.5 → 43.3 kB: the same, and the detail's closed state.
+    limit: '43.3 kB',
   },
   // A page in another language loads its table once; English is in the entry.
   ...LOCALES.map((locale) => ({
