@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostic, type BuildOptions, type BuildResult, type BuiltFeed, type Diagnostic, type SplitFeed } from './build/index.js';
 import { displayPath, errorMessage, findPostings, writeFileAtomic } from './build/fs.js';
 import { JobPageRenderer } from './build/job-pages.js';
+import { languageHint, languageTag } from './build/language.js';
 import { LiveFeed } from './build/live-feed.js';
 import { parsePageTemplate, type PageTemplate } from './build/page-template.js';
 import { renderRss } from './build/rss.js';
@@ -152,7 +153,7 @@ function parse(argv: string[]): Command | 'help' | 'version' {
   if (values['page-template'] !== undefined && values.pages === undefined) throw new UsageError('--page-template needs --pages <dir>');
   if (values.lang !== undefined) {
     if (!needsBase) throw new UsageError('--lang is used by --pages and --rss; give one of them');
-    cmd.lang = languageTag(values.lang);
+    cmd.lang = langOption(values.lang);
   }
   if (values.pages !== undefined) cmd.pages = values.pages;
   if (values['page-template'] !== undefined) cmd.pageTemplate = values['page-template'];
@@ -174,14 +175,10 @@ function orgOption(name: string | undefined, url: string | undefined, logo: stri
   return { name, ...(url !== undefined && { url }), ...(logo !== undefined && { logo }) };
 }
 
-function languageTag(value: string): string {
-  try {
-    const [tag] = Intl.getCanonicalLocales(value);
-    if (tag) return tag;
-  } catch {
-    // reported below
-  }
-  throw new UsageError(`--lang '${value}' is not a language tag (such as en, de or pt-BR)`);
+function langOption(value: string): string {
+  const tag = languageTag(value);
+  if (tag !== undefined) return tag;
+  throw new UsageError(`--lang '${value}' is not a language tag (such as en, de or pt-BR). ${languageHint(value, (code) => `--lang ${code}`)}`);
 }
 
 function currencyCode(value: string): string {

@@ -6,6 +6,7 @@
 import { EMPLOYMENT_TYPES, SALARY_UNITS, type EmploymentType, type Salary } from '../feed/types.js';
 import { emailAddress, isWebUrl, safeUrl } from '../sanitize/url.js';
 import { parseDate } from './dates.js';
+import { languageHint, languageTag } from './language.js';
 import { isCurrencyCode, parseSalaryText, parseSalaryUnit } from './salary.js';
 
 /** What one posting's front matter says, after checking, before it becomes a `Job`. */
@@ -264,15 +265,9 @@ const READERS: Record<FieldName, Reader> = {
     return 'value' in reading && context.key === 'published' ? { value: !reading.value } : reading;
   },
   lang: (value, { key }) => {
-    if (typeof value === 'string') {
-      try {
-        const [canonical] = Intl.getCanonicalLocales(value.trim());
-        if (canonical) return { value: canonical };
-      } catch {
-        // reported below
-      }
-    }
-    return problem(key, `"${key}" must be a language tag such as en, de or pt-BR, not ${describe(value)}`, 'Write a BCP 47 language tag, for example lang: fr.');
+    const tag = languageTag(value);
+    if (tag !== undefined) return { value: tag };
+    return problem(key, `"${key}" must be a language tag such as en, de or pt-BR, not ${describe(value)}`, languageHint(value, (code) => `${key}: ${code}`));
   },
   dir: (value, { key }) => {
     const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;

@@ -68,3 +68,24 @@ test('a posting over 1 MB is refused', () => {
   assert.equal(result.status, 'invalid');
   assert.match(result.errors[0]!.message, /larger than 1 MB/);
 });
+
+test('a lang that is not a language tag is an error whose hint gives the code to write', () => {
+  const cases: [front: string, line: number, hint: RegExp][] = [
+    ['lang: german', 3, /"german" is the language's name; write its code, lang: de \(or with a region, such as lang: de-DE\)/],
+    ['language: Deutsch', 3, /write its code, language: de /],
+    ['lang: français', 3, /write its code, lang: fr /],
+    ['lang: en_US', 3, /^Write lang: en-US, with a dash\.$/],
+    ['lang: klingonese', 3, /^Write a language code such as lang: de, or with a region, such as lang: de-CH /],
+    ['lang: [de]', 3, /lang: de, or with a region, such as lang: de-CH/],
+  ];
+  for (const [front, line, hint] of cases) {
+    const result = parsePosting(`---\ntitle: Backend\n${front}\n---\nBody`, 'p/backend.md');
+    assert.equal(result.status, 'invalid', front);
+    assert.deepEqual(result.errors.map((e) => [e.file, e.line]), [['p/backend.md', line]], front);
+    assert.match(result.errors[0]!.message, /must be a language tag/, front);
+    assert.match(result.errors[0]!.hint!, hint, front);
+  }
+  for (const [tag, canonical] of [['de-ch', 'de-CH'], ['deu', 'de'], ['zh-Hant-TW', 'zh-Hant-TW'], ['fil', 'fil']]) {
+    assert.equal(parsePosting(`---\ntitle: Backend\nlang: ${tag}\n---\n`, 'p/backend.md').job?.lang, canonical, tag);
+  }
+});

@@ -160,6 +160,7 @@ describe('job-widgets build --pages --rss --org-*', () => {
       [['--base-url', 'https://example.com/jobs/'], /--base-url is used by --pages and --rss/],
       [['--page-template', 't.html'], /--page-template needs --pages/],
       [['--rss', 'u/jobs.xml', '--base-url', 'https://example.com/', '--lang', 'not a tag!'], /--lang 'not a tag!' is not a language tag/],
+      [['--rss', 'u/jobs.xml', '--base-url', 'https://example.com/', '--lang', 'german'], /--lang 'german' is not a language tag .*write its code, --lang de /],
     ];
     for (const [args, message] of cases) {
       const { code, stdout, stderr } = run([...base, ...args], tmp.path);
@@ -230,6 +231,7 @@ describe('the Vite plugin with pages and RSS', () => {
     assert.throws(() => jobWidgets({ postings: 'postings', pages: true }), /`pages` needs `baseUrl`/);
     assert.throws(() => jobWidgets({ postings: 'postings', rss: 'jobs.xml' }), /`rss` needs `baseUrl`/);
     assert.throws(() => jobWidgets({ postings: 'postings', organization: { name: 'A', url: 'a.example' } }), /url must be an absolute http\(s\) URL/);
+    assert.throws(() => jobWidgets({ postings: 'postings', lang: 'german' }), /`lang` "german" is not a language tag\. .*write its code, lang: 'de'/);
     tmp.write({ 'bad.html': '<html>{{content}}</html>' });
     await assert.rejects(
       build({ root: tmp.path, configFile: false, logLevel: 'silent', build: { outDir: 'out3' }, plugins: [jobWidgets({ ...options, pages: { template: 'bad.html' } })] }),

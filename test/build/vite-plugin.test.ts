@@ -117,10 +117,15 @@ describe('vite plugin in a build', () => {
   });
 
   test('fails the build listing every invalid posting', async () => {
-    tmp.write({ 'postings/bad.md': '---\ntitle: {x: 1}\n---\n', 'postings/worse.md': '---\ndescription: no title\n---\n' });
+    tmp.write({
+      'postings/bad.md': '---\ntitle: {x: 1}\n---\n',
+      'postings/worse.md': '---\ndescription: no title\n---\n',
+      'postings/lang.md': posting('German', 'lang: german'),
+    });
     await assert.rejects(viteBuild(), (error: Error) => {
       assert.match(error.message, /postings\/bad\.md:2: /);
       assert.match(error.message, /postings\/worse\.md:\d+: .*title/);
+      assert.match(error.message, /postings\/lang\.md:4: "lang" must be a language tag .*\n {4}.*write its code, lang: de /);
       return true;
     });
   });
