@@ -324,12 +324,15 @@ export function readFields(data: Record<string, unknown>, options: { currency?: 
   return { fields, errors, unknownKeys };
 }
 
-/** The known key closest to a misspelt one (`titel` → `title`), if any is close. */
-export function closestKey(key: string): string | undefined {
+/**
+ * The known key closest to a misspelt one (`titel` → `title`), if any is close: by default among
+ * the posting format's keys, else among `candidates` (a page template's placeholders).
+ */
+export function closestKey(key: string, candidates: Iterable<string> = Object.keys(FIELD_KEYS)): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   const lower = key.toLowerCase();
-  for (const candidate of Object.keys(FIELD_KEYS)) {
+  for (const candidate of candidates) {
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;

@@ -132,6 +132,12 @@ describe('job-widgets build --pages --rss --org-*', () => {
     assert.match(bad.stderr, /^tpl\/bad\.html:1: the template has no \{\{head\}\}\n {4}Write \{\{head\}\} inside <head>.*\n✗ the page template has 1 problem; nothing written\n$/);
     assert.deepEqual(snapshot(join(tmp.path, 'public')), before);
 
+    tmp.write({ 'tpl/typo.html': '<!doctype html><html lang="{{lang}}" dir="{{dir}}"><head><title>{{title}}</title>{{head}}</head>\n<body>{{organisation}}{{content}}</body></html>' });
+    const typo = run([...full, '--page-template', 'tpl/typo.html'], tmp.path);
+    assert.equal(typo.code, 1);
+    assert.match(typo.stderr, /^tpl\/typo\.html:2: unknown placeholder \{\{organisation\}\}\n {4}Did you mean \{\{organization\}\}\? /);
+    assert.deepEqual(snapshot(join(tmp.path, 'public')), before);
+
     const missing = run([...full, '--page-template', 'tpl/none.html'], tmp.path);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /cannot read the page template tpl\/none\.html: no such file or folder; nothing written/);
@@ -232,10 +238,14 @@ describe('the Vite plugin with pages and RSS', () => {
     assert.throws(() => jobWidgets({ postings: 'postings', rss: 'jobs.xml' }), /`rss` needs `baseUrl`/);
     assert.throws(() => jobWidgets({ postings: 'postings', organization: { name: 'A', url: 'a.example' } }), /url must be an absolute http\(s\) URL/);
     assert.throws(() => jobWidgets({ postings: 'postings', lang: 'german' }), /`lang` "german" is not a language tag\. .*write its code, lang: 'de'/);
-    tmp.write({ 'bad.html': '<html>{{content}}</html>' });
+    tmp.write({ 'bad.html': '<html>{{content}}</html>', 'typo.html': '<html lang="{{lang}}" dir="{{dir}}"><title>{{title}}</title>{{head}}\n{{ organisation }}{{content}}</html>' });
     await assert.rejects(
       build({ root: tmp.path, configFile: false, logLevel: 'silent', build: { outDir: 'out3' }, plugins: [jobWidgets({ ...options, pages: { template: 'bad.html' } })] }),
       /bad\.html:1: the template has no \{\{lang\}\}/,
+    );
+    await assert.rejects(
+      build({ root: tmp.path, configFile: false, logLevel: 'silent', build: { outDir: 'out3' }, plugins: [jobWidgets({ ...options, pages: { template: 'typo.html' } })] }),
+      /typo\.html:2: unknown placeholder \{\{ organisation \}\}\n {4}Did you mean \{\{organization\}\}\?/,
     );
     await assert.rejects(
       build({ root: tmp.path, base: '/app/', configFile: false, logLevel: 'silent', build: { outDir: 'out3' }, plugins: [jobWidgets({ ...options, pages: true })] }),
