@@ -332,17 +332,18 @@ function extrasLines(cmd: Command, pages: PagesWriteResult | undefined): string 
   return out;
 }
 
-/** Why some pages carry no JobPosting, said once: Google shows only jobs with one. */
+/**
+ * Why some pages carry no JobPosting, said once: Google shows only jobs with one. Without an
+ * organization no page has one, which the build's own warning has said.
+ */
 function notePages(cmd: Command, pages: PagesWriteResult | undefined, written: Written): void {
-  if (!pages || written.notedPages) return;
+  if (!pages || written.notedPages || !cmd.options.organization) return;
   written.notedPages = true;
   const missing = pages.withoutStructuredData;
   if (missing.length === 0) return;
-  const why = cmd.options.organization
-    ? 'a page gets one only for an open job with a date and a place (an address such as "Berlin, Germany", or a remote job\'s countries)'
-    : 'give --org-name (Google needs the hiring organization)';
   stderr.write(
-    `${paintErr.yellow('!')} ${count(missing.length, 'job page')} without JobPosting structured data (${listSome(missing)}): ${why}\n`,
+    `${paintErr.yellow('!')} ${count(missing.length, 'job page')} without JobPosting structured data (${listSome(missing)}): ` +
+      'a page gets one only for an open job with a date and a place (an address such as "Berlin, Germany", or a remote job\'s countries)\n',
   );
 }
 

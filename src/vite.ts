@@ -235,7 +235,10 @@ function serveFeed(
 
   const apply = (result: BuildResult, reload: boolean): void => {
     problems = result.errors;
-    for (const w of result.warnings) logger.warn(formatDiagnostic(w), { timestamp: true });
+    for (const w of result.warnings) {
+      // A warning about the options (`file` '') does not change while the server runs: the first build said it.
+      if (w.file !== '' || !reload) logger.warn(formatDiagnostic(w), { timestamp: true });
+    }
     if (result.ok) {
       good = result;
       feed = result.split ? result.split.bytes : result.bytes;

@@ -238,7 +238,7 @@ describe('job-widgets build --split', () => {
   test('writes the index at --out and the job files in a folder named after it', () => {
     const { code, stdout, stderr } = run(['build', 'p', '--out', 'site/jobs.json', '--split'], tmp.path);
     assert.equal(code, 0, stderr);
-    assert.match(stdout, /^✓ Built 2 jobs → site\/jobs\.json \+ site\/jobs\/ \(1 draft skipped; 2 job files written\) in \d+ ms\n$/);
+    assert.match(stdout, /^✓ Built 2 jobs → site\/jobs\.json \+ site\/jobs\/ \(1 draft skipped; 1 warning; 2 job files written\) in \d+ ms\n$/);
     const index = assertIndex(readJson(join(tmp.path, 'site/jobs.json')));
     assert.deepEqual(index.jobs.map((j) => j.title).sort(), ['Alpha', 'Beta']);
     for (const summary of index.jobs) {
@@ -258,7 +258,7 @@ describe('job-widgets build --split', () => {
     tmp.write({ 'p/a.md': posting('Alpha Two') });
     const { code, stdout } = run(['build', 'p', '--out', 'site/jobs.json', '--split'], tmp.path);
     assert.equal(code, 0);
-    assert.match(stdout, /\(1 draft skipped; 1 job file written, 1 removed\)/);
+    assert.match(stdout, /\(1 draft skipped; 1 warning; 1 job file written, 1 removed\)/);
     const after = jobsIn('site/jobs');
     assert.equal(after.length, 2);
     assert.ok(after.includes(beta) && !after.includes(before.find((n) => n.startsWith('a.'))!));
@@ -320,14 +320,14 @@ describe('job-widgets build --split --watch', () => {
     const files = () => Object.fromEntries(readdirSync(folder).map((name) => [name, statSync(join(folder, name)).ino]));
     try {
       await waitFor(/Watching p for changes/, 0);
-      assert.match(stdout, /✓ Built 20 jobs → out\/jobs\.json \+ out\/jobs\/ \(20 job files written\)/);
+      assert.match(stdout, /✓ Built 20 jobs → out\/jobs\.json \+ out\/jobs\/ \(1 warning; 20 job files written\)/);
       const before = files();
       const oldSeven = Object.keys(before).find((name) => name.startsWith('job-7.'))!;
       const indexBefore = readFileSync(join(tmp.path, 'out/jobs.json'), 'utf8');
 
       const mark = stdout.length;
       tmp.write({ 'p/job-7.md': posting('Job 7 edited') });
-      await waitFor(/✓ Rebuilt 20 jobs → out\/jobs\.json \+ out\/jobs\/ \(1 job file written, 1 removed\)/, mark);
+      await waitFor(/✓ Rebuilt 20 jobs → out\/jobs\.json \+ out\/jobs\/ \(1 warning; 1 job file written, 1 removed\)/, mark);
       const after = files();
       const newSeven = Object.keys(after).find((name) => name.startsWith('job-7.'))!;
       assert.notEqual(newSeven, oldSeven);
