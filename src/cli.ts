@@ -17,7 +17,7 @@ import { parsePageTemplate, type PageTemplate } from './build/page-template.js';
 import { renderRss } from './build/rss.js';
 import { checkBaseUrl, urlBesidePages } from './build/site.js';
 import { writeJobPages, type PagesWriteResult } from './build/write-pages.js';
-import { splitFolderFor, writeSplitFeed, type SplitWriteResult } from './build/write-split.js';
+import { splitFolderFor, writeFeed, writeSplitFeed, type SplitWriteResult } from './build/write-split.js';
 import { watchPostings, type PostingChanges } from './build/watch.js';
 import { count, paintDiagnostic, palette, Progress, useColour, type Palette } from './cli/terminal.js';
 import { isWebUrl } from './sanitize/url.js';
@@ -213,9 +213,10 @@ function printDiagnostics(list: Diagnostic[]): void {
 
 /**
  * `(1 draft, 2 expired skipped; 3 warnings; 1 job file written, 1 removed)`, or nothing when
- * there is nothing to say.
+ * there is nothing to say. `removedSplit`: job files of an earlier split feed that a single feed
+ * replaced.
  */
-function details(result: BuildResult, warnings: number, split?: SplitWriteResult): string {
+function details(result: BuildResult, warnings: number, split?: SplitWriteResult, removedSplit = 0): string {
   const parts: string[] = [];
   const skipped: string[] = [];
   if (result.stats.drafts > 0) skipped.push(count(result.stats.drafts, 'draft'));
@@ -223,6 +224,7 @@ function details(result: BuildResult, warnings: number, split?: SplitWriteResult
   if (skipped.length > 0) parts.push(`${skipped.join(', ')} skipped`);
   if (warnings > 0) parts.push(count(warnings, 'warning'));
   if (split) parts.push(`${count(split.written, 'job file')} written${split.removed > 0 ? `, ${split.removed} removed` : ''}`);
+  if (removedSplit > 0) parts.push(`${count(removedSplit, 'job file')} of the earlier split feed removed`);
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 
@@ -243,6 +245,8 @@ function ms(start: number): string {
 /** What watch mode remembers between writes: the split feed last written, whose job files are on disk. */
 interface Written {
   split?: SplitFeed;
+  /** Whether a single feed was written: then no split index of an earlier run is left to clean up after. */
+  feed?: boolean;
   /** Whether the notes about pages without structured data were shown (once is enough). */
   notedPages?: boolean;
 }
@@ -374,12 +378,14 @@ async function finish(
     return false;
   }
   let split: SplitWriteResult | undefined;
+  let removedSplit = 0;
   try {
     if (result.split) {
       split = await writeSplitFeed(out, result.split, written.split);
       written.split = result.split;
     } else {
-      await writeFileAtomic(out, result.bytes);
+      removedSplit = (await writeFeed(out, result.bytes, !written.feed)).removed;
+      written.feed = true;
     }
   } catch (err) {
     const done = beside.written.length > 0 ? `only ${beside.written.join(' and ')} written` : 'nothing written';
@@ -389,7 +395,7 @@ async function finish(
   const where = result.split ? `${displayPath(out)} + ${displayPath(join(dirname(out), result.split.folder))}/` : displayPath(out);
   stdout.write(
     `${paintOut.green('✓')} ${verb} ${count(result.stats.jobs, 'job')} → ${where}` +
-      `${details(result, result.warnings.length, split)} in ${ms(start)}\n` +
+      `${details(result, result.warnings.length, split, removedSplit)} in ${ms(start)}\n` +
       extrasLines(cmd, beside.pages),
   );
   notePages(cmd, beside.pages, written);
