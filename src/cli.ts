@@ -11,12 +11,13 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostic, type BuildOptions, type BuildResult, type BuiltFeed, type Diagnostic, type SplitFeed } from './build/index.js';
 import { displayPath, errorMessage, findPostings, writeFileAtomic } from './build/fs.js';
 import { JobPageRenderer } from './build/job-pages.js';
+import { languageHint, languageTag } from './build/language.js';
 import { LiveFeed } from './build/live-feed.js';
 import { parsePageTemplate, type PageTemplate } from './build/page-template.js';
 import { renderRss } from './build/rss.js';
 import { checkBaseUrl, urlBesidePages } from './build/site.js';
 import { writeJobPages, type PagesWriteResult } from './build/write-pages.js';
-import { splitFolderFor, writeSplitFeed, type SplitWriteResult } from './build/write-split.js';
+import { splitFolderFor, writeFeed, writeSplitFeed, type SplitWriteResult } from './build/write-split.js';
 import { watchPostings, type PostingChanges } from './build/watch.js';
 import { count, paintDiagnostic, palette, Progress, useColour, type Palette } from './cli/terminal.js';
 import { isWebUrl } from './sanitize/url.js';
@@ -152,7 +153,7 @@ function parse(argv: string[]): Command | 'help' | 'version' {
   if (values['page-template'] !== undefined && values.pages === undefined) throw new UsageError('--page-template needs --pages <dir>');
   if (values.lang !== undefined) {
     if (!needsBase) throw new UsageError('--lang is used by --pages and --rss; give one of them');
-    cmd.lang = languageTag(values.lang);
+    cmd.lang = langOption(values.lang);
   }
   if (values.pages !== undefined) cmd.pages = values.pages;
   if (values['page-template'] !== undefined) cmd.pageTemplate = values['page-template'];
@@ -174,14 +175,10 @@ function orgOption(name: string | undefined, url: string | undefined, logo: stri
   return { name, ...(url !== undefined && { url }), ...(logo !== undefined && { logo }) };
 }
 
-function languageTag(value: string): string {
-  try {
-    const [tag] = Intl.getCanonicalLocales(value);
-    if (tag) return tag;
-  } catch {
-    // reported below
-  }
-  throw new UsageError(`--lang '${value}' is not a language tag (such as en, de or pt-BR)`);
+function langOption(value: string): string {
+  const tag = languageTag(value);
+  if (tag !== undefined) return tag;
+  throw new UsageError(`--lang '${value}' is not a language tag (such as en, de or pt-BR). ${languageHint(value, (code) => `--lang ${code}`)}`);
 }
 
 function currencyCode(value: string): string {
@@ -216,9 +213,10 @@ function printDiagnostics(list: Diagnostic[]): void {
 
 /**
  * `(1 draft, 2 expired skipped; 3 warnings; 1 job file written, 1 removed)`, or nothing when
- * there is nothing to say.
+ * there is nothing to say. `removedSplit`: job files of an earlier split feed that a single feed
+ * replaced.
  */
-function details(result: BuildResult, warnings: number, split?: SplitWriteResult): string {
+function details(result: BuildResult, warnings: number, split?: SplitWriteResult, removedSplit = 0): string {
   const parts: string[] = [];
   const skipped: string[] = [];
   if (result.stats.drafts > 0) skipped.push(count(result.stats.drafts, 'draft'));
@@ -226,6 +224,7 @@ function details(result: BuildResult, warnings: number, split?: SplitWriteResult
   if (skipped.length > 0) parts.push(`${skipped.join(', ')} skipped`);
   if (warnings > 0) parts.push(count(warnings, 'warning'));
   if (split) parts.push(`${count(split.written, 'job file')} written${split.removed > 0 ? `, ${split.removed} removed` : ''}`);
+  if (removedSplit > 0) parts.push(`${count(removedSplit, 'job file')} of the earlier split feed removed`);
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 
@@ -246,6 +245,8 @@ function ms(start: number): string {
 /** What watch mode remembers between writes: the split feed last written, whose job files are on disk. */
 interface Written {
   split?: SplitFeed;
+  /** Whether a single feed was written: then no split index of an earlier run is left to clean up after. */
+  feed?: boolean;
   /** Whether the notes about pages without structured data were shown (once is enough). */
   notedPages?: boolean;
 }
@@ -335,17 +336,18 @@ function extrasLines(cmd: Command, pages: PagesWriteResult | undefined): string 
   return out;
 }
 
-/** Why some pages carry no JobPosting, said once: Google shows only jobs with one. */
+/**
+ * Why some pages carry no JobPosting, said once: Google shows only jobs with one. Without an
+ * organization no page has one, which the build's own warning has said.
+ */
 function notePages(cmd: Command, pages: PagesWriteResult | undefined, written: Written): void {
-  if (!pages || written.notedPages) return;
+  if (!pages || written.notedPages || !cmd.options.organization) return;
   written.notedPages = true;
   const missing = pages.withoutStructuredData;
   if (missing.length === 0) return;
-  const why = cmd.options.organization
-    ? 'a page gets one only for an open job with a date and a place (an address such as "Berlin, Germany", or a remote job\'s countries)'
-    : 'give --org-name (Google needs the hiring organization)';
   stderr.write(
-    `${paintErr.yellow('!')} ${count(missing.length, 'job page')} without JobPosting structured data (${listSome(missing)}): ${why}\n`,
+    `${paintErr.yellow('!')} ${count(missing.length, 'job page')} without JobPosting structured data (${listSome(missing)}): ` +
+      'a page gets one only for an open job with a date and a place (an address such as "Berlin, Germany", or a remote job\'s countries)\n',
   );
 }
 
@@ -376,12 +378,14 @@ async function finish(
     return false;
   }
   let split: SplitWriteResult | undefined;
+  let removedSplit = 0;
   try {
     if (result.split) {
       split = await writeSplitFeed(out, result.split, written.split);
       written.split = result.split;
     } else {
-      await writeFileAtomic(out, result.bytes);
+      removedSplit = (await writeFeed(out, result.bytes, !written.feed)).removed;
+      written.feed = true;
     }
   } catch (err) {
     const done = beside.written.length > 0 ? `only ${beside.written.join(' and ')} written` : 'nothing written';
@@ -391,7 +395,7 @@ async function finish(
   const where = result.split ? `${displayPath(out)} + ${displayPath(join(dirname(out), result.split.folder))}/` : displayPath(out);
   stdout.write(
     `${paintOut.green('✓')} ${verb} ${count(result.stats.jobs, 'job')} → ${where}` +
-      `${details(result, result.warnings.length, split)} in ${ms(start)}\n` +
+      `${details(result, result.warnings.length, split, removedSplit)} in ${ms(start)}\n` +
       extrasLines(cmd, beside.pages),
   );
   notePages(cmd, beside.pages, written);

@@ -12,6 +12,7 @@ import type { Job, Organization } from './feed/types.js';
 import { formatDiagnostic } from './build/index.js';
 import { displayPath, errorMessage, findPostings, isInside, isPostingName } from './build/fs.js';
 import { JobPageRenderer } from './build/job-pages.js';
+import { languageHint, languageTag } from './build/language.js';
 import { LiveFeed } from './build/live-feed.js';
 import { parsePageTemplate, type PageTemplate } from './build/page-template.js';
 import { renderRss } from './build/rss.js';
@@ -86,6 +87,9 @@ export default function jobWidgets(options: JobWidgetsOptions): Plugin {
   // Checked here, so that a typo stops Vite at once with the reason.
   const organization = options.organization && checkOrganization(options.organization);
   const baseUrl = options.baseUrl === undefined ? undefined : checkBaseUrl(options.baseUrl);
+  if (options.lang !== undefined && languageTag(options.lang) === undefined) {
+    throw new TypeError(`${NAME}: \`lang\` "${options.lang}" is not a language tag. ${languageHint(options.lang, (code) => `lang: '${code}'`)}`);
+  }
   if ((options.pages || options.rss !== undefined) && baseUrl === undefined) {
     throw new TypeError(`${NAME}: \`${options.pages ? 'pages' : 'rss'}\` needs \`baseUrl\`, the absolute URL of the job pages (such as https://example.com/jobs/)`);
   }
@@ -231,7 +235,10 @@ function serveFeed(
 
   const apply = (result: BuildResult, reload: boolean): void => {
     problems = result.errors;
-    for (const w of result.warnings) logger.warn(formatDiagnostic(w), { timestamp: true });
+    for (const w of result.warnings) {
+      // A warning about the options (`file` '') does not change while the server runs: the first build said it.
+      if (w.file !== '' || !reload) logger.warn(formatDiagnostic(w), { timestamp: true });
+    }
     if (result.ok) {
       good = result;
       feed = result.split ? result.split.bytes : result.bytes;

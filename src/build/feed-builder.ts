@@ -110,6 +110,18 @@ const JOB_SEPARATOR = Buffer.from(',\n');
 
 const titleOrder = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+/**
+ * Said once per build, not per job: without a hiring organization no job gets a JobPosting, in
+ * `<job-detail>` or on a job page, and nothing else would tell.
+ */
+const NO_ORGANIZATION: Diagnostic = {
+  severity: 'warning',
+  file: '',
+  line: 0,
+  message: 'the feed names no organization, so its jobs get no JobPosting structured data for search engines',
+  hint: 'JobPosting needs who is hiring: build with --org-name <name> (Vite plugin and Node API: organization: { name }), or give <job-detail> and <job-list> an org-name attribute.',
+};
+
 export class FeedBuilder {
   readonly #options: BuildOptions;
   readonly #entries = new Map<string, Entry>();
@@ -185,6 +197,7 @@ export class FeedBuilder {
       (a, b) => b.sortDate - a.sortDate || titleOrder.compare(a.title!, b.title!) || (a.id! < b.id! ? -1 : 1),
     );
     stats.jobs = written.length;
+    if (this.#organization === '' && written.length > 0) warnings.unshift({ ...NO_ORGANIZATION });
     const generated = (this.#options.now ?? new Date()).toISOString();
     // One job per line: compact to download, and a changed posting is a one-line diff.
     const head = feedHead(generated, this.#organization);

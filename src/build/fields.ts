@@ -6,6 +6,7 @@
 import { EMPLOYMENT_TYPES, SALARY_UNITS, type EmploymentType, type Salary } from '../feed/types.js';
 import { emailAddress, isWebUrl, safeUrl } from '../sanitize/url.js';
 import { parseDate } from './dates.js';
+import { languageHint, languageTag } from './language.js';
 import { isCurrencyCode, parseSalaryText, parseSalaryUnit } from './salary.js';
 
 /** What one posting's front matter says, after checking, before it becomes a `Job`. */
@@ -76,10 +77,11 @@ const MAX_SUMMARY = 2_000;
 
 const problem = (key: string, message: string, hint: string): FieldProblem => ({ key, message, hint });
 
-function text(max: number): Reader {
+/** Text of at most `max` characters; `example` is a value that fits the field, for the hint. */
+function text(max: number, example: string): Reader {
   return (value, { key }) => {
     const string = typeof value === 'number' ? String(value) : value;
-    if (typeof string !== 'string') return problem(key, `"${key}" must be text, not ${describe(value)}`, `Write it as one line of text: ${key}: Some text`);
+    if (typeof string !== 'string') return problem(key, `"${key}" must be text, not ${describe(value)}`, `Write it as one line of text: ${key}: ${example}`);
     if (CONTROL_CHARACTERS.test(string)) return problem(key, `"${key}" contains control characters`, 'Retype the value; it was probably pasted with invisible characters.');
     const trimmed = string.trim().replace(/\s+/g, ' ');
     if (trimmed === '') return problem(key, `"${key}" is empty`, `Give it a value or remove the line.`);
@@ -88,11 +90,15 @@ function text(max: number): Reader {
   };
 }
 
-/** A list of text; an empty list (`tags: []`) reads as no value. */
-function textList(key: string, value: unknown, splitCommas: boolean): Reading<string[] | undefined> {
+/**
+ * A list of text; an empty list (`tags: []`) reads as no value. `examples` are the two first
+ * entries of a list that fits the field, for the hint.
+ */
+function textList(key: string, value: unknown, splitCommas: boolean, examples: [string, string]): Reading<string[] | undefined> {
   const items = typeof value === 'string' ? (splitCommas ? value.split(',') : [value]) : value;
   if (!Array.isArray(items) || !items.every((item) => typeof item === 'string' || typeof item === 'number')) {
-    return problem(key, `"${key}" must be text or a list of text, not ${describe(value)}`, `Write "${key}: Berlin" or a list: ${key}: [Berlin, Remote]`);
+    const [one, two] = examples;
+    return problem(key, `"${key}" must be text or a list of text, not ${describe(value)}`, `Write "${key}: ${one}" or a list: ${key}: [${one}, ${two}]`);
   }
   if (Array.isArray(value) && value.length === 0) return { value: undefined };
   const list = [...new Set(items.map((item) => String(item).trim().replace(/\s+/g, ' ')).filter(Boolean))];
@@ -131,7 +137,7 @@ const EMPLOYMENT_SYNONYMS: Record<string, EmploymentType> = {
 };
 
 function employmentType(key: string, value: unknown): Reading<EmploymentType[] | undefined> {
-  const list = textList(key, value, false);
+  const list = textList(key, value, false, ['full-time', 'contractor']);
   if ('key' in list) return list;
   if (list.value === undefined) return { value: undefined };
   const types: EmploymentType[] = [];
@@ -158,7 +164,7 @@ function salary(key: string, value: unknown, context: FieldContext): Reading<Sal
     return { value: parseSalaryText(textValue, { currency: context.currency, ...(lang ? { lang } : {}) }) };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return problem(key, `"${key}" must be text or {min, max, currency, unit}, not ${describe(value)}`, 'Write salary: "€60,000 - €80,000 a year" or salary: {min: 60000, max: 80000, currency: EUR, unit: year}.');
+    return problem(key, `"${key}" must be text or {min, max, currency, unit}, not ${describe(value)}`, `Write ${key}: "€60,000 - €80,000 a year" or ${key}: {min: 60000, max: 80000, currency: EUR, unit: year}.`);
   }
   const record = value as Record<string, unknown>;
   const unknown = Object.keys(record).find((k) => !SALARY_KEYS.has(k));
@@ -186,10 +192,11 @@ function salary(key: string, value: unknown, context: FieldContext): Reading<Sal
     if (!isCurrencyCode(code)) return problem(key, `"${key}.currency" must be an ISO 4217 code, not ${describe(currency)}`, 'Write a three-letter code such as EUR, USD, AUD or GBP.');
     result.currency = code;
   }
-  const unitValue = record.unit ?? record.period;
+  const unitKey = record.unit === undefined ? 'period' : 'unit';
+  const unitValue = record[unitKey];
   if (unitValue !== undefined) {
     const unit = (SALARY_UNITS as readonly unknown[]).includes(unitValue) ? (unitValue as Salary['unit']) : parseSalaryUnit(unitValue);
-    if (!unit) return problem(key, `"${key}.unit" must be hour, day, week, month or year, not ${describe(unitValue)}`, 'Write unit: year (or hour, day, week, month).');
+    if (!unit) return problem(key, `"${key}.${unitKey}" must be hour, day, week, month or year, not ${describe(unitValue)}`, `Write ${unitKey}: year (or hour, day, week, month).`);
     result.unit = unit;
   }
   if (result.text === undefined && result.min === undefined && result.max === undefined) {
@@ -209,7 +216,7 @@ function salary(key: string, value: unknown, context: FieldContext): Reading<Sal
 function date(key: string, value: unknown): Reading<string> {
   const iso = parseDate(value);
   if (iso !== undefined) return { value: iso };
-  return problem(key, `"${key}" is not a real date: ${describe(value)}`, 'Write it as YYYY-MM-DD, for example 2026-03-31 (or an ISO 8601 date-time).');
+  return problem(key, `"${key}" is not a real date: ${describe(value)}`, `Write it as YYYY-MM-DD, for example ${key}: 2026-03-31 (or an ISO 8601 date-time).`);
 }
 
 /** A URL-safe slug: lowercase ASCII letters, digits and single dashes. */
@@ -230,15 +237,15 @@ export function slugify(value: string): string {
 }
 
 const READERS: Record<FieldName, Reader> = {
-  title: text(MAX_TEXT),
-  summary: text(MAX_SUMMARY),
-  locations: (value, { key }) => textList(key, value, false),
+  title: text(MAX_TEXT, 'Senior Rust Engineer'),
+  summary: text(MAX_SUMMARY, 'Build and run our query engine.'),
+  locations: (value, { key }) => textList(key, value, false, ['Berlin', 'Remote']),
   remote: (value, { key }) => {
     const reading = yesNo(key, value);
     if ('value' in reading || typeof value !== 'string' || !/hybrid/i.test(value)) return reading;
     return { ...reading, hint: 'For a hybrid job write remote: false and add "Hybrid" to location or tags.' };
   },
-  department: text(MAX_TEXT),
+  department: text(MAX_TEXT, 'Engineering'),
   employmentType: (value, { key }) => employmentType(key, value),
   salary: (value, context) => salary(context.key, value, context),
   contact: (value, { key }) => {
@@ -252,7 +259,7 @@ const READERS: Record<FieldName, Reader> = {
   },
   datePosted: (value, { key }) => date(key, value),
   validThrough: (value, { key }) => date(key, value),
-  tags: (value, { key }) => textList(key, value, true),
+  tags: (value, { key }) => textList(key, value, true, ['rust', 'distributed systems']),
   id: (value, { key }) => {
     const slug = typeof value === 'string' || typeof value === 'number' ? slugify(String(value)) : '';
     if (slug !== '') return { value: slug };
@@ -264,20 +271,14 @@ const READERS: Record<FieldName, Reader> = {
     return 'value' in reading && context.key === 'published' ? { value: !reading.value } : reading;
   },
   lang: (value, { key }) => {
-    if (typeof value === 'string') {
-      try {
-        const [canonical] = Intl.getCanonicalLocales(value.trim());
-        if (canonical) return { value: canonical };
-      } catch {
-        // reported below
-      }
-    }
-    return problem(key, `"${key}" must be a language tag such as en, de or pt-BR, not ${describe(value)}`, 'Write a BCP 47 language tag, for example lang: fr.');
+    const tag = languageTag(value);
+    if (tag !== undefined) return { value: tag };
+    return problem(key, `"${key}" must be a language tag such as en, de or pt-BR, not ${describe(value)}`, languageHint(value, (code) => `${key}: ${code}`));
   },
   dir: (value, { key }) => {
     const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
     if (word === 'ltr' || word === 'rtl') return { value: word };
-    return problem(key, `"${key}" must be ltr or rtl, not ${describe(value)}`, 'Write dir: rtl for right-to-left text (or leave it out).');
+    return problem(key, `"${key}" must be ltr or rtl, not ${describe(value)}`, `Write ${key}: rtl for right-to-left text (or leave it out).`);
   },
 };
 
@@ -323,12 +324,15 @@ export function readFields(data: Record<string, unknown>, options: { currency?: 
   return { fields, errors, unknownKeys };
 }
 
-/** The known key closest to a misspelt one (`titel` → `title`), if any is close. */
-export function closestKey(key: string): string | undefined {
+/**
+ * The known key closest to a misspelt one (`titel` → `title`), if any is close: by default among
+ * the posting format's keys, else among `candidates` (a page template's placeholders).
+ */
+export function closestKey(key: string, candidates: Iterable<string> = Object.keys(FIELD_KEYS)): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   const lower = key.toLowerCase();
-  for (const candidate of Object.keys(FIELD_KEYS)) {
+  for (const candidate of candidates) {
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;

@@ -16,9 +16,10 @@ export { renderRss, type RssOptions } from './rss.js';
 export type * from './types.js';
 export type { Feed, FeedIndex, Job, JobSummary, Organization, Salary, EmploymentType, SalaryUnit } from '../feed/types.js';
 
-/** `path:line: message`, then the hint on its own indented line. */
+/** `path:line: message` (only `message` for a problem of the whole build), then the hint on its own indented line. */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const label = diagnostic.severity === 'warning' ? 'warning: ' : '';
   const hint = diagnostic.hint ? `\n    ${diagnostic.hint}` : '';
-  return `${diagnostic.file}:${diagnostic.line}: ${label}${diagnostic.message}${hint}`;
+  const place = diagnostic.file === '' ? '' : `${diagnostic.file}:${diagnostic.line}: `;
+  return `${place}${label}${diagnostic.message}${hint}`;
 }

@@ -4,6 +4,7 @@
  * that happens to read `{{content}}` stays text.
  */
 import { readFileSync } from 'node:fs';
+import { closestKey } from './fields.js';
 import type { Diagnostic } from './types.js';
 
 /**
@@ -60,12 +61,13 @@ export function parsePageTemplate(source: string, file = 'job page template'): T
     const name = match[1]!;
     const line = lineOf(source, match.index);
     if (!(NAMES as string[]).includes(name)) {
+      const suggestion = closestKey(name, NAMES);
       errors.push({
         severity: 'error',
         file,
         line,
         message: `unknown placeholder ${match[0]}`,
-        hint: `A job page template can use ${NAMES.map((n) => `{{${n}}}`).join(', ')}.`,
+        hint: `${suggestion ? `Did you mean {{${suggestion}}}? ` : ''}A job page template can use ${NAMES.map((n) => `{{${n}}}`).join(', ')}.`,
       });
       continue;
     }

@@ -18,7 +18,7 @@ const UNIT_WORDS: [RegExp, SalaryUnit][] = [
   [/(?:\/|\bper\b|\ban?\b|\bpro\b|\bpar\b|\bal\b|\bpor\b)\s*(?:hour|hr|h|stunde|heure|hora)\b\.?|\bhourly\b|\bstündlich\b|時給/i, 'HOUR'],
   [/(?:\/|\bper\b|\ban?\b|\bpro\b|\bpar\b|\bal\b|\bpor\b)\s*(?:day|d|tag|jour|día|dia)\b\.?|\bdaily\b|日給/i, 'DAY'],
   [/(?:\/|\bper\b|\ban?\b|\bpro\b|\bpar\b|\bpor\b)\s*(?:week|wk|woche|semaine|semana)\b\.?|\bweekly\b/i, 'WEEK'],
-  [/(?:\/|\bper\b|\ban?\b|\bpro\b|\bpar\b|\bal\b|\bpor\b)\s*(?:month|mo|mth|monat|mois|mes)\b\.?|\bmonthly\b|\bmonatlich\b|\bp\.?\s?m\.?(?=\s|$)|月給|月収/i, 'MONTH'],
+  [/(?:\/|\bper\b|\ban?\b|\bpro\b|\bpar\b|\bal\b|\bpor\b)\s*(?:month|mo|mth|monat|mois|mes|mês)\b\.?|\bmonthly\b|\bmonatlich\b|\bp\.?\s?m\.?(?=\s|$)|月給|月収/i, 'MONTH'],
   [/(?:\/|\bper\b|\ban?\b|\bpro\b|\bpar\b|\bal\b|\bpor\b)\s*(?:year|yr|annum|jahr|an|año|ano)\b\.?|\byearly\b|\bannual(?:ly)?\b|\banuale?s?\b|\bannuel(?:le)?s?\b|\bjährlich\b|\bp\.?\s?a\.?(?=\s|$)|年収|年俸/i, 'YEAR'],
 ];
 // Words that say nothing about the amount and may stand around it.
@@ -37,7 +37,9 @@ const SYMBOL_PATTERN = [...Object.keys(UNAMBIGUOUS_SYMBOLS), ...AMBIGUOUS_SYMBOL
   .join('|');
 const CURRENCY = `(?:${SYMBOL_PATTERN}|[A-Z]{3})`;
 const AMOUNT = `\\d[\\d.,'\\u00a0\\u202f ]*\\d|\\d`;
-const SIDE = `(${CURRENCY})?\\s*(${AMOUNT})\\s*([kK])?\\s*(${CURRENCY})?`;
+/** Words for "thousand" after an amount (`60k`, `60 Tsd.`, `60 mil`); the pattern is case-insensitive. */
+const THOUSANDS = `k|tsd\\.?|tausend|thousand|mil`;
+const SIDE = `(${CURRENCY})?\\s*(${AMOUNT})\\s*(${THOUSANDS})?\\s*(${CURRENCY})?`;
 const RANGE = new RegExp(`^(?:(from|ab|à partir de|desde)\\s*)?(?:(up to|bis zu|jusqu'à|hasta)\\s*)?${SIDE}(?:\\s*(?:-|–|—|to|bis|à|a|~|〜)\\s*${SIDE})?(\\+)?$`, 'i');
 
 export interface SalaryContext {
@@ -64,8 +66,13 @@ export function parseSalaryText(text: string, context: SalaryContext = {}): Sala
   const match = RANGE.exec(rest);
   if (!match) return salary;
   const [, from, upTo, cur1, amount1, k1, cur2, cur3, amount2, k2, cur4, plus] = match;
-  const first = parseAmount(amount1!, k1, context.lang);
-  const second = amount2 === undefined ? undefined : parseAmount(amount2, k2, context.lang);
+  const upperFactor = factor(k2, context.lang);
+  // `€60-80k`: the thousands after the upper bound are the lower bound's too. Should that make
+  // the lower bound larger than the upper (`€60,000-80k`), the range is not read at all.
+  const lowerFactor = k1 === undefined ? upperFactor : factor(k1, context.lang);
+  if (lowerFactor === null || upperFactor === null) return salary;
+  const first = parseAmount(amount1!, lowerFactor, context.lang);
+  const second = amount2 === undefined ? undefined : parseAmount(amount2, upperFactor, context.lang);
   if (first === undefined || (amount2 !== undefined && second === undefined)) return salary;
 
   const symbols = [cur1, cur2, cur3, cur4].filter((c): c is string => c !== undefined);
@@ -102,8 +109,21 @@ function resolveCurrency(symbols: string[], fallback: string | undefined): strin
   return code === '?' ? undefined : code;
 }
 
+/** Languages in which `mil` is a thousand; in English it may be a million (`$1.2 mil`). */
+const MIL_IS_THOUSAND: ReadonlySet<string> = new Set(['es', 'pt', 'ca', 'gl']);
+
+/**
+ * What a word for thousands multiplies by: 1000, `undefined` without a word, or `null` when the
+ * word means something else in the posting's language.
+ */
+function factor(word: string | undefined, lang = 'en'): number | undefined | null {
+  if (word === undefined) return undefined;
+  if (word.toLowerCase() === 'mil') return MIL_IS_THOUSAND.has(lang.split('-')[0]!.toLowerCase()) ? 1000 : null;
+  return 1000;
+}
+
 /** Reads `60,000`, `60.000` (in a language that groups with dots), `60k`, `1 234,50`. */
-function parseAmount(raw: string, thousands: string | undefined, lang = 'en'): number | undefined {
+function parseAmount(raw: string, thousands: number | undefined, lang = 'en'): number | undefined {
   const { group, decimal } = separators(lang);
   let digits = raw.replace(/[\s\u00a0\u202f']/g, (space) => (space === "'" || /\s/.test(space) ? '' : space));
   const separatorsUsed = [...new Set(digits.replace(/\d/g, ''))];
@@ -129,7 +149,7 @@ function parseAmount(raw: string, thousands: string | undefined, lang = 'en'): n
       digits = groups.join('.');
     }
   }
-  const value = Number(digits) * (thousands ? 1000 : 1);
+  const value = Number(digits) * (thousands ?? 1);
   return Number.isFinite(value) && value > 0 ? Math.round(value * 100) / 100 : undefined;
 }
 

@@ -37,11 +37,14 @@ export interface SplitOptions {
   folder?: string;
 }
 
-/** A problem found in a posting, located and explained for the person who wrote it. */
+/**
+ * A problem found in a posting, located and explained for the person who wrote it; or one of the
+ * build as a whole (its options), with `file` `''` and `line` 0.
+ */
 export interface Diagnostic {
   severity: 'error' | 'warning';
   file: string;
-  /** 1-based line in the file. */
+  /** 1-based line in the file (0 when `file` is `''`). */
   line: number;
   message: string;
   /** What to do about it. */

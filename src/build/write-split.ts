@@ -4,13 +4,14 @@
  * rename, and only then are the files of earlier builds that the index no longer lists deleted.
  * Job file names carry a hash of their content, so a file already present under its name is
  * already right and is not written again: a rebuild after one edit writes one job file and the
- * index.
+ * index. A single feed written where a split index was (a site that drops `--split`) likewise
+ * deletes the job files that index listed, once the feed is in place.
  */
 import { readdirSync, rmSync, unlinkSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { JOB_FILE_NAME } from './feed-builder.js';
-import { removeEmptyFolders, writeFileAtomicSync } from './fs.js';
+import { removeEmptyFolders, writeFileAtomic, writeFileAtomicSync } from './fs.js';
 import type { SplitFeed } from './types.js';
 
 export interface SplitWriteResult {
@@ -63,9 +64,14 @@ export async function writeSplitFeed(indexPath: string, split: SplitFeed, previo
     throw err;
   }
   const listed = new Set(split.files.map((file) => file.name));
+  const stale = [...present].filter((name) => !listed.has(name) && JOB_FILE_NAME.test(name));
+  return { written: written.length, removed: removeJobFiles(dir, stale) };
+}
+
+/** Deletes the job files `names` in `dir`; returns how many it deleted. */
+function removeJobFiles(dir: string, names: readonly string[]): number {
   let removed = 0;
-  for (const name of present) {
-    if (listed.has(name) || !JOB_FILE_NAME.test(name)) continue;
+  for (const name of names) {
     try {
       unlinkSync(join(dir, name));
       removed++;
@@ -73,6 +79,56 @@ export async function writeSplitFeed(indexPath: string, split: SplitFeed, previo
       // Already gone, or not ours to delete: a stale file costs only disk space.
     }
   }
-  return { written: written.length, removed };
+  return removed;
+}
+
+/**
+ * Writes a single feed at `path`, atomically. When it replaces the index of a split feed, the job
+ * files that index listed are then deleted, and their folder too if nothing else is in it: only
+ * those, so files that someone else put in the folder stay, even named like job files.
+ * `lookForSplit: false` skips the look (watch mode, after its first write).
+ */
+export async function writeFeed(path: string, bytes: Uint8Array, lookForSplit = true): Promise<{ removed: number }> {
+  const earlier = lookForSplit ? await splitFilesAt(path) : undefined;
+  await writeFileAtomic(path, bytes);
+  if (!earlier) return { removed: 0 };
+  const removed = removeJobFiles(earlier.dir, earlier.names);
+  removeEmptyFolders(earlier.dir, earlier.dir);
+  return { removed };
+}
+
+/**
+ * The job files in the folder beside `indexPath` that the split index at `indexPath` lists, or
+ * undefined when there is no such index. Cheap when there is nothing to find: without job files
+ * in the folder, the file at `indexPath` (a single feed may be hundreds of MB) is not read.
+ */
+async function splitFilesAt(indexPath: string): Promise<{ dir: string; names: string[] } | undefined> {
+  let folder: string;
+  try {
+    folder = splitFolderFor(indexPath);
+  } catch {
+    return undefined;
+  }
+  const dir = join(dirname(resolve(indexPath)), folder);
+  const present = await readdir(dir).then((names) => names.filter((name) => JOB_FILE_NAME.test(name)), () => []);
+  if (present.length === 0) return undefined;
+  const text = await readFile(indexPath).catch(() => undefined);
+  // Only an index has this key; inside a single feed's strings every quote is escaped.
+  if (!text?.includes('"detailUrl":')) return undefined;
+  let index: unknown;
+  try {
+    index = JSON.parse(text.toString());
+  } catch {
+    return undefined;
+  }
+  const jobs = (index as { jobs?: unknown } | null)?.jobs;
+  if (!Array.isArray(jobs)) return undefined;
+  const prefix = `${encodeURIComponent(folder)}/`;
+  const listed = new Set<string>();
+  for (const job of jobs) {
+    const url = (job as { detailUrl?: unknown } | null)?.detailUrl;
+    if (typeof url === 'string' && url.startsWith(prefix)) listed.add(url.slice(prefix.length));
+  }
+  return { dir, names: present.filter((name) => listed.has(name)) };
 }
 

@@ -62,7 +62,9 @@ describe('job-widgets build', () => {
   test('builds the feed and prints a one-line summary', () => {
     const { code, stdout, stderr } = run(['build', 'good', '--out', 'site/jobs.json'], tmp.path);
     assert.equal(code, 0, stderr);
-    assert.match(stdout, /^✓ Built 2 jobs → site\/jobs\.json \(1 draft, 1 expired skipped\) in \d+ ms\n$/);
+    assert.match(stdout, /^✓ Built 2 jobs → site\/jobs\.json \(1 draft, 1 expired skipped; 1 warning\) in \d+ ms\n$/);
+    // Without --org-name: one warning for the build, not one per job.
+    assert.match(stderr, /^warning: the feed names no organization, so its jobs get no JobPosting structured data for search engines\n {4}JobPosting needs who is hiring: build with --org-name <name> .*or give <job-detail> and <job-list> an org-name attribute\.\n$/);
     const feed = readFeed(join(tmp.path, 'site/jobs.json'));
     assert.deepEqual(feed.jobs.map((j) => j.id).sort(), ['designer', 'senior-rust-engineer']);
     assert.deepEqual(readdirSync(join(tmp.path, 'site')), ['jobs.json'], 'no temporary file is left');
@@ -78,7 +80,7 @@ describe('job-widgets build', () => {
   test('--include-drafts and --include-expired keep those postings', () => {
     const { code, stdout } = run(['build', 'good', '-o', 'all.json', '--include-drafts', '--include-expired'], tmp.path);
     assert.equal(code, 0);
-    assert.match(stdout, /Built 4 jobs → all\.json in \d+ ms/);
+    assert.match(stdout, /Built 4 jobs → all\.json \(1 warning\) in \d+ ms/);
     assert.equal(readFeed(join(tmp.path, 'all.json')).jobs.length, 4);
   });
 
@@ -131,7 +133,10 @@ describe('job-widgets build', () => {
     const { code, stdout, stderr } = run(['build', 'warn', '-o', 'warn.json'], tmp.path);
     assert.equal(code, 0);
     assert.match(stderr, /^warn\/typo\.md:\d+: .*titel/m);
-    assert.match(stdout, /Built 1 job → warn\.json \(1 warning\)/);
+    assert.match(stdout, /Built 1 job → warn\.json \(2 warnings\)/);
+    const named = run(['build', 'warn', '-o', 'warn.json', '--org-name', 'Kestrelmoor'], tmp.path);
+    assert.doesNotMatch(named.stderr, /organization/, 'with --org-name there is nothing to say about it');
+    assert.match(named.stdout, /Built 1 job → warn\.json \(1 warning\)/);
   });
 
   test('plain output without a terminal, under NO_COLOR, and colour only when forced', () => {
@@ -217,13 +222,15 @@ describe('job-widgets build --watch', () => {
 
     try {
       await waitFor(/Watching p for changes/, 0);
-      assert.match(stdout, /✓ Built 2 jobs → jobs\.json in \d+ ms/);
+      assert.match(stdout, /✓ Built 2 jobs → jobs\.json \(1 warning\) in \d+ ms/);
+      assert.equal(stderr.match(/names no organization/g)?.length, 1);
 
       let mark = stdout.length;
       tmp.write({ 'p/a.md': posting('Alpha Two') });
-      await waitFor(/✓ Rebuilt 2 jobs → jobs\.json in \d+ ms/, mark);
+      await waitFor(/✓ Rebuilt 2 jobs → jobs\.json \(1 warning\) in \d+ ms/, mark);
       assert.match(stdout.slice(mark), /changed: p\/a\.md/);
       assert.deepEqual(titles(), ['Alpha Two', 'Beta']);
+      assert.equal(stderr.match(/names no organization/g)?.length, 1, 'a rebuild does not say it again');
 
       mark = stdout.length;
       const errMark = stderr.length;

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parsePosting } from '../../src/build/index.js';
+import { FIELD_KEYS, parsePosting } from '../../src/build/index.js';
 
 const FIXTURES = 'test/fixtures/postings/invalid';
 
@@ -67,4 +67,66 @@ test('a posting over 1 MB is refused', () => {
   const result = parsePosting(`---\ntitle: Big\n---\n${'a'.repeat(1024 * 1024)}`, 'big.md');
   assert.equal(result.status, 'invalid');
   assert.match(result.errors[0]!.message, /larger than 1 MB/);
+});
+
+test('a lang that is not a language tag is an error whose hint gives the code to write', () => {
+  const cases: [front: string, line: number, hint: RegExp][] = [
+    ['lang: german', 3, /"german" is the language's name; write its code, lang: de \(or with a region, such as lang: de-DE\)/],
+    ['language: Deutsch', 3, /write its code, language: de /],
+    ['lang: français', 3, /write its code, lang: fr /],
+    ['lang: en_US', 3, /^Write lang: en-US, with a dash\.$/],
+    ['lang: klingonese', 3, /^Write a language code such as lang: de, or with a region, such as lang: de-CH /],
+    ['lang: [de]', 3, /lang: de, or with a region, such as lang: de-CH/],
+  ];
+  for (const [front, line, hint] of cases) {
+    const result = parsePosting(`---\ntitle: Backend\n${front}\n---\nBody`, 'p/backend.md');
+    assert.equal(result.status, 'invalid', front);
+    assert.deepEqual(result.errors.map((e) => [e.file, e.line]), [['p/backend.md', line]], front);
+    assert.match(result.errors[0]!.message, /must be a language tag/, front);
+    assert.match(result.errors[0]!.hint!, hint, front);
+  }
+  for (const [tag, canonical] of [['de-ch', 'de-CH'], ['deu', 'de'], ['zh-Hant-TW', 'zh-Hant-TW'], ['fil', 'fil']]) {
+    assert.equal(parsePosting(`---\ntitle: Backend\nlang: ${tag}\n---\n`, 'p/backend.md').job?.lang, canonical, tag);
+  }
+});
+
+test('the hint for a value of the wrong type shows its own key with a value that fits it', () => {
+  // What a person would write for each field: a tag is not a place, a title is not "Some text".
+  const examples: Record<string, string> = {
+    title: 'Senior Rust Engineer',
+    summary: 'Build and run our query engine.',
+    locations: 'Berlin',
+    remote: 'true',
+    department: 'Engineering',
+    employmentType: 'full-time',
+    salary: '"€60,000 - €80,000 a year"',
+    contact: 'jobs@example.com',
+    applyUrl: 'https://example.com/apply',
+    datePosted: '2026-03-31',
+    validThrough: '2026-03-31',
+    tags: 'rust',
+    id: 'senior-rust-engineer',
+    draft: 'true',
+    lang: 'de',
+    dir: 'rtl',
+  };
+  const misfits: string[] = [];
+  for (const [key, field] of Object.entries(FIELD_KEYS)) {
+    const example = examples[field];
+    assert.ok(example, `an example for ${field}`);
+    const title = key === 'title' ? '' : 'title: Backend\n';
+    const wrong = parsePosting(`---\n${title}${key}: [[1]]\n---\n`, 'p/backend.md');
+    const hint = wrong.errors.find((e) => e.message.startsWith(`"${key}"`))?.hint ?? '';
+    if (!hint.includes(`${key}: ${example}`)) misfits.push(`${key}: ${hint}`);
+    // And the example is a line the build takes.
+    const right = parsePosting(`---\n${title}${key}: ${example}\n---\n`, 'p/backend.md', { includeDrafts: true, includeExpired: true });
+    assert.deepEqual(right.errors, [], `${key}: ${example}`);
+  }
+  assert.deepEqual(misfits, [], 'hints whose example is not their own key\'s');
+});
+
+test('a salary object\'s hints name the key that was written', () => {
+  const result = parsePosting('---\ntitle: Backend\nsalary: {min: 1, period: fortnight}\n---\n', 'p/backend.md');
+  assert.match(result.errors[0]!.message, /"salary\.period" must be hour, day, week, month or year/);
+  assert.match(result.errors[0]!.hint!, /^Write period: year /);
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { buildFeed, FeedBuilder, formatDiagnostic, type PostingSource } from '../../src/build/index.js';
+import { buildFeed, buildFeedInParallel, FeedBuilder, formatDiagnostic, type PostingSource } from '../../src/build/index.js';
 
 const schema = JSON.parse(readFileSync('src/feed/feed.schema.json', 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -87,4 +87,20 @@ test('the example postings build into a feed that matches the schema', () => {
   const result = buildFeed(files.map((f) => ({ path: `${dir}/${f}`, text: readFileSync(`${dir}/${f}`, 'utf8') })), { now, includeExpired: true });
   assert.deepEqual(result.errors, []);
   assertValidFeed(result.json!);
+});
+
+test('a feed without an organization warns once that its jobs get no JobPosting', async () => {
+  const result = buildFeed(sources, { now });
+  const about = result.warnings.filter((w) => /organization/.test(w.message));
+  assert.equal(about.length, 1, 'once for the build, not once for each of its 5 jobs');
+  assert.deepEqual([about[0]!.file, about[0]!.line, about[0]!.severity], ['', 0, 'warning']);
+  assert.equal(
+    formatDiagnostic(about[0]!),
+    'warning: the feed names no organization, so its jobs get no JobPosting structured data for search engines\n' +
+      '    JobPosting needs who is hiring: build with --org-name <name> (Vite plugin and Node API: organization: { name }), or give <job-detail> and <job-list> an org-name attribute.',
+  );
+  const parallel = await buildFeedInParallel(sources, { now }, { threads: 2 });
+  assert.deepEqual(parallel.warnings, result.warnings, 'worker threads say the same');
+  assert.deepEqual(buildFeed(sources, { now, organization: { name: 'Kestrelmoor' } }).warnings, []);
+  assert.deepEqual(buildFeed([posting('p/draft.md', 'title: Draft\ndraft: true')], { now }).warnings, [], 'no jobs, nothing to warn about');
 });

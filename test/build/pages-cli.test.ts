@@ -132,15 +132,22 @@ describe('job-widgets build --pages --rss --org-*', () => {
     assert.match(bad.stderr, /^tpl\/bad\.html:1: the template has no \{\{head\}\}\n {4}Write \{\{head\}\} inside <head>.*\n✗ the page template has 1 problem; nothing written\n$/);
     assert.deepEqual(snapshot(join(tmp.path, 'public')), before);
 
+    tmp.write({ 'tpl/typo.html': '<!doctype html><html lang="{{lang}}" dir="{{dir}}"><head><title>{{title}}</title>{{head}}</head>\n<body>{{organisation}}{{content}}</body></html>' });
+    const typo = run([...full, '--page-template', 'tpl/typo.html'], tmp.path);
+    assert.equal(typo.code, 1);
+    assert.match(typo.stderr, /^tpl\/typo\.html:2: unknown placeholder \{\{organisation\}\}\n {4}Did you mean \{\{organization\}\}\? /);
+    assert.deepEqual(snapshot(join(tmp.path, 'public')), before);
+
     const missing = run([...full, '--page-template', 'tpl/none.html'], tmp.path);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /cannot read the page template tpl\/none\.html: no such file or folder; nothing written/);
   });
 
-  test('without --org-name the pages have no JobPosting, and the build says why', () => {
+  test('without --org-name the pages have no JobPosting, and the build says why once', () => {
     const { code, stderr } = run(['build', 'p', '--out', 'o/jobs.json', '--pages', 'o/jobs', '--base-url', 'https://example.com/jobs/'], tmp.path);
     assert.equal(code, 0);
-    assert.match(stderr, /! 1 job page without JobPosting structured data \(backend\): give --org-name/);
+    assert.match(stderr, /^warning: the feed names no organization, so its jobs get no JobPosting structured data for search engines\n {4}JobPosting needs who is hiring: build with --org-name <name> /);
+    assert.doesNotMatch(stderr, /job pages? without JobPosting/, 'not said a second time for the pages');
     assert.equal(ldOf(readFileSync(join(tmp.path, 'o/jobs/backend/index.html'), 'utf8')), undefined);
     assert.equal('organization' in (JSON.parse(readFileSync(join(tmp.path, 'o/jobs.json'), 'utf8')) as Feed), false);
   });
@@ -160,6 +167,7 @@ describe('job-widgets build --pages --rss --org-*', () => {
       [['--base-url', 'https://example.com/jobs/'], /--base-url is used by --pages and --rss/],
       [['--page-template', 't.html'], /--page-template needs --pages/],
       [['--rss', 'u/jobs.xml', '--base-url', 'https://example.com/', '--lang', 'not a tag!'], /--lang 'not a tag!' is not a language tag/],
+      [['--rss', 'u/jobs.xml', '--base-url', 'https://example.com/', '--lang', 'german'], /--lang 'german' is not a language tag .*write its code, --lang de /],
     ];
     for (const [args, message] of cases) {
       const { code, stdout, stderr } = run([...base, ...args], tmp.path);
@@ -230,10 +238,15 @@ describe('the Vite plugin with pages and RSS', () => {
     assert.throws(() => jobWidgets({ postings: 'postings', pages: true }), /`pages` needs `baseUrl`/);
     assert.throws(() => jobWidgets({ postings: 'postings', rss: 'jobs.xml' }), /`rss` needs `baseUrl`/);
     assert.throws(() => jobWidgets({ postings: 'postings', organization: { name: 'A', url: 'a.example' } }), /url must be an absolute http\(s\) URL/);
-    tmp.write({ 'bad.html': '<html>{{content}}</html>' });
+    assert.throws(() => jobWidgets({ postings: 'postings', lang: 'german' }), /`lang` "german" is not a language tag\. .*write its code, lang: 'de'/);
+    tmp.write({ 'bad.html': '<html>{{content}}</html>', 'typo.html': '<html lang="{{lang}}" dir="{{dir}}"><title>{{title}}</title>{{head}}\n{{ organisation }}{{content}}</html>' });
     await assert.rejects(
       build({ root: tmp.path, configFile: false, logLevel: 'silent', build: { outDir: 'out3' }, plugins: [jobWidgets({ ...options, pages: { template: 'bad.html' } })] }),
       /bad\.html:1: the template has no \{\{lang\}\}/,
+    );
+    await assert.rejects(
+      build({ root: tmp.path, configFile: false, logLevel: 'silent', build: { outDir: 'out3' }, plugins: [jobWidgets({ ...options, pages: { template: 'typo.html' } })] }),
+      /typo\.html:2: unknown placeholder \{\{ organisation \}\}\n {4}Did you mean \{\{organization\}\}\?/,
     );
     await assert.rejects(
       build({ root: tmp.path, base: '/app/', configFile: false, logLevel: 'silent', build: { outDir: 'out3' }, plugins: [jobWidgets({ ...options, pages: true })] }),

@@ -279,7 +279,13 @@ describe('the page template', () => {
   test('an unknown placeholder, or head and content twice, are errors on their line', () => {
     const result = parsePageTemplate(CUSTOM.replace('<nav>', '{{titel}}<nav>').replace('{{content}}', '{{content}}{{ content }}'), 't.html');
     assert.deepEqual(result.errors.map((e) => `${e.line}: ${e.message}`), ['5: unknown placeholder {{titel}}', '7: {{content}} is used 2 times']);
-    assert.match(result.errors[0]!.hint!, /\{\{title\}\}/);
+    assert.match(result.errors[0]!.hint!, /^Did you mean \{\{title\}\}\? /);
+  });
+
+  test('a misspelt placeholder gets a "did you mean", as a misspelt front matter key does', () => {
+    const typo = parsePageTemplate(CUSTOM.replace('<nav>', '<nav>{{organisation}} {{Titel}} {{sitename}}'), 't.html');
+    assert.deepEqual(typo.errors.map((e) => e.hint!.replace(/ ?A job page template can use .*/, '')), ['Did you mean {{organization}}?', 'Did you mean {{title}}?', '']);
+    assert.match(typo.errors[2]!.hint!, /^A job page template can use \{\{lang\}\}, /);
   });
 });
 

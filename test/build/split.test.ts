@@ -11,7 +11,7 @@ import addFormats from 'ajv-formats';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { buildFeed, FeedBuilder, type JobFile, type PostingSource, type SplitFeed } from '../../src/build/index.js';
 import { buildFeedInParallel } from '../../src/build/parallel.js';
-import { splitFolderFor, writeSplitFeed } from '../../src/build/write-split.js';
+import { splitFolderFor, writeFeed, writeSplitFeed } from '../../src/build/write-split.js';
 import type { FeedIndex, Job } from '../../src/feed/types.js';
 import jobWidgets from '../../src/vite.js';
 import { posting, tempDir, type TempDir } from './helpers/temp-dir.js';
@@ -213,6 +213,40 @@ describe('writing a split feed', () => {
   });
 });
 
+describe('a single feed written where a split index was', () => {
+  let tmp: TempDir;
+  before(() => (tmp = tempDir()));
+  after(() => tmp.remove());
+
+  test('deletes the job files that index listed, and nothing else', async () => {
+    const out = join(tmp.path, 'site/jobs.json');
+    const folder = join(tmp.path, 'site/jobs');
+    const { split } = built(sources);
+    await writeSplitFeed(out, split);
+    // Someone else's files, one named like a job file, and the job pages' folders beside them.
+    const others = { 'README.txt': 'mine', 'theirs.0123456789ab.json': '{}', 'backend/index.html': '<p>page</p>' };
+    tmp.write(Object.fromEntries(Object.entries(others).map(([name, text]) => [`site/jobs/${name}`, text])));
+
+    const single = buildFeed(sources, { now });
+    assert.deepEqual(await writeFeed(out, single.bytes!), { removed: 3 });
+    assert.equal(readFileSync(out, 'utf8'), single.json);
+    assert.deepEqual(readdirSync(folder).sort(), ['README.txt', 'backend', 'theirs.0123456789ab.json']);
+    assert.deepEqual(await writeFeed(out, single.bytes!), { removed: 0 }, 'a single feed lists no job files');
+
+    rmSync(folder, { recursive: true });
+    await writeSplitFeed(out, split);
+    assert.deepEqual(await writeFeed(out, single.bytes!), { removed: 3 });
+    assert.equal(existsSync(folder), false, 'the emptied job folder goes too');
+  });
+
+  test('a watch rebuild after the first write does not look again', async () => {
+    const out = join(tmp.path, 'watch/jobs.json');
+    await writeSplitFeed(out, built(sources).split);
+    assert.deepEqual(await writeFeed(out, buildFeed(sources, { now }).bytes!, false), { removed: 0 });
+    assert.equal(readdirSync(join(tmp.path, 'watch/jobs')).length, 3);
+  });
+});
+
 /** Environment without colour settings inherited from the terminal that runs the tests. */
 function env(): NodeJS.ProcessEnv {
   const { FORCE_COLOR: _f, NO_COLOR: _n, ...rest } = process.env;
@@ -238,7 +272,7 @@ describe('job-widgets build --split', () => {
   test('writes the index at --out and the job files in a folder named after it', () => {
     const { code, stdout, stderr } = run(['build', 'p', '--out', 'site/jobs.json', '--split'], tmp.path);
     assert.equal(code, 0, stderr);
-    assert.match(stdout, /^✓ Built 2 jobs → site\/jobs\.json \+ site\/jobs\/ \(1 draft skipped; 2 job files written\) in \d+ ms\n$/);
+    assert.match(stdout, /^✓ Built 2 jobs → site\/jobs\.json \+ site\/jobs\/ \(1 draft skipped; 1 warning; 2 job files written\) in \d+ ms\n$/);
     const index = assertIndex(readJson(join(tmp.path, 'site/jobs.json')));
     assert.deepEqual(index.jobs.map((j) => j.title).sort(), ['Alpha', 'Beta']);
     for (const summary of index.jobs) {
@@ -258,7 +292,7 @@ describe('job-widgets build --split', () => {
     tmp.write({ 'p/a.md': posting('Alpha Two') });
     const { code, stdout } = run(['build', 'p', '--out', 'site/jobs.json', '--split'], tmp.path);
     assert.equal(code, 0);
-    assert.match(stdout, /\(1 draft skipped; 1 job file written, 1 removed\)/);
+    assert.match(stdout, /\(1 draft skipped; 1 warning; 1 job file written, 1 removed\)/);
     const after = jobsIn('site/jobs');
     assert.equal(after.length, 2);
     assert.ok(after.includes(beta) && !after.includes(before.find((n) => n.startsWith('a.'))!));
@@ -278,6 +312,18 @@ describe('job-widgets build --split', () => {
     } finally {
       rmSync(join(tmp.path, 'p/bad.md'));
     }
+  });
+
+  test('building without --split again removes the job files the split build wrote, and only those', () => {
+    writeFileSync(join(tmp.path, 'site/jobs/notes.txt'), 'mine');
+    writeFileSync(join(tmp.path, 'site/jobs/theirs.0123456789ab.json'), '{}');
+    const { code, stdout, stderr } = run(['build', 'p', '--out', 'site/jobs.json'], tmp.path);
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /^✓ Built 2 jobs → site\/jobs\.json \(1 draft skipped; 1 warning; 2 job files of the earlier split feed removed\) in \d+ ms\n$/);
+    assert.deepEqual(readdirSync(join(tmp.path, 'site/jobs')).sort(), ['notes.txt', 'theirs.0123456789ab.json']);
+    assert.ok(!('detailUrl' in (readJson(join(tmp.path, 'site/jobs.json')) as { jobs: object[] }).jobs[0]!), 'a single feed');
+    rmSync(join(tmp.path, 'site/jobs'), { recursive: true });
+    assert.equal(run(['build', 'p', '--out', 'site/jobs.json', '--split'], tmp.path).code, 0);
   });
 
   test('refuses an --out without an extension, whose folder would take its name', () => {
@@ -320,14 +366,14 @@ describe('job-widgets build --split --watch', () => {
     const files = () => Object.fromEntries(readdirSync(folder).map((name) => [name, statSync(join(folder, name)).ino]));
     try {
       await waitFor(/Watching p for changes/, 0);
-      assert.match(stdout, /✓ Built 20 jobs → out\/jobs\.json \+ out\/jobs\/ \(20 job files written\)/);
+      assert.match(stdout, /✓ Built 20 jobs → out\/jobs\.json \+ out\/jobs\/ \(1 warning; 20 job files written\)/);
       const before = files();
       const oldSeven = Object.keys(before).find((name) => name.startsWith('job-7.'))!;
       const indexBefore = readFileSync(join(tmp.path, 'out/jobs.json'), 'utf8');
 
       const mark = stdout.length;
       tmp.write({ 'p/job-7.md': posting('Job 7 edited') });
-      await waitFor(/✓ Rebuilt 20 jobs → out\/jobs\.json \+ out\/jobs\/ \(1 job file written, 1 removed\)/, mark);
+      await waitFor(/✓ Rebuilt 20 jobs → out\/jobs\.json \+ out\/jobs\/ \(1 warning; 1 job file written, 1 removed\)/, mark);
       const after = files();
       const newSeven = Object.keys(after).find((name) => name.startsWith('job-7.'))!;
       assert.notEqual(newSeven, oldSeven);
@@ -342,6 +388,33 @@ describe('job-widgets build --split --watch', () => {
       assert.equal(seven.detailUrl, `jobs/${newSeven}`);
       assert.equal(assertJob(readJson(join(folder, newSeven))).title, 'Job 7 edited');
 
+      child.kill('SIGINT');
+      assert.equal(await exited, 0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  test('watching without --split removes the earlier split feed\'s job files on the first build', async () => {
+    assert.equal(readdirSync(join(tmp.path, 'out/jobs')).length, 20);
+    const child = spawn(process.execPath, [CLI, 'build', 'p', '--out', 'out/jobs.json', '--watch'], { cwd: tmp.path, env: env() });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const waitFor = async (pattern: RegExp, from: number): Promise<void> => {
+      const deadline = Date.now() + 10_000;
+      while (!pattern.test(stdout.slice(from))) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}\nstdout:\n${stdout}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    };
+    try {
+      await waitFor(/Watching p for changes/, 0);
+      assert.match(stdout, /✓ Built 20 jobs → out\/jobs\.json \(1 warning; 20 job files of the earlier split feed removed\)/);
+      assert.equal(existsSync(join(tmp.path, 'out/jobs')), false);
+      const mark = stdout.length;
+      tmp.write({ 'p/job-3.md': posting('Job 3 edited') });
+      await waitFor(/✓ Rebuilt 20 jobs → out\/jobs\.json \(1 warning\) in/, mark);
       child.kill('SIGINT');
       assert.equal(await exited, 0);
     } finally {

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, createServer, type ViteDevServer } from 'vite';
+import { build, createServer, type Logger, type ViteDevServer } from 'vite';
 import jobWidgets from '../../src/vite.js';
 import type { Feed } from '../../src/feed/types.js';
 import { posting, tempDir, type TempDir } from './helpers/temp-dir.js';
@@ -16,6 +16,13 @@ async function waitUntil(check: () => boolean | Promise<boolean>, what: string):
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** A Vite logger that keeps the warnings, so a test can count what a site's developer is told. */
+function recordingLogger(): Logger & { warnings: string[] } {
+  const warnings: string[] = [];
+  const warn = (message: string): void => void warnings.push(message);
+  return { warnings, hasWarned: false, info() {}, warn, warnOnce: warn, error() {}, clearScreen() {}, hasErrorLogged: () => false };
 }
 
 describe('vite plugin in dev', () => {
@@ -117,11 +124,57 @@ describe('vite plugin in a build', () => {
   });
 
   test('fails the build listing every invalid posting', async () => {
-    tmp.write({ 'postings/bad.md': '---\ntitle: {x: 1}\n---\n', 'postings/worse.md': '---\ndescription: no title\n---\n' });
+    tmp.write({
+      'postings/bad.md': '---\ntitle: {x: 1}\n---\n',
+      'postings/worse.md': '---\ndescription: no title\n---\n',
+      'postings/lang.md': posting('German', 'lang: german'),
+    });
     await assert.rejects(viteBuild(), (error: Error) => {
       assert.match(error.message, /postings\/bad\.md:2: /);
       assert.match(error.message, /postings\/worse\.md:\d+: .*title/);
+      assert.match(error.message, /postings\/lang\.md:4: "lang" must be a language tag .*\n {4}.*write its code, lang: de /);
       return true;
     });
+  });
+});
+
+describe('vite plugin without an organization', () => {
+  let tmp: TempDir;
+  before(() => tmp = tempDir());
+  after(() => tmp.remove());
+
+  test('warns once in a build, and once while the dev server rebuilds', async () => {
+    tmp.write({ 'index.html': INDEX, 'main.js': '', 'postings/a.md': posting('Alpha'), 'postings/b.md': posting('Beta') });
+    const noOrganization = (warnings: string[]) => warnings.filter((w) => w.includes('the feed names no organization'));
+    const built = recordingLogger();
+    await build({ root: tmp.path, configFile: false, customLogger: built, build: { outDir: 'out', emptyOutDir: true }, plugins: [jobWidgets({ postings: 'postings' })] });
+    assert.equal(noOrganization(built.warnings).length, 1, built.warnings.join('\n'));
+    assert.match(noOrganization(built.warnings)[0]!, /organization: \{ name \}/);
+
+    const named = recordingLogger();
+    const organization = { name: 'Kestrelmoor' };
+    await build({ root: tmp.path, configFile: false, customLogger: named, build: { outDir: 'out', emptyOutDir: true }, plugins: [jobWidgets({ postings: 'postings', organization })] });
+    assert.deepEqual(noOrganization(named.warnings), []);
+
+    const dev = recordingLogger();
+    const server = await createServer({
+      root: tmp.path,
+      configFile: false,
+      customLogger: dev,
+      server: { host: '127.0.0.1', port: 0, ws: false },
+      plugins: [jobWidgets({ postings: 'postings' })],
+    });
+    server.ws.send = (() => undefined) as typeof server.ws.send;
+    try {
+      await server.listen();
+      const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+      const titles = async () => ((await (await fetch(`${origin}/jobs.json`)).json()) as Feed).jobs.map((j) => j.title).sort();
+      assert.deepEqual(await titles(), ['Alpha', 'Beta']);
+      tmp.write({ 'postings/a.md': posting('Alpha Two') });
+      await waitUntil(async () => (await titles()).includes('Alpha Two'), 'the feed is rebuilt');
+      assert.equal(noOrganization(dev.warnings).length, 1, dev.warnings.join('\n'));
+    } finally {
+      await server.close();
+    }
   });
 });
