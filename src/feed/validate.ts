@@ -6,6 +6,7 @@
  */
 import { afterNextPaint, yieldToMain } from '../schedule/main-thread.js';
 import { isWebUrl, safeUrl } from '../sanitize/url.js';
+import { isJobId } from './job-id.js';
 import { EMPLOYMENT_TYPES, SALARY_UNITS, type EmploymentType, type Job, type Organization, type Salary } from './types.js';
 
 export interface FeedProblem {
@@ -217,6 +218,8 @@ class JobChecker {
     if (!isRecord(raw)) return this.#report(index, 'is not an object; skipped.');
     const { id, title } = raw;
     if (!isString(id) || id.trim() === '') return this.#report(index, 'has no string "id"; skipped.');
+    // Only ids the build could have written: `..` or `a/b` would become path segments of links.
+    if (!isJobId(id)) return this.#report(index, `has the id "${id.slice(0, MAX_NAME)}", which is not lowercase a-z, 0-9 and single dashes (at most 80); skipped.`);
     if (this.#seen.has(id)) return this.#report(index, `repeats the id "${id}"; skipped.`, id);
     if (!isString(title) || title.trim() === '') return this.#report(index, 'has no string "title"; skipped.', id);
     this.#seen.add(id);
