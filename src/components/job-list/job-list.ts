@@ -124,8 +124,8 @@ interface ScrollMemory {
  * 30 ms with the page free in between, and a job or field that fails a check is skipped and
  * reported (`job-feed-warning`, and a console warning), never nested into. The list renders
  * 100 cards and a "Show more" button that adds 100 at a time (focus moves to the first new
- * card); search, filters and the count always cover every job. Text fields are cut at 2,000
- * characters, and locations and tags at 50 entries.
+ * card); search, filters and the count always cover every job. Text fields (each location and
+ * tag, and a salary's text, too) are cut at 2,000 characters, and locations and tags at 50 entries.
  *
  * Several lists on one page (in the page or in other components' shadow roots) are independent,
  * even when they show the same jobs. They share the one `job` key of the fragment, so one job is
@@ -147,8 +147,10 @@ interface ScrollMemory {
  * @summary A searchable, filterable list of jobs that opens each one in place or on its own page.
  *
  * @attr src - URL of the job feed. Ignored while the `jobs` property is set.
- * @attr timeout - Milliseconds before the feed request is given up (default 15000). It applies
- *   to requests this list starts; a request already shared with another element keeps its own.
+ * @attr timeout - Milliseconds before the feed request is given up (default 15000; at most
+ *   2147483647, about 24.8 days, which a larger value or `Infinity` means; 0, a negative number
+ *   or not a number is the default). It applies to requests this list starts; a request already
+ *   shared with another element keeps its own.
  * @attr no-search - Hides the search box.
  * @attr filters - Which filters to offer, separated by spaces, among `department`, `location`,
  *   `type` (employment type) and `remote`; default all four. `filters=""` hides them.
@@ -391,7 +393,8 @@ export class JobList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('jobs') || changed.has('timeout')) {
-      this.#feed.timeout = this.timeout !== undefined && this.timeout > 0 ? this.timeout : undefined;
+      // The loader bounds it: a timer cannot wait longer than about 24.8 days.
+      this.#feed.timeout = this.timeout;
     }
     if (changed.has('src') || changed.has('jobs')) {
       this.#feed.load(this.jobs !== undefined ? undefined : this.src);
