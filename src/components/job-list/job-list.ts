@@ -35,7 +35,7 @@ import { jobListStyles } from './job-list.styles.js';
 import { listRegistry } from './registry.js';
 import { matchesTerms, prepareSearch, queryTerms } from './search.js';
 import { postedTime, sortNewestFirst } from './sort.js';
-import { hashWithJob, jobIdFromHash, openedState, openerOf, urlWithJob, wasOpenedFromList } from './url-state.js';
+import { jobIdFromHash, openedState, openerOf, urlWithJob, wasOpenedFromList } from './url-state.js';
 
 // Parts of each card, passed through so that `job-list::part(heading)` styles the cards' titles.
 const CARD_PARTS = 'card, heading, link, meta, location, department, type, remote, salary, date, summary, tags, tag';
@@ -571,8 +571,7 @@ export class JobList extends LitElement {
   #hrefFor(job: Job): { href: string; inPlace: boolean } {
     const external = this.hrefTemplate ? safeUrl(this.hrefTemplate.replaceAll('{id}', encodeURIComponent(job.id))) : undefined;
     if (external) return { href: external, inPlace: false };
-    // A path, not a bare fragment: a `<base href>` on the page would otherwise send it elsewhere.
-    return { href: `${window.location.pathname}${window.location.search}${hashWithJob(this.hash, job.id)}`, inPlace: true };
+    return { href: urlWithJob(window.location, job.id, this.hash), inPlace: true };
   }
 
   // ---- navigation ----
