@@ -184,6 +184,11 @@ interface ScrollMemory {
  *   opens under its button over the content below, and closes on Escape, on a click or focus
  *   outside it, and when another filter opens.
  * @csspart filter-option - One option's `<label>` (options that would show no job are disabled).
+ *   A filter of more than 50 values shows its selected values and the most common others, 50
+ *   in all, with a box above them that finds the rest.
+ * @csspart filter-find - That box: the text typed in it (accents and capitals aside) picks
+ *   which values are shown, the most common first.
+ * @csspart filter-found - Under it: how many values are shown, of how many it finds.
  * @csspart filter-checkbox - One option's checkbox.
  * @csspart filter-count - The number of jobs beside an option.
  * @csspart clear - The Clear all button (shown while a search or filter is active).
@@ -259,6 +264,7 @@ export class JobList extends LitElement {
     opener: { state: true },
     hasHeader: { state: true },
     limit: { state: true },
+    find: { state: true },
   };
 
   readonly #feed = new FeedController(this, loadFeed, { preview: true });
@@ -311,6 +317,8 @@ export class JobList extends LitElement {
   declare private hasHeader: boolean;
   // How many of the matching jobs are rendered; back to one page when the matches change.
   declare private limit: number;
+  // The text typed in the open filter's find box (a filter of more values than it shows).
+  declare private find: string;
 
   #checkedJobs: (ValidatedJobs & { input: readonly Job[]; error: FeedError | undefined }) | undefined;
   // The jobs still open at this render; the closed ones are kept to say so on a `#job=` link.
@@ -352,6 +360,7 @@ export class JobList extends LitElement {
     this.hash = '';
     this.hasHeader = false;
     this.limit = PAGE_SIZE;
+    this.find = '';
   }
 
   override connectedCallback(): void {
@@ -552,9 +561,9 @@ export class JobList extends LitElement {
   // 10,000 jobs on each keystroke would cost more than the search itself, for panels nobody sees.
   #facets(names: FacetName[], all: Job[], searched: Job[], open: FacetName | undefined): Facet[] {
     const { locale, strings } = this.#i18n;
-    const key = [names.join(' '), all, searched, this.selection, locale, strings, open];
+    const key = [names.join(' '), all, searched, this.selection, locale, strings, open, this.find];
     if (this.#facetsMemo?.key.every((value, index) => value === key[index])) return this.#facetsMemo.facets;
-    const built = open && names.includes(open) ? buildFacets([open], all, searched, this.selection, locale, strings)[0] : undefined;
+    const built = open && names.includes(open) ? buildFacets([open], all, searched, this.selection, locale, strings, this.find)[0] : undefined;
     const facets = names.map((name) => (name === open && built ? built : { name, label: strings.filters[name], options: [] }));
     this.#facetsMemo = { key, facets };
     return facets;
@@ -679,6 +688,10 @@ export class JobList extends LitElement {
   #onSearchInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
     this.#typed = true;
+  }
+
+  #onFindInput(event: InputEvent): void {
+    this.find = (event.target as HTMLInputElement).value;
   }
 
   #onFilterChange(facet: FacetName, value: string, event: Event): void {
@@ -880,7 +893,11 @@ export class JobList extends LitElement {
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="filter-panel-${facet.name}"
         ?disabled=${pending}
-        @click=${() => this.#filterPanels.toggle(facet.name)}
+        @click=${() => {
+          // A panel opens with its most common values, not with what was typed last time.
+          this.find = '';
+          this.#filterPanels.toggle(facet.name);
+        }}
       >
         ${facet.label}${selected.length > 0
           ? html` <span class="badge"
@@ -895,6 +912,22 @@ export class JobList extends LitElement {
       </button>
       <fieldset part="filter-options" class="filter-options" id="filter-panel-${facet.name}" ?hidden=${!open}>
         <legend class="visually-hidden">${facet.label}</legend>
+        ${(facet.total ?? 0) > facet.options.length
+          ? html`<label class="filter-find"
+              >${strings.findOption}
+              <input
+                part="filter-find"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="filter-found-${facet.name}"
+                .value=${this.find}
+                @input=${this.#onFindInput}
+              /></label>
+              <p part="filter-found" class="filter-count filter-found" id="filter-found-${facet.name}">
+                ${fill(strings.optionsShown, { shown: formatNumber(facet.options.length, locale), total: formatNumber(facet.found ?? 0, locale) })}
+              </p>`
+          : nothing}
         ${facet.options.map((option) => {
           const checked = selected.includes(option.value);
           // An option that would show no job is kept in view, disabled, unless it is ticked.
