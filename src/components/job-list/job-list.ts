@@ -276,7 +276,7 @@ export class JobList extends LitElement {
   declare src: string | undefined;
   /** Jobs given by the app instead of a feed (checked like a feed); takes precedence over `src`. */
   declare jobs: readonly Job[] | undefined;
-  /** Milliseconds before the feed request is given up; unset uses the loader's default (15 s). */
+  /** Milliseconds before the feed request is given up: unset, 0, negative or NaN is the default (15 s), and at most 2^31 - 1 (about 24.8 days; `Infinity` included). */
   declare timeout: number | undefined;
   /** Hides the search box. */
   declare noSearch: boolean;
