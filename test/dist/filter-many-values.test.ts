@@ -3,14 +3,12 @@
 // with 10,000 jobs: one in 100 places, one in 10,000. Opening Location is timed on both,
 // alternately, in the same page, and compared as a ratio (never against a number of ms).
 // Against the built bundle in Chromium; runs after `npm run build`.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from './static-server.js';
-
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+import type { Page } from 'playwright-core';
+import { answer, bundleSite } from './bundle-page.js';
 const JOBS = 10_000;
-const ROUNDS = 7;
+const ROUNDS = 11;
 // Opening the 10,000-value filter may cost this many times the 100-value one, at most.
 const MAX_RATIO = 2;
 
@@ -78,28 +76,21 @@ const PAGE = `<!doctype html>
   </body>
 </html>`;
 
-let browser: Browser;
-let server: StaticServer;
-let page: Page;
+const site = bundleSite({ '/setup.js': answer('js', SETUP), '/': answer('html', PAGE) });
+let opened: Promise<Page> | undefined;
 
-before(async () => {
-  server = await serveStatic({
-    '/cdn/': 'dist/cdn',
-    '/setup.js': (_, response) => response.writeHead(200, { 'content-type': 'text/javascript' }).end(SETUP),
-    '/': (_, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE),
-  });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
-  page = await browser.newPage();
-  await page.goto(`${server.url}/`);
-  await page.waitForFunction('window.ready === true', undefined, { timeout: 60_000 });
-});
+// The page with both lists ready, opened by the first test that needs it.
+function listsPage(): Promise<Page> {
+  opened ??= (async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/`);
+    await page.waitForFunction('window.ready === true', undefined, { timeout: 60_000 });
+    return page;
+  })();
+  return opened;
+}
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const timeOpening = (id: string) => page.evaluate(`window.timeOpening(${JSON.stringify(id)})`) as Promise<number>;
+const timeOpening = async (id: string) => (await listsPage()).evaluate(`window.timeOpening(${JSON.stringify(id)})`) as Promise<number>;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -117,7 +108,7 @@ test('opening a filter of 10,000 values costs about as much as one of 100', asyn
 });
 
 test('the panel of 10,000 values offers a few of them and a box to find the others', async () => {
-  const shown = (await page.evaluate(`window.panelOf('many')`)) as { checkboxes: number; box: boolean };
+  const shown = (await (await listsPage()).evaluate(`window.panelOf('many')`)) as { checkboxes: number; box: boolean };
   assert.ok(shown.checkboxes <= 100, `${shown.checkboxes} checkboxes`);
   assert.equal(shown.box, true);
 });

@@ -3,12 +3,10 @@
 // with `//`, and a card link built from it would be protocol-relative: middle-click, a new tab
 // or a crawler would follow `//evil.example/careers#job=…` off-site, and a plain click would
 // throw in `pushState`. Against the built bundle in Chromium; runs after `npm run build`.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from './static-server.js';
-
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+import type { Page } from 'playwright-core';
+import { answer, bundleSite } from './bundle-page.js';
 
 const FEED = JSON.stringify({
   version: 1,
@@ -32,25 +30,11 @@ const page = (origin: string, base: boolean) => `<!doctype html>
   </body>
 </html>`;
 
-let browser: Browser;
-let server: StaticServer;
-
-before(async () => {
-  server = await serveStatic({
-    '/cdn/': 'dist/cdn',
-    '/jobs.json': (_, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(FEED),
-    // Every other path is the careers page.
-    '/': (request, response) =>
-      response
-        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-        .end(page(`http://${request.headers.host}`, request.url!.includes('with-base'))),
-  });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const site = bundleSite({
+  '/jobs.json': answer('json', FEED),
+  // Every other path is the careers page.
+  '/': (request, response) =>
+    answer('html', page(`http://${request.headers.host}`, request.url!.includes('with-base')))(request, response),
 });
 
 interface Opened {
@@ -61,10 +45,10 @@ interface Opened {
 }
 
 async function openPage(path: string): Promise<Opened> {
-  const tab = await browser.newPage();
+  const tab = await site.browser.newPage();
   const errors: string[] = [];
   tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.goto(`${server.url}${path}`);
+  await tab.goto(`${site.server.url}${path}`);
   const links = tab.locator('job-list job-card a[part~="link"]');
   await links.first().waitFor();
   const all = await links.evaluateAll((anchors) =>
@@ -76,12 +60,12 @@ async function openPage(path: string): Promise<Opened> {
 for (const path of ['//evil.example/careers', '//evil.example/careers?team=core', '/careers/', '/careers/with-base']) {
   test(`cards on ${path} link to the page itself, on its origin`, async () => {
     const { page: tab, errors, links } = await openPage(path);
-    const here = new URL(`${server.url}${path}`);
+    const here = new URL(`${site.server.url}${path}`);
     assert.equal(links.length, 2);
     for (const { attribute, resolved } of links) {
       // What middle-click, a new tab or a crawler follows: the attribute resolved against the
       // page (and its <base>), and against the bare origin, as a crawler without the page might.
-      for (const url of [new URL(resolved), new URL(attribute, server.url)]) {
+      for (const url of [new URL(resolved), new URL(attribute, site.server.url)]) {
         assert.equal(url.origin, here.origin, `${attribute} leaves ${here.origin}`);
         assert.equal(url.pathname + url.search, here.pathname + here.search, attribute);
         assert.match(url.hash, /^#job=[a-z-]+$/);

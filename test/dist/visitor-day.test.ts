@@ -2,12 +2,9 @@
 // calendar day: a job dated today reads "today" in Tokyo at 08:00 (still yesterday in UTC) and in
 // Los Angeles at 17:00 (already tomorrow in UTC). Against the built bundle in Chromium, with the
 // time zone and the clock pinned per browser context; runs after `npm run build`.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium, type Browser } from 'playwright-core';
-import { serveStatic, type StaticServer } from './static-server.js';
-
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+import { answer, bundleSite } from './bundle-page.js';
 
 // Titles say what each date is; the cards are read by title.
 const DATES: Record<string, string> = {
@@ -28,29 +25,14 @@ const PAGE = `<!doctype html>
   <body><job-list src="/jobs.json" no-filters></job-list></body>
 </html>`;
 
-let browser: Browser;
-let server: StaticServer;
-
-before(async () => {
-  server = await serveStatic({
-    '/cdn/': 'dist/cdn',
-    '/jobs.json': (_, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(FEED),
-    '/': (_, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE),
-  });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = bundleSite({ '/jobs.json': answer('json', FEED), '/': answer('html', PAGE) });
 
 /** The relative date on each card, by title, for a visitor in `timezoneId` at `now`. */
 async function datesSeen(timezoneId: string, now: string): Promise<Record<string, string>> {
-  const context = await browser.newContext({ timezoneId, locale: 'en-US' });
+  const context = await site.browser.newContext({ timezoneId, locale: 'en-US' });
   await context.clock.setFixedTime(new Date(now));
   const page = await context.newPage();
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.server.url}/`);
   await page.locator('job-list job-card [part~="date"]').nth(Object.keys(DATES).length - 1).waitFor();
   const seen = await page.locator('job-list job-card').evaluateAll((cards) =>
     Object.fromEntries(
