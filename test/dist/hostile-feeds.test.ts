@@ -305,10 +305,12 @@ test('JSON nested 100,000 deep as the whole feed is not a feed', async () => {
   await assertError(await load('/feeds/deep-root.json'), 'not-a-feed', /not a job feed/);
 });
 
-test('JSON nested 100,000 deep as the jobs list skips the one job and shows no jobs', async () => {
+// Its only job fails the checks: an error that says so (issue 12), not "no open positions".
+test('JSON nested 100,000 deep as the jobs list skips the one job: no valid jobs', async () => {
   const outcome = await load('/feeds/deep-jobs.json');
-  assert.equal(outcome.state, 'empty');
-  assert.deepEqual(outcome.events, [{ name: 'job-feed-warning', problems: 1 }]);
+  assert.equal(outcome.state, 'error');
+  assert.match(outcome.text, /lists 1 job and none could be read: job 0 is not an object/);
+  assert.deepEqual(outcome.events, [{ name: 'job-feed-warning', problems: 1 }, { name: 'job-feed-error', kind: 'no-valid-jobs' }]);
   await outcome.page.close();
 });
 
