@@ -12,15 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildFeed } from '../../src/build/index.js';
+import { csp, TRUSTED_TYPES_POLICIES } from './recommended-csp.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
-/**
- * Every Trusted Types policy the bundle creates: Lit's templates, DOMPurify's parser input, and
- * the text of the JSON-LD script (a script's text is a sink even for `application/ld+json`).
- */
-const TRUSTED_TYPES_POLICIES = ['lit-html', 'dompurify', 'job-widgets'];
-const csp = (policies: readonly string[]) =>
-  `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${policies.join(' ')}`;
 
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 // Long enough for the stand-alone elements to render their loading skeletons first.
