@@ -1,4 +1,5 @@
-// `job-widgets build`, run as users run it: the compiled bin in a child process (`npm test` builds first).
+// `job-widgets build`, run as users run it: the compiled bin in a child process (`npm run test:node`
+// builds first; run on its own, this file stops when dist/ is older than the sources).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -8,7 +9,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Feed } from '../../src/feed/types.js';
 import { Progress, useColour } from '../../src/cli/terminal.js';
+import { assertBuilt } from '../dist/built.js';
 import { posting, tempDir, type TempDir } from './helpers/temp-dir.js';
+
+// Tests the build: stop at once when it is missing or older than the sources.
+assertBuilt('dist/cli.js');
 
 const CLI = join(process.cwd(), 'dist/cli.js');
 const ANSI = /\x1b\[/;
@@ -34,10 +39,6 @@ function readFeed(file: string): Feed {
   assert.ok(validateFeed(feed), JSON.stringify(validateFeed.errors));
   return feed;
 }
-
-before(() => {
-  assert.ok(existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first (npm test does)');
-});
 
 describe('job-widgets build', () => {
   let tmp: TempDir;

@@ -12,9 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildFeed } from '../../src/build/index.js';
+import { assertBuilt } from './built.js';
 import { csp, TRUSTED_TYPES_POLICIES } from './recommended-csp.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
+// Tests the build: stop at once when it is missing or older than the sources.
+assertBuilt('dist/cdn/job-widgets.js');
 
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 // Long enough for the stand-alone elements to render their loading skeletons first.

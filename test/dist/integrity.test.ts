@@ -13,7 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
+import { assertBuilt } from './built.js';
 import { serveStatic, type StaticServer } from './static-server.js';
+
+// Tests the build: stop at once when it is missing or older than the sources.
+assertBuilt('dist/cdn/job-widgets.js', 'dist/cdn/integrity.json');
 
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const FEED = JSON.stringify({

@@ -6,7 +6,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { assertBuilt } from './built.js';
 import { serveStatic, type StaticServer } from './static-server.js';
+
+// Tests the build: stop at once when it is missing or older than the sources.
+assertBuilt('dist/cdn/job-widgets.js');
 
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const CYCLES = 1_000;
