@@ -5,7 +5,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { browserPath, checkedElementTestBrowsers } from './scripts/check-browsers.js';
+import { browserPath, checkedWantedBrowsers } from './scripts/check-browsers.js';
 
 const chromeFlags = [
   '--no-sandbox',
@@ -17,7 +17,7 @@ const chromeFlags = [
   '--no-first-run',
 ];
 
-const browsers = checkedElementTestBrowsers();
+const browsers = checkedWantedBrowsers();
 const wanted = (name) => browsers.includes(name);
 
 export default {

@@ -1,11 +1,12 @@
 // The browsers the tests drive, where they are looked for, and one line saying what is missing.
 // Without this check a missing browser showed up as the same stack trace once per test file.
 //
-//   node scripts/check-browsers.js            what `npm test` needs: Chromium (the built bundle's
-//                                             tests, the stories) and the element tests' browsers
-//   node scripts/check-browsers.js chromium   Chromium only
+//   node scripts/check-browsers.js            what `npm test` and `test:node` need: Chromium (the
+//                                             built bundle's tests, the stories) and the browsers
+//                                             the tests run in both (`BROWSERS`, both by default)
+//   node scripts/check-browsers.js chromium   Chromium only (the stories)
 //
-// web-test-runner.config.js checks the element tests' browsers (`BROWSERS`) itself.
+// web-test-runner.config.js checks its browsers (`BROWSERS`) itself.
 import { accessSync, constants, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -25,12 +26,13 @@ export function browserPath(browser, env = process.env) {
 }
 
 /**
- * The browsers the element tests run in: both, or those `BROWSERS` names (`BROWSERS=chromium`).
+ * The browsers for the tests that run in each (the element tests, the script-tag bundle's pinning
+ * in test/dist/integrity.test.ts): both, or those `BROWSERS` names (`BROWSERS=chromium`).
  * Throws on a name that is not one of them.
  * @param {NodeJS.ProcessEnv} [env]
  * @returns {(keyof typeof BROWSERS)[]}
  */
-export function elementTestBrowsers(env = process.env) {
+export function wantedBrowsers(env = process.env) {
   if (env.BROWSERS === undefined || env.BROWSERS.trim() === '') return ['chromium', 'firefox'];
   const names = env.BROWSERS.split(',').map((name) => name.trim());
   const unknown = names.filter((name) => !Object.hasOwn(BROWSERS, name));
@@ -81,10 +83,10 @@ function exitIf(/** @type {string | undefined} */ problem) {
   process.exit(1);
 }
 
-/** `elementTestBrowsers`, or the process stops with the one line on a name it does not know. */
-function elementTestBrowsersOrExit(/** @type {NodeJS.ProcessEnv} */ env = process.env) {
+/** `wantedBrowsers`, or the process stops with the one line on a name it does not know. */
+function wantedBrowsersOrExit(/** @type {NodeJS.ProcessEnv} */ env = process.env) {
   try {
-    return elementTestBrowsers(env);
+    return wantedBrowsers(env);
   } catch (error) {
     exitIf(`✗ ${/** @type {Error} */ (error).message}`);
     return [];
@@ -92,11 +94,11 @@ function elementTestBrowsersOrExit(/** @type {NodeJS.ProcessEnv} */ env = proces
 }
 
 /**
- * The element tests' browsers, each found, for web-test-runner.config.js: the process stops with
- * the one line when one is missing or `BROWSERS` names another.
+ * The wanted browsers, each found, for web-test-runner.config.js: the process stops with the one
+ * line when one is missing or `BROWSERS` names another.
  */
-export function checkedElementTestBrowsers() {
-  const browsers = elementTestBrowsersOrExit();
+export function checkedWantedBrowsers() {
+  const browsers = wantedBrowsersOrExit();
   exitIf(missingBrowsers(browsers, { optional: browsers }));
   return browsers;
 }
@@ -105,11 +107,11 @@ export function checkedElementTestBrowsers() {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const only = process.argv.slice(2);
   if (only.length > 0) {
-    exitIf(missingBrowsers(elementTestBrowsersOrExit({ BROWSERS: only.join(',') })));
+    exitIf(missingBrowsers(wantedBrowsersOrExit({ BROWSERS: only.join(',') })));
   } else {
-    // Chromium for the built bundle's tests and the stories, and the element tests' browsers:
-    // of those, `BROWSERS` may leave Firefox out.
-    const elementTests = elementTestBrowsersOrExit();
-    exitIf(missingBrowsers(['chromium', ...elementTests], { optional: elementTests.filter((browser) => browser !== 'chromium') }));
+    // Chromium for the built bundle's tests and the stories, whatever `BROWSERS` says; Firefox
+    // unless `BROWSERS` leaves it out.
+    const wanted = wantedBrowsersOrExit();
+    exitIf(missingBrowsers(['chromium', ...wanted], { optional: wanted.filter((browser) => browser !== 'chromium') }));
   }
 }

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { elementTestBrowsers, missingBrowsers } from '../../scripts/check-browsers.js';
+import { wantedBrowsers, missingBrowsers } from '../../scripts/check-browsers.js';
 
 const only = (...present: string[]) => (path: string) => present.includes(path);
 const DEBIAN = { chromium: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' };
@@ -42,15 +42,15 @@ describe('missingBrowsers', () => {
   });
 });
 
-describe('elementTestBrowsers', () => {
+describe('wantedBrowsers', () => {
   test('both browsers, or those BROWSERS names', () => {
-    assert.deepEqual(elementTestBrowsers({}), ['chromium', 'firefox']);
-    assert.deepEqual(elementTestBrowsers({ BROWSERS: 'chromium' }), ['chromium']);
-    assert.deepEqual(elementTestBrowsers({ BROWSERS: 'firefox, chromium' }), ['firefox', 'chromium']);
+    assert.deepEqual(wantedBrowsers({}), ['chromium', 'firefox']);
+    assert.deepEqual(wantedBrowsers({ BROWSERS: 'chromium' }), ['chromium']);
+    assert.deepEqual(wantedBrowsers({ BROWSERS: 'firefox, chromium' }), ['firefox', 'chromium']);
   });
 
   test('refuses a browser the tests do not run in', () => {
-    assert.throws(() => elementTestBrowsers({ BROWSERS: 'webkit' }), /BROWSERS=webkit: the tests run in chromium and firefox/);
+    assert.throws(() => wantedBrowsers({ BROWSERS: 'webkit' }), /BROWSERS=webkit: the tests run in chromium and firefox/);
   });
 });
 
