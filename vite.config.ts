@@ -6,6 +6,10 @@
  * - `vite build --mode cdn`: that script-tag bundle, dist/cdn/job-widgets.js, with lit inlined,
  *   so a page needs nothing but `<script type="module" src="…">`. `<job-detail>` and DOMPurify
  *   are a chunk beside it (dist/cdn/chunks/), loaded when a job is opened.
+ * - `vite build --mode cdn-single`: the same code as one file, dist/cdn/job-widgets.single.js,
+ *   for sites that pin what they load with one `integrity` hash (the chunks of the split bundle
+ *   need an import map to be pinned; see SECURITY.md). `scripts/cdn-integrity.js` then writes
+ *   every file's hash to dist/cdn/integrity.json.
  */
 import { defineConfig, type UserConfig } from 'vite';
 import jobWidgets from './src/vite.ts';
@@ -42,6 +46,21 @@ const cdn: UserConfig = {
   },
 };
 
+// Everything in one file: the detail, DOMPurify and the language tables are inlined, so one hash
+// covers all the code a page runs.
+const cdnSingle: UserConfig = {
+  ...cdn,
+  build: {
+    ...cdn.build,
+    emptyOutDir: false,
+    lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'job-widgets.single.js' },
+    rollupOptions: {
+      ...cdn.build!.rollupOptions,
+      output: { codeSplitting: false, minify: true },
+    },
+  },
+};
+
 const demo: UserConfig = {
   root: 'demo',
   // The script-tag bundle is served as-is at /job-widgets.js, as a CDN would serve it.
@@ -52,4 +71,4 @@ const demo: UserConfig = {
   build: { outDir: '../dist/demo', emptyOutDir: true },
 };
 
-export default defineConfig(({ mode }) => (mode === 'cdn' ? cdn : demo));
+export default defineConfig(({ mode }) => (mode === 'cdn' ? cdn : mode === 'cdn-single' ? cdnSingle : demo));

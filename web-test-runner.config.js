@@ -1,9 +1,11 @@
 // Browser tests: every element test runs in headless Chromium (Debian's /usr/bin/chromium) and
 // in Firefox (Debian's firefox-esr, driven by puppeteer), so nothing rests on one engine.
-// `BROWSERS=chromium` or `BROWSERS=firefox` runs one of them.
+// `BROWSERS=chromium` or `BROWSERS=firefox` runs one of them; CHROME_PATH and FIREFOX_PATH
+// point at other copies. A browser that is missing stops the run with one line saying so.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { browserPath, checkedWantedBrowsers } from './scripts/check-browsers.js';
 
 const chromeFlags = [
   '--no-sandbox',
@@ -15,8 +17,8 @@ const chromeFlags = [
   '--no-first-run',
 ];
 
-const only = process.env.BROWSERS?.split(',');
-const wanted = (name) => !only || only.includes(name);
+const browsers = checkedWantedBrowsers();
+const wanted = (name) => browsers.includes(name);
 
 export default {
   files: ['test/bundle/**/*.test.ts', 'test/components/**/*.test.ts', 'test/feed/**/*.test.ts', 'test/sanitize/**/*.test.ts', 'test/security/**/*.test.ts', 'test/seo/**/*.test.ts'],
@@ -25,7 +27,7 @@ export default {
   browsers: [
     wanted('chromium') && chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: browserPath('chromium'),
         args: chromeFlags,
       },
       // Cards show relative dates: every browser test runs in one known time zone and locale.
@@ -39,7 +41,7 @@ export default {
       puppeteerLauncher({
         launchOptions: {
           browser: 'firefox',
-          executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+          executablePath: browserPath('firefox'),
           headless: true,
           // Firefox takes the time zone from the environment of its process.
           env: { ...process.env, TZ: 'UTC' },

@@ -17,6 +17,8 @@ const REQUIRED = [
   'dist/index.d.ts',
   'dist/elements.js',
   'dist/cdn/job-widgets.js',
+  'dist/cdn/job-widgets.single.js',
+  'dist/cdn/integrity.json',
   'dist/cli.js',
   'dist/build/index.js',
   'dist/build/parse-worker.js',

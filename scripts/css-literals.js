@@ -1,17 +1,18 @@
 // Minifies the CSS inside Lit's css`…` literals. JavaScript minifiers must keep template text as
 // it is, so without this every comment and indent of the elements' styles ships to browsers:
 // about a tenth of the script-tag bundle. Used by the CDN build (a Vite plugin, in
-// vite.config.ts) and on the npm package's compiled files (`node scripts/css-literals.js dist`).
+// vite.config.ts) and on the npm package's compiled files (`node scripts/css-literals.js src dist`).
 import { Buffer } from 'node:buffer';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { transform } from 'lightningcss';
 import MagicString from 'magic-string';
 
 // A literal with `${…}` or a backslash escape is left alone rather than guessed at: the check
 // below fails the build if one appears, so that it is noticed instead of shipping unminified.
-const CSS_LITERAL = /\bcss`([^`]*)`/g;
+// tsc writes the tag and the literal apart (css `…`); the sources have them together.
+const CSS_LITERAL = /\bcss\s*`([^`]*)`/g;
 
 /**
  * Returns `code` with each css`…` literal minified, or undefined when it has none. With
@@ -32,7 +33,7 @@ export function minifyCssLiterals(code, filename, { keepLines = false } = {}) {
     // No targets: lightningcss only minifies, it never rewrites modern CSS such as light-dark().
     const minified = transform({ filename, code: Buffer.from(body), minify: true }).code.toString();
     const padding = keepLines ? '\n'.repeat(body.split('\n').length - 1) : '';
-    const start = match.index + 'css`'.length;
+    const start = match.index + match[0].length - body.length - 1;
     edits.overwrite(start, start + body.length, minified + padding);
     changed = true;
   }
@@ -52,24 +53,37 @@ export function cssLiterals() {
   };
 }
 
-function* javascriptFiles(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    // dist/cdn is Vite's output, minified by the plugin above.
-    if (entry.isDirectory()) {
-      if (entry.name !== 'cdn') yield* javascriptFiles(path);
-    }
-    else if (entry.name.endsWith('.js')) yield path;
+/**
+ * The JavaScript files tsc emitted into `outDir` for the TypeScript under `rootDir`, and only
+ * those: whatever else is in dist/ belongs to other steps (Vite's script-tag bundle in dist/cdn/,
+ * a production build of the demo in dist/demo/ with a minified copy of that bundle, files left
+ * from deleted sources), and minified code is not ours to read as source.
+ * @param {string} rootDir
+ * @param {string} outDir
+ */
+export function* emittedFiles(rootDir, outDir) {
+  for (const entry of readdirSync(rootDir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !/\.tsx?$/.test(entry.name) || entry.name.endsWith('.d.ts')) continue;
+    const file = join(outDir, relative(rootDir, join(entry.parentPath, entry.name)).replace(/\.tsx?$/, '.js'));
+    if (existsSync(file)) yield file;
   }
 }
 
-// `node scripts/css-literals.js dist`: minify in place what tsc emitted.
+// `node scripts/css-literals.js src dist`: minify in place what tsc emitted for src/ into dist/.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const dir = process.argv[2] ?? 'dist';
-  for (const file of javascriptFiles(dir)) {
-    const code = readFileSync(file, 'utf8');
-    if (!code.includes('css`')) continue;
-    const edits = minifyCssLiterals(code, file, { keepLines: true });
-    if (edits) writeFileSync(file, edits.toString());
+  const [rootDir = 'src', outDir = 'dist'] = process.argv.slice(2);
+  let minified = 0;
+  for (const file of emittedFiles(rootDir, outDir)) {
+    const edits = minifyCssLiterals(readFileSync(file, 'utf8'), file, { keepLines: true });
+    if (edits) {
+      writeFileSync(file, edits.toString());
+      minified++;
+    }
+  }
+  // The elements have styles: finding none means the literals are written some other way now,
+  // and the package would quietly ship them unminified.
+  if (minified === 0) {
+    console.error(`css-literals: no css\`…\` literal found in what tsc emitted for ${rootDir}/ into ${outDir}/`);
+    process.exit(1);
   }
 }

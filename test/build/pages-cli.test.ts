@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
 import type { Feed } from '../../src/feed/types.js';
 import jobWidgets from '../../src/vite.js';
+import { assertBuilt } from '../dist/built.js';
 import { parsePage } from './helpers/page.js';
 import { tempDir, type TempDir } from './helpers/temp-dir.js';
 
@@ -44,8 +45,7 @@ const ldOf = (html: string): Record<string, unknown> | undefined => {
 };
 
 before(() => {
-  assert.ok(existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first (npm test does)');
-  assert.ok(existsSync('dist/build/templates/job-page.html'), 'the page template is copied into dist');
+  assertBuilt('dist/cli.js', 'dist/build/templates/job-page.html');
 });
 
 describe('job-widgets build --pages --rss --org-*', () => {

@@ -14,6 +14,7 @@ import { buildFeedInParallel } from '../../src/build/parallel.js';
 import { splitFolderFor, writeFeed, writeSplitFeed } from '../../src/build/write-split.js';
 import type { FeedIndex, Job } from '../../src/feed/types.js';
 import jobWidgets from '../../src/vite.js';
+import { assertBuilt } from '../dist/built.js';
 import { posting, tempDir, type TempDir } from './helpers/temp-dir.js';
 
 const CLI = join(process.cwd(), 'dist/cli.js');
@@ -261,7 +262,7 @@ function run(args: string[], cwd: string) {
 describe('job-widgets build --split', () => {
   let tmp: TempDir;
   before(() => {
-    assert.ok(existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first (npm test does)');
+    assertBuilt('dist/cli.js');
     tmp = tempDir();
     tmp.write({ 'p/a.md': posting('Alpha', 'contact: a@example.com'), 'p/b.md': posting('Beta'), 'p/draft.md': posting('Draft', 'draft: true') });
   });
@@ -341,6 +342,7 @@ describe('job-widgets build --split', () => {
 describe('job-widgets build --split --watch', () => {
   let tmp: TempDir;
   before(() => {
+    assertBuilt('dist/cli.js');
     tmp = tempDir();
     const files: Record<string, string> = {};
     for (let i = 0; i < 20; i++) files[`p/job-${i}.md`] = posting(`Job ${i}`);

@@ -43,13 +43,19 @@ describe('split feed', () => {
     resetLocation();
   });
 
-  it('lists the index without fetching any job file', async () => {
+  it('lists the index without fetching any job file until one is asked for', async () => {
     const counts = serveFiles(stub, files);
     const list = await fixture<JobList>(html`<job-list src=${index}></job-list>`);
     await loaded(list);
     expect(await shownTitles(list)).to.have.members(['Senior Rust Engineer', 'Product Designer']);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect([...counts.keys()]).to.deep.equal([index]);
+    // A request that must come, made after the list has loaded: hovering a card prefetches its
+    // job. Requests are counted in the order they are made, so when it is in, any the list had
+    // made of its own accord would be too.
+    const designerFile = `${index.replace(/\.json$/, '')}/designer.0a1b2c3d.json`;
+    const designer = visibleCards(list).find((card) => card.job?.id === designerJob.id)!;
+    cardLink(designer).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await waitUntil(() => counts.has(designerFile), 'the hovered job was not prefetched');
+    expect([...counts.keys()]).to.deep.equal([index, designerFile]);
   });
 
   it('prefetches a job file when its card is hovered or focused, once, and opening it fetches nothing more', async () => {
@@ -112,11 +118,19 @@ describe('split feed', () => {
   });
 
   it('never fetches a detailUrl on another origin', async () => {
-    const hostile = { version: 1, generated: '2026-03-01T00:00:00.000Z', jobs: [summary(rustJob, 'https://evil.example/steal.json')] };
+    const designerFile = `${index.replace(/\.json$/, '')}/designer.0a1b2c3d.json`;
+    const hostile = {
+      version: 1,
+      generated: '2026-03-01T00:00:00.000Z',
+      jobs: [summary(rustJob, 'https://evil.example/steal.json'), summary(designerJob, designerFile.split('/').slice(-2).join('/'))],
+    };
     const el = await fixture<JobDetail>(html`<job-detail src=${index} job-id=${rustJob.id}></job-detail>`);
     (await stub.next()).respond(hostile);
     await waitUntil(() => part(el, 'heading'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(stub.requests.map((r) => new URL(r.url).pathname)).to.deep.equal([index]);
+    // Then a job whose file is on the page's origin: its request is the next one the detail makes,
+    // so by the time it comes, a request for the other origin would have come before it.
+    el.jobId = designerJob.id;
+    expect(new URL((await stub.next()).url).pathname).to.equal(designerFile);
+    expect(stub.requests.map((r) => new URL(r.url).pathname)).to.deep.equal([index, designerFile]);
   });
 });

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { renderApi } from '../../scripts/api-docs.js';
+import { RECOMMENDED_CSP } from './recommended-csp.js';
 
 test('docs/api.md matches the manifest', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -19,5 +20,14 @@ test('the manifest documents every element with attributes, parts, custom proper
       assert.ok(element[key]?.length > 0, `${element.tagName} documents ${key}`);
       for (const item of element[key]) assert.ok(item.description, `${element.tagName} ${key} ${item.name} has a description`);
     }
+  }
+});
+
+// One policy, the one csp.test.ts shows working: a document that recommends another (one with a
+// Trusted Types policy missing, say) would send sites a page that reports violations.
+test('README and SECURITY.md recommend the tested Content Security Policy, and no other', () => {
+  for (const file of ['README.md', 'SECURITY.md']) {
+    const quoted = [...readFileSync(file, 'utf8').matchAll(/^\s*Content-Security-Policy: (.+)$/gm)].map((match) => match[1]);
+    assert.deepEqual(quoted, [RECOMMENDED_CSP], file);
   }
 });

@@ -12,7 +12,11 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { buildFeed } from '../../src/build/index.js';
+import { assertBuilt } from './built.js';
 import { serveStatic, type StaticServer } from './static-server.js';
+
+// Tests the build: stop at once when it is missing or older than the sources.
+assertBuilt('dist/cdn/job-widgets.js', 'dist/index.js');
 
 const BUNDLE = 'dist/cdn/job-widgets.js';
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];

@@ -4,7 +4,7 @@
  * from a feed that skipped the build. Nothing may run (`__xss` is never called), nothing unsafe
  * may be left in any shadow root, and the text around each vector must still be shown.
  */
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/job-card/define.js';
 import '../../src/components/job-detail/define.js';
 import '../../src/components/job-list/define.js';
@@ -25,8 +25,6 @@ declare global {
 const BUILT_FEED = new URL('./.generated/corpus-feed.json', import.meta.url).href;
 const RAW_FEED = new URL('./.generated/raw-feed.json', import.meta.url).href;
 const NOW = new Date('2026-03-10T12:00:00.000Z');
-/** Long enough for images to fail, frames to load and autofocus to happen. */
-const SETTLE_MS = 300;
 
 const ran: string[] = [];
 let stage = 'loading';
@@ -46,6 +44,38 @@ class Findings {
   }
   expectNone(): void {
     expect(this.list, this.list.slice(0, 30).join('\n')).to.deep.equal([]);
+  }
+}
+
+/**
+ * Resolves once what a page does some time after markup is inserted has happened for markup
+ * inserted now: an image's request failing, a frame loading, a <details> toggling, and two
+ * rendering updates (autofocus runs in one). Each is a canary put in the page after every
+ * vector, so anything a vector could set off the same way was under way before it. This replaces
+ * a 300 ms sleep, which a slow run could end before any of it, passing without looking.
+ */
+async function settled(): Promise<void> {
+  const canaries = document.createElement('div');
+  canaries.hidden = true;
+  const image = document.createElement('img');
+  const frame = document.createElement('iframe');
+  const details = document.createElement('details');
+  const happened = [
+    new Promise((resolve) => image.addEventListener('error', resolve, { once: true })),
+    new Promise((resolve) => frame.addEventListener('load', resolve, { once: true })),
+    new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true })),
+  ];
+  // A request the test server answers 404, as it does the vectors' relative image URLs.
+  image.src = `/xss-settle-canary-${Math.random().toString(36).slice(2)}.png`;
+  frame.srcdoc = '<p>canary</p>';
+  details.open = true;
+  canaries.append(image, frame, details);
+  document.body.append(canaries);
+  try {
+    await Promise.all(happened);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  } finally {
+    canaries.remove();
   }
 }
 
@@ -119,7 +149,7 @@ async function checkList(list: JobList, built: boolean, before: Set<Element>): P
     checkTextFields(findings, vector!, card, 'card', built, ['heading', 'summary', 'tags']);
   }
   await openEach(list, findings, built);
-  await aTimeout(SETTLE_MS);
+  await settled();
   findings.add(undefined, 'list', unsafeInShadowTrees(list));
   findings.add(undefined, 'page', lightDomIntruders(before, new Set([list])));
   findings.expectNone();
@@ -160,9 +190,15 @@ describe('XSS corpus', () => {
     body.setAttribute('part', 'body');
     host.attachShadow({ mode: 'open' }).append(body);
     const pick = (name: string) => XSS_VECTORS.find((vector) => vector.name === name)!.markup;
-    // `data:,` is not an image, so onerror fires without a request.
-    body.innerHTML = `<img src="data:," onerror="__xss()">${['a-href-inner-tab', 'div-fixed-overlay', 'p-srcdoc', 'link-stylesheet', 'a-id-xss-flag'].map(pick).join('')}`;
-    await waitUntil(() => ran.length > 0, 'the unsanitized img onerror did not run');
+    // Two handlers that run later: `data:,` is not an image, so its onerror fires without a
+    // request; the other image is requested and answered 404, as the vectors' relative URLs are.
+    // Both have run by the time `settled()` resolves, so it waits as long as the checks need.
+    const missing = `/xss-control-${Math.random().toString(36).slice(2)}.png`;
+    body.innerHTML =
+      `<img src="data:," onerror="__xss()"><img src="${missing}" onerror="__xss()">` +
+      ['a-href-inner-tab', 'div-fixed-overlay', 'p-srcdoc', 'link-stylesheet', 'a-id-xss-flag'].map(pick).join('');
+    await settled();
+    expect(ran, 'the unsanitized images\' onerror had not run').to.have.length(2);
     const problems = [...unsafeInShadowTrees(host), ...unsafeInBody(body)].join('\n');
     for (const expected of ['onerror', 'href="java\tscript:', 'style=', 'srcdoc', '<link>', 'has id']) expect(problems).to.include(expected);
     ran.length = 0;
@@ -214,7 +250,7 @@ describe('XSS corpus', () => {
         checkTextFields(findings, vector, card, 'card', false, ['heading', 'summary', 'department', 'location', 'salary', 'tags']);
         findings.add(vector, 'card', unsafeInShadowTrees(card));
       });
-      await aTimeout(SETTLE_MS);
+      await settled();
       findings.add(undefined, 'page', lightDomIntruders(before, new Set(cards)));
       findings.expectNone();
     });
@@ -233,7 +269,7 @@ describe('XSS corpus', () => {
         checkTextFields(findings, vector, detail, 'detail', false, ['heading', 'summary', 'department', 'location', 'salary', 'tags']);
         if (shadowPart(detail, 'apply')) findings.add(vector, 'detail', [`an apply link to ${shadowPart(detail, 'apply')!.getAttribute('href')}`]);
       });
-      await aTimeout(SETTLE_MS);
+      await settled();
       for (const [index, detail] of details.entries()) findings.add(XSS_VECTORS[index], 'detail', unsafeInShadowTrees(detail));
       findings.add(undefined, 'page', lightDomIntruders(before, new Set(details)));
       findings.expectNone();
