@@ -5,7 +5,11 @@
 import { after, before } from 'node:test';
 import type { ServerResponse } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
+import { assertBuilt } from './built.js';
 import { serveStatic, type Handler, type Route, type StaticServer } from './static-server.js';
+
+// Tests the build: stop at once when it is missing or older than the sources.
+assertBuilt('dist/cdn/job-widgets.js');
 
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
