@@ -32,7 +32,10 @@ export default [
     name: 'Everything in one file, for one integrity hash (job-widgets.single.js, all languages)',
     path: 'dist/cdn/job-widgets.single.js',
     gzip: true,
-    limit: '48.5 kB',
+    // 48.5 → 49 kB: issue 13's browser hardening adds 0.64 kB here (48.23 → 48.87 kB): the
+    // entry's 0.48 kB and the detail's 0.09 kB above, and the find box's two strings in each
+    // of the five other languages.
+    limit: '49 kB',
   },
   // A page in another language loads its table once; English is in the entry.
   ...LOCALES.map((locale) => ({
