@@ -14,20 +14,28 @@ export default [
     path: 'dist/cdn/job-widgets.js',
     gzip: true,
     // 24 → 24.6 kB: closed jobs at view time and the no-valid-jobs error (issue 12) add 0.73 kB.
-    limit: '24.6 kB',
+    // 24.6 → 25.1 kB: issue 13's browser hardening adds 0.48 kB, 0.33 of it filters with many
+    // values (the find box, and picking the 50 most common in one pass); the slug check, the
+    // caps, the timeout clamp and visitor-day dates the rest.
+    limit: '25.1 kB',
   },
   {
     name: 'A job opened: + <job-detail>, DOMPurify and JSON-LD (chunks/job-detail-*.js)',
     path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/job-detail-*.js'],
     gzip: true,
     // 42.5 → 43.3 kB: the same, and the detail's closed state.
-    limit: '43.3 kB',
+    // 43.3 → 43.9 kB: the same 0.48 kB, and 0.09 kB in the detail chunk, mostly the policy's
+    // rule for external links (resolved with the URL parser, so http:evil.com gets rel too).
+    limit: '43.9 kB',
   },
   {
     name: 'Everything in one file, for one integrity hash (job-widgets.single.js, all languages)',
     path: 'dist/cdn/job-widgets.single.js',
     gzip: true,
-    limit: '48.5 kB',
+    // 48.5 → 49 kB: issue 13's browser hardening adds 0.64 kB here (48.23 → 48.87 kB): the
+    // entry's 0.48 kB and the detail's 0.09 kB above, and the find box's two strings in each
+    // of the five other languages.
+    limit: '49 kB',
   },
   // A page in another language loads its table once; English is in the entry.
   ...LOCALES.map((locale) => ({

@@ -282,6 +282,34 @@ export const FilteringByHand: Story = {
   },
 };
 
+// 70 offices, each with one or more jobs: more places than a filter shows at once.
+const CITIES = ['Berlin', 'Dublin', 'Lisbon', 'Madrid', 'Oslo', 'Paris', 'Prague', 'Rome', 'Vienna', 'Warsaw'];
+const DISTRICTS = ['Airport', 'Centre', 'East', 'Harbour', 'North', 'South', 'West'];
+const manyPlaces: readonly Job[] = CITIES.flatMap((city, c) =>
+  DISTRICTS.map((district, d) => {
+    const job = allJobs[(c * DISTRICTS.length + d) % allJobs.length]!;
+    return { ...job, id: `${job.id}-${c}-${d}`, locations: [`${city} ${district}`] };
+  }),
+);
+
+/**
+ * A filter of more values than it shows: the 50 most common, and a box that finds the others
+ * (here "lis" finds the seven Lisbon offices).
+ */
+export const FilterOfManyValues: Story = {
+  args: { jobs: manyPlaces, filters: 'location', noSearch: true },
+  play: async ({ canvasElement }) => {
+    const element = await list(canvasElement);
+    await countOnceLoaded(element);
+    await userEvent.click(part(element, 'filter-summary'));
+    await waitFor(() => expect(parts(element, 'filter-option')).toHaveLength(50));
+    await expect(text(part(element, 'filter-found'))).toBe('50 of 70 shown');
+    await userEvent.type(part(element, 'filter-find'), 'lis');
+    await waitFor(() => expect(parts(element, 'filter-option').map((option) => text(option).replace(/ \(\d+\)$/, ''))).toEqual(DISTRICTS.map((district) => `Lisbon ${district}`)));
+    await expect(text(part(element, 'filter-found'))).toBe('7 of 7 shown');
+  },
+};
+
 /** A search that matches nothing. */
 export const NoResults: Story = {
   args: { jobs: someJobs, query: 'underwater basket weaving' },

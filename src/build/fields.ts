@@ -3,6 +3,7 @@
  * (Jekyll, Hugo, camelCase), and how each value is checked and normalised. README.md documents
  * the same table for people who write postings.
  */
+import { MAX_JOB_ID } from '../feed/job-id.js';
 import { EMPLOYMENT_TYPES, SALARY_UNITS, type EmploymentType, type Salary } from '../feed/types.js';
 import { emailAddress, isWebUrl, safeUrl } from '../sanitize/url.js';
 import { parseDate } from './dates.js';
@@ -232,7 +233,7 @@ export function slugify(value: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
+    .slice(0, MAX_JOB_ID)
     .replace(/-+$/, '');
 }
 

@@ -10,13 +10,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { isJobId } from '../feed/job-id.js';
 import type { Job } from '../feed/types.js';
 import { removeEmptyFolders, writeFileAtomicSync } from './fs.js';
 import type { JobPageRenderer } from './job-pages.js';
 
 /** The manifest's file name in the pages folder. */
 export const PAGES_MANIFEST = '.job-widgets-pages.json';
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SITEMAP_NAME = /^sitemap(?:-\d+)?\.xml$/;
 
 interface Manifest {
@@ -76,7 +76,7 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
   try {
     for (const job of jobs) {
       // Ids are checked by the build; one from elsewhere must not lead out of the folder.
-      if (!SLUG.test(job.id)) throw new TypeError(`"${job.id}" is not a job id that can name a folder`);
+      if (!isJobId(job.id)) throw new TypeError(`"${job.id}" is not a job id that can name a folder`);
       const page = renderer.render(job);
       const hash = createHash('sha256').update(page.html).digest('hex').slice(0, 16);
       next.pages[job.id] = hash;
@@ -153,7 +153,7 @@ function readManifest(root: string): Manifest {
   if (typeof data !== 'object' || data === null) return manifest;
   const { pages, sitemaps } = data as Partial<Record<keyof Manifest, unknown>>;
   if (typeof pages === 'object' && pages !== null) {
-    for (const [id, hash] of Object.entries(pages)) if (SLUG.test(id) && typeof hash === 'string') manifest.pages[id] = hash;
+    for (const [id, hash] of Object.entries(pages)) if (isJobId(id) && typeof hash === 'string') manifest.pages[id] = hash;
   }
   if (Array.isArray(sitemaps)) {
     manifest.sitemaps = sitemaps.filter((name): name is string => typeof name === 'string' && SITEMAP_NAME.test(name));

@@ -11,7 +11,7 @@ export class JobSelectEvent extends Event {
   constructor(
     /** The job that was chosen. */
     readonly job: Job,
-    /** Where the card links to: the `href-template` URL or the list's own `#job=<id>`. */
+    /** Where the card links to: the `href-template` URL, or the page's own URL with `#job=<id>`. */
     readonly href: string,
   ) {
     super(JobSelectEvent.eventName, { bubbles: true, composed: true, cancelable: true });

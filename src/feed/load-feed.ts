@@ -56,7 +56,7 @@ export interface LoadedFeed {
 
 export interface LoadOptions {
   signal?: AbortSignal;
-  /** Milliseconds before the request is given up. */
+  /** Milliseconds before the request is given up; above 2^31 - 1 it is 2^31 - 1, and 0, negative or NaN is the default. */
   timeout?: number;
   /**
    * Called, for a feed of thousands of jobs, with its first jobs (checked) while the rest are
@@ -66,6 +66,8 @@ export interface LoadOptions {
 }
 
 export const DEFAULT_TIMEOUT = 15_000;
+// `setTimeout` fires at once for a delay above 2^31 - 1 ms (about 24.8 days), Infinity included.
+const MAX_TIMEOUT = 2 ** 31 - 1;
 
 /**
  * The largest feed read, in bytes (20 MiB: about 100,000 short jobs, or 20,000 with a page of
@@ -138,7 +140,9 @@ function load(
   const url = feedUrl(src);
   let request = requests.get(url);
   if (!request) {
-    request = startRequest(url, options.timeout ?? DEFAULT_TIMEOUT, requests, parse);
+    const { timeout = DEFAULT_TIMEOUT } = options;
+    // Longer than a timer can wait is as long as it can; nonsense (0, negative, NaN) is the default.
+    request = startRequest(url, timeout > 0 ? Math.min(timeout, MAX_TIMEOUT) : DEFAULT_TIMEOUT, requests, parse);
     requests.set(url, request);
     if (requests.size > maxKept) {
       const oldest = [...requests].find(([, kept]) => kept.settled);

@@ -6,6 +6,7 @@
  */
 import { afterNextPaint, yieldToMain } from '../schedule/main-thread.js';
 import { isWebUrl, safeUrl } from '../sanitize/url.js';
+import { isJobId } from './job-id.js';
 import { EMPLOYMENT_TYPES, SALARY_UNITS, type EmploymentType, type Job, type Organization, type Salary } from './types.js';
 
 export interface FeedProblem {
@@ -217,17 +218,19 @@ class JobChecker {
     if (!isRecord(raw)) return this.#report(index, 'is not an object; skipped.');
     const { id, title } = raw;
     if (!isString(id) || id.trim() === '') return this.#report(index, 'has no string "id"; skipped.');
+    // Only ids the build could have written: `..` or `a/b` would become path segments of links.
+    if (!isJobId(id)) return this.#report(index, `has the id "${id.slice(0, MAX_NAME)}", which is not lowercase a-z, 0-9 and single dashes (at most 80); skipped.`);
     if (this.#seen.has(id)) return this.#report(index, `repeats the id "${id}"; skipped.`, id);
     if (!isString(title) || title.trim() === '') return this.#report(index, 'has no string "title"; skipped.', id);
     this.#seen.add(id);
-    const job: Job = { id, title: title.slice(0, MAX_TEXT), html: '' };
+    const job: Job = { id, title: text(title), html: '' };
     const fields = job as unknown as Record<string, unknown>;
     // One loop over a fixed table, not a closure per field and job: at 10,000 jobs the checking
     // runs before the first paint, and allocating 200,000 functions showed up in it.
-    for (const [field, isValid, limit] of FIELDS) {
+    for (const [field, isValid, bound] of FIELDS) {
       const value = raw[field];
       if (value === undefined || value === null) continue;
-      if (isValid(value)) fields[field] = limit ? (value as string | unknown[]).slice(0, limit) : value;
+      if (isValid(value)) fields[field] = bound ? bound(value) : value;
       else this.#report(index, invalidField(field), id);
     }
     if (raw.detailUrl !== undefined && raw.detailUrl !== null) {
@@ -252,25 +255,33 @@ const invalidField = (field: string) => `has an invalid "${field}"; the field is
 const isEmploymentTypes = (value: unknown): value is EmploymentType[] =>
   Array.isArray(value) && value.every((type) => (EMPLOYMENT_TYPES as readonly unknown[]).includes(type));
 
+// What is shown of a text, a list of texts, and a salary's text: a card is never megabytes.
+const text = (value: unknown) => (value as string).slice(0, MAX_TEXT);
+const texts = (value: unknown) => (value as string[]).slice(0, MAX_LIST).map(text);
+const salary = (value: unknown) => {
+  const given = value as Salary;
+  return given.text === undefined ? given : { ...given, text: text(given.text) };
+};
+
 /**
- * The optional fields of a job: name, check, and the length a string or list is cut to (`0`
- * keeps it whole). `id`, `title` and `detailUrl` are read on their own.
+ * The optional fields of a job: name, check, and how a valid value is bounded (none: kept
+ * whole). `id`, `title` and `detailUrl` are read on their own.
  */
-const FIELDS: readonly (readonly [keyof Job, (value: unknown) => boolean, number])[] = [
-  ['html', isString, 0],
-  ['summary', isString, MAX_TEXT],
-  ['locations', isStringList, MAX_LIST],
-  ['remote', (value) => typeof value === 'boolean', 0],
-  ['department', isString, MAX_TEXT],
-  ['employmentType', isEmploymentTypes, 0],
-  ['salary', isSalary, 0],
-  ['contact', isString, 0],
-  ['applyUrl', isString, 0],
-  ['datePosted', isDate, 0],
-  ['validThrough', isDate, 0],
-  ['tags', isStringList, MAX_LIST],
-  ['lang', isString, 0],
-  ['dir', (value) => value === 'ltr' || value === 'rtl', 0],
+const FIELDS: readonly (readonly [keyof Job, (value: unknown) => boolean, ((value: unknown) => unknown)?])[] = [
+  ['html', isString],
+  ['summary', isString, text],
+  ['locations', isStringList, texts],
+  ['remote', (value) => typeof value === 'boolean'],
+  ['department', isString, text],
+  ['employmentType', isEmploymentTypes],
+  ['salary', isSalary, salary],
+  ['contact', isString],
+  ['applyUrl', isString],
+  ['datePosted', isDate],
+  ['validThrough', isDate],
+  ['tags', isStringList, texts],
+  ['lang', isString],
+  ['dir', (value) => value === 'ltr' || value === 'rtl'],
 ];
 
 function isSalary(value: unknown): value is Salary {

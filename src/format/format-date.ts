@@ -6,8 +6,8 @@ const DAY = 86_400_000;
 // The mean Gregorian year, so that spans of centuries count their leap days.
 const DAYS_PER_YEAR = 365.2425;
 
-// A date-only value names a calendar day, not an instant: it is compared by days in UTC, the
-// zone in which `Date` parses it, so the same feed shows the same day everywhere.
+// A date-only value names a calendar day, not an instant (`Date` parses it as midnight UTC, so
+// its UTC fields are that day).
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Parses an ISO date or date-time, or returns `undefined` for anything else. */
@@ -25,13 +25,18 @@ export function dateTimeAttribute(iso: string): string {
 }
 
 /**
- * "today", "yesterday", "3 days ago", "2 weeks ago", "last month"… in `locale`. `now` is
- * injectable so that tests and server renders agree on the clock.
+ * "today", "yesterday", "3 days ago", "2 weeks ago", "last month"… in `locale`, counted in
+ * calendar days of the visitor's time zone: a job dated today says "today" in Tokyo at 08:00
+ * and in Los Angeles at 17:00. A date-only value is that calendar day; a date-time is the day
+ * it falls on there. `now` is injectable so that tests and server renders agree on the clock.
  */
 export function formatRelativeDate(iso: string, locale: string, now: Date = new Date()): string {
   const date = parseDate(iso);
   if (!date) return '';
-  const days = Math.round((startOfUtcDay(date) - startOfUtcDay(now)) / DAY);
+  const day = DATE_ONLY.test(iso)
+    ? calendarDay(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())
+    : calendarDay(date.getFullYear(), date.getMonth(), date.getDate());
+  const days = Math.round((day - calendarDay(now.getFullYear(), now.getMonth(), now.getDate())) / DAY);
   const format = relativeTime(locale);
   const abs = Math.abs(days);
   if (abs < 7) return format.format(days, 'day');
@@ -47,9 +52,11 @@ export function formatAbsoluteDate(iso: string, locale: string): string {
   return longDate(locale, DATE_ONLY.test(iso)).format(date);
 }
 
-// Not `Date.UTC(year, …)`: it reads years 0–99 as 1900–1999.
-function startOfUtcDay(date: Date): number {
+// A calendar day as a number of milliseconds, to subtract one from another (days of 23 or 25
+// hours around a change of daylight saving time count as one). Not `Date.UTC(year, …)`: it
+// reads years 0–99 as 1900–1999.
+function calendarDay(year: number, month: number, date: number): number {
   const day = new Date(0);
-  day.setUTCFullYear(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  day.setUTCFullYear(year, month, date);
   return day.getTime();
 }

@@ -43,6 +43,8 @@ export const en: Strings = {
   filters: { department: 'Department', location: 'Location', type: 'Employment type', remote: 'Remote' },
   remoteOption: 'Remote',
   onsiteOption: 'On-site',
+  findOption: 'Find',
+  optionsShown: '{shown} of {total} shown',
   selected: { other: '{n} selected' },
   clearAll: 'Clear all',
   loadingJobs: 'Loading jobs…',

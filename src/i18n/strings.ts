@@ -78,6 +78,10 @@ export interface Strings {
   remoteOption: string;
   /** The option of the remote filter for on-site jobs. */
   onsiteOption: string;
+  /** The label of the box that finds values in a filter of more values than it shows: "Find". */
+  findOption: string;
+  /** Under that box: "{shown} of {total} shown", values shown of the values it finds. */
+  optionsShown: string;
   /**
    * How many values of a filter are selected: "{n} selected". The number is shown, the words
    * around it only heard, so every form holds `{n}`.

@@ -90,12 +90,36 @@ export function hasRequiredAttributes(tag: string, kept: { has(name: string): bo
   return (REQUIRED_ATTRIBUTES[tag] ?? []).every((name) => kept.has(name));
 }
 
+// Two pages that share neither scheme nor host. Neither side knows the page a body will be shown
+// on, so a link leaves the site when it leaves either of them: `//host` and `https://host` do,
+// and so does `http:evil.com`, which a browser on an https: page reads as `http://evil.com/`.
+const PAGES = ['http://a.invalid/', 'https://b.invalid/'].map((page) => new URL(page));
+
+/**
+ * Whether a link, as the browser resolves it, leads to a web page on another origin: anything
+ * with a host of its own, or a scheme other than the page's. Relative paths, queries and
+ * fragments stay on the site; a `mailto:` opens no page. A value URL parsers refuse counts as
+ * external, so that a guess never leaves `window.opener` behind.
+ */
+function isExternalLink(href: string): boolean {
+  return PAGES.some((page) => {
+    let url: URL;
+    try {
+      url = new URL(href, page);
+    } catch {
+      return true;
+    }
+    return url.origin !== page.origin && /^https?:$/.test(url.protocol);
+  });
+}
+
 /**
  * Attributes the policy sets whatever the input said: a checkbox in a body is only ever a
  * read-only task-list mark, and a link that leaves the site must not get `window.opener`.
  */
 export function forcedAttributes(tag: string, attributes: ReadonlyMap<string, string>): Record<string, string> {
   if (tag === 'input') return { type: 'checkbox', disabled: '' };
-  if (tag === 'a' && /^(https?:)?\/\//i.test(attributes.get('href') ?? '')) return { rel: 'noopener noreferrer' };
+  const href = attributes.get('href');
+  if (tag === 'a' && href !== undefined && isExternalLink(href)) return { rel: 'noopener noreferrer' };
   return {};
 }

@@ -59,6 +59,15 @@ describe('sanitizeHtml', () => {
     expect(el.querySelector('a')!.getAttribute('rel')).to.equal('noopener noreferrer');
   });
 
+  it('gives rel="noopener noreferrer" to every link a browser resolves to another origin', () => {
+    // `http:evil.com` has no `//`, but on an https: page it is http://evil.com/.
+    const external = ['http:evil.com', 'https:evil.com', 'HTTPS:evil.com', 'http:/evil.com', '//evil.com', 'https://evil.com/jobs'];
+    const internal = ['/careers', 'jobs/1', '?q=rust', '#apply', './team', 'mailto:jobs@example.com'];
+    const el = clean([...external, ...internal].map((href, i) => `<a href="${href}" rel="opener">link ${i}</a>`).join(' '));
+    const rels = [...el.querySelectorAll('a')].map((a) => a.getAttribute('rel'));
+    expect(rels).to.deep.equal([...external.map(() => 'noopener noreferrer'), ...internal.map(() => 'opener')]);
+  });
+
   it('removes iframes, svg, style, forms, base, meta, object and embed', () => {
     const el = clean(
       [

@@ -30,6 +30,10 @@ import { jobCardStyles } from './job-card.styles.js';
  * and Arabic are built in, and an app can change any string with `setStrings()` or the
  * `strings` property. Dates and numbers are formatted in that language too.
  *
+ * The posting date reads "today", "yesterday", "3 days ago"… in calendar days of the visitor's
+ * time zone: a date-only `datePosted` is that calendar day, so a job dated today reads "today"
+ * in Tokyo in the morning and in Los Angeles in the evening.
+ *
  * @tag job-card
  * @summary One job at a glance: title, where, what kind, pay, when, and a summary.
  *

@@ -8,6 +8,7 @@ import { EMPLOYMENT_TYPES, type Job } from '../../feed/types.js';
 import { formatEmploymentType } from '../../format/format-employment.js';
 import { nameCollator } from '../../format/intl.js';
 import type { Strings } from '../../i18n/strings.js';
+import { foldText } from './search.js';
 
 export const FACET_NAMES = ['department', 'location', 'type', 'remote'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
@@ -25,10 +26,20 @@ export interface FacetOption {
 export interface Facet {
   name: FacetName;
   label: string;
+  /** The options to show: all of them, or at most MAX_OPTIONS (see `buildFacets`). */
   options: FacetOption[];
+  /** How many values the facet has. */
+  total?: number;
+  /** How many of them can be shown: those the typed text finds, and the selected ones. */
+  found?: number;
 }
 
 const REMOTE_VALUES = ['remote', 'onsite'];
+
+// A facet shows at most this many options: the most common ones, or those the text typed in its
+// panel finds. Rendering 10,000 checkboxes froze the page for seconds; opening a filter of
+// 10,000 places now costs about what one of 100 does.
+const MAX_OPTIONS = 50;
 
 /** Parses the `filters` attribute: known facet names in the order given, without repeats. */
 export function parseFacetNames(value: string | null | undefined): FacetName[] {
@@ -76,6 +87,11 @@ export function matchesSelection(job: Job, selection: FilterSelection, except?: 
  * not vanish while someone narrows the list) with counts over `searched` (the jobs that pass the
  * search). A facet that cannot narrow anything (no values, or one value every job has) is left
  * out, unless one of its values is selected (so it can still be cleared).
+ *
+ * A facet of more than MAX_OPTIONS values offers its selected values and the most common others
+ * (the first in the feed's order among equals) up to MAX_OPTIONS, or with `find`, the most common
+ * of those whose label contains it (folded like the search: `zurich` finds `Zürich`). Only those
+ * are labelled and sorted, so 10,000 values cost little more than 100.
  */
 export function buildFacets(
   names: readonly FacetName[],
@@ -84,6 +100,7 @@ export function buildFacets(
   selection: FilterSelection,
   locale: string,
   strings: Strings,
+  find = '',
 ): Facet[] {
   const facets: Facet[] = [];
   const collator = nameCollator(locale);
@@ -98,23 +115,45 @@ export function buildFacets(
       if (jobValues.length > 0) jobsWithValue++;
       for (const value of jobValues) counts.set(value, countAll ? (counts.get(value) ?? 0) + 1 : 0);
     }
-    const values = new Set(counts.keys());
-    const narrows = values.size > 1 || (values.size === 1 && jobsWithValue < jobs.length);
-    if (!narrows && !(selection[name] ?? []).some((value) => values.has(value))) continue;
+    const selected = selection[name] ?? [];
+    const narrows = counts.size > 1 || (counts.size === 1 && jobsWithValue < jobs.length);
+    if (!narrows && !selected.some((value) => counts.has(value))) continue;
     if (!countAll) {
       for (const job of searched) {
         if (!matchesSelection(job, selection, name)) continue;
         for (const value of facetValues(job, name)) counts.set(value, (counts.get(value) ?? 0) + 1);
       }
     }
-    const options = [...values].map((value) => ({ value, label: optionLabel(name, value, strings), count: counts.get(value) ?? 0 }));
+    let entries = [...counts];
+    let found = entries.length;
+    if (found > MAX_OPTIONS || find) {
+      const folded = foldText(find.trim());
+      const kept = entries.filter(([value]) => selected.includes(value));
+      const room = MAX_OPTIONS - kept.length;
+      const top: [string, number][] = [];
+      found = kept.length;
+      for (const entry of entries) {
+        if (selected.includes(entry[0]) || (folded && !foldText(optionLabel(name, entry[0], strings)).includes(folded))) continue;
+        found++;
+        // The most common first and, among equals, the first in the feed: one pass, no sort of
+        // 10,000 values (most of them skip at the first comparison).
+        let at = top.length;
+        while (at > 0 && top[at - 1]![1] < entry[1]) at--;
+        if (at < room) {
+          top.splice(at, 0, entry);
+          if (top.length > room) top.pop();
+        }
+      }
+      entries = [...kept, ...top];
+    }
+    const options = entries.map(([value, count]) => ({ value, label: optionLabel(name, value, strings), count }));
     if (name === 'type' || name === 'remote') {
       const order: readonly string[] = name === 'type' ? EMPLOYMENT_TYPES : REMOTE_VALUES;
       options.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
     } else {
       options.sort((a, b) => collator.compare(a.label, b.label));
     }
-    facets.push({ name, label: strings.filters[name], options });
+    facets.push({ name, label: strings.filters[name], options, total: counts.size, found });
   }
   return facets;
 }

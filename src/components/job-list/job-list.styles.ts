@@ -157,6 +157,16 @@ export const jobListStyles = css`
     font-size: var(--_font-size-small);
   }
 
+  .filter-find {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-2xs);
+  }
+
+  .filter-found {
+    margin: 0;
+  }
+
   .clear {
     block-size: var(--_control-height);
     padding-block: 0;

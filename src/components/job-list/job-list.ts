@@ -35,7 +35,7 @@ import { jobListStyles } from './job-list.styles.js';
 import { listRegistry } from './registry.js';
 import { matchesTerms, prepareSearch, queryTerms } from './search.js';
 import { postedTime, sortNewestFirst } from './sort.js';
-import { hashWithJob, jobIdFromHash, openedState, openerOf, urlWithJob, wasOpenedFromList } from './url-state.js';
+import { jobIdFromHash, openedState, openerOf, urlWithJob, wasOpenedFromList } from './url-state.js';
 
 // Parts of each card, passed through so that `job-list::part(heading)` styles the cards' titles.
 const CARD_PARTS = 'card, heading, link, meta, location, department, type, remote, salary, date, summary, tags, tag';
@@ -124,8 +124,8 @@ interface ScrollMemory {
  * 30 ms with the page free in between, and a job or field that fails a check is skipped and
  * reported (`job-feed-warning`, and a console warning), never nested into. The list renders
  * 100 cards and a "Show more" button that adds 100 at a time (focus moves to the first new
- * card); search, filters and the count always cover every job. Text fields are cut at 2,000
- * characters, and locations and tags at 50 entries.
+ * card); search, filters and the count always cover every job. Text fields (each location and
+ * tag, and a salary's text, too) are cut at 2,000 characters, and locations and tags at 50 entries.
  *
  * Several lists on one page (in the page or in other components' shadow roots) are independent,
  * even when they show the same jobs. They share the one `job` key of the fragment, so one job is
@@ -147,8 +147,10 @@ interface ScrollMemory {
  * @summary A searchable, filterable list of jobs that opens each one in place or on its own page.
  *
  * @attr src - URL of the job feed. Ignored while the `jobs` property is set.
- * @attr timeout - Milliseconds before the feed request is given up (default 15000). It applies
- *   to requests this list starts; a request already shared with another element keeps its own.
+ * @attr timeout - Milliseconds before the feed request is given up (default 15000; at most
+ *   2147483647, about 24.8 days, which a larger value or `Infinity` means; 0, a negative number
+ *   or not a number is the default). It applies to requests this list starts; a request already
+ *   shared with another element keeps its own.
  * @attr no-search - Hides the search box.
  * @attr filters - Which filters to offer, separated by spaces, among `department`, `location`,
  *   `type` (employment type) and `remote`; default all four. `filters=""` hides them.
@@ -182,6 +184,11 @@ interface ScrollMemory {
  *   opens under its button over the content below, and closes on Escape, on a click or focus
  *   outside it, and when another filter opens.
  * @csspart filter-option - One option's `<label>` (options that would show no job are disabled).
+ *   A filter of more than 50 values shows its selected values and the most common others, 50
+ *   in all, with a box above them that finds the rest.
+ * @csspart filter-find - That box: the text typed in it (accents and capitals aside) picks
+ *   which values are shown, the most common first.
+ * @csspart filter-found - Under it: how many values are shown, of how many it finds.
  * @csspart filter-checkbox - One option's checkbox.
  * @csspart filter-count - The number of jobs beside an option.
  * @csspart clear - The Clear all button (shown while a search or filter is active).
@@ -257,6 +264,7 @@ export class JobList extends LitElement {
     opener: { state: true },
     hasHeader: { state: true },
     limit: { state: true },
+    find: { state: true },
   };
 
   readonly #feed = new FeedController(this, loadFeed, { preview: true });
@@ -268,7 +276,7 @@ export class JobList extends LitElement {
   declare src: string | undefined;
   /** Jobs given by the app instead of a feed (checked like a feed); takes precedence over `src`. */
   declare jobs: readonly Job[] | undefined;
-  /** Milliseconds before the feed request is given up; unset uses the loader's default (15 s). */
+  /** Milliseconds before the feed request is given up: unset, 0, negative or NaN is the default (15 s), and at most 2^31 - 1 (about 24.8 days; `Infinity` included). */
   declare timeout: number | undefined;
   /** Hides the search box. */
   declare noSearch: boolean;
@@ -309,6 +317,8 @@ export class JobList extends LitElement {
   declare private hasHeader: boolean;
   // How many of the matching jobs are rendered; back to one page when the matches change.
   declare private limit: number;
+  // The text typed in the open filter's find box (a filter of more values than it shows).
+  declare private find: string;
 
   #checkedJobs: (ValidatedJobs & { input: readonly Job[]; error: FeedError | undefined }) | undefined;
   // The jobs still open at this render; the closed ones are kept to say so on a `#job=` link.
@@ -350,6 +360,7 @@ export class JobList extends LitElement {
     this.hash = '';
     this.hasHeader = false;
     this.limit = PAGE_SIZE;
+    this.find = '';
   }
 
   override connectedCallback(): void {
@@ -391,7 +402,8 @@ export class JobList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('jobs') || changed.has('timeout')) {
-      this.#feed.timeout = this.timeout !== undefined && this.timeout > 0 ? this.timeout : undefined;
+      // The loader bounds it: a timer cannot wait longer than about 24.8 days.
+      this.#feed.timeout = this.timeout;
     }
     if (changed.has('src') || changed.has('jobs')) {
       this.#feed.load(this.jobs !== undefined ? undefined : this.src);
@@ -549,9 +561,9 @@ export class JobList extends LitElement {
   // 10,000 jobs on each keystroke would cost more than the search itself, for panels nobody sees.
   #facets(names: FacetName[], all: Job[], searched: Job[], open: FacetName | undefined): Facet[] {
     const { locale, strings } = this.#i18n;
-    const key = [names.join(' '), all, searched, this.selection, locale, strings, open];
+    const key = [names.join(' '), all, searched, this.selection, locale, strings, open, this.find];
     if (this.#facetsMemo?.key.every((value, index) => value === key[index])) return this.#facetsMemo.facets;
-    const built = open && names.includes(open) ? buildFacets([open], all, searched, this.selection, locale, strings)[0] : undefined;
+    const built = open && names.includes(open) ? buildFacets([open], all, searched, this.selection, locale, strings, this.find)[0] : undefined;
     const facets = names.map((name) => (name === open && built ? built : { name, label: strings.filters[name], options: [] }));
     this.#facetsMemo = { key, facets };
     return facets;
@@ -568,8 +580,7 @@ export class JobList extends LitElement {
   #hrefFor(job: Job): { href: string; inPlace: boolean } {
     const external = this.hrefTemplate ? safeUrl(this.hrefTemplate.replaceAll('{id}', encodeURIComponent(job.id))) : undefined;
     if (external) return { href: external, inPlace: false };
-    // A path, not a bare fragment: a `<base href>` on the page would otherwise send it elsewhere.
-    return { href: `${window.location.pathname}${window.location.search}${hashWithJob(this.hash, job.id)}`, inPlace: true };
+    return { href: urlWithJob(window.location, job.id, this.hash), inPlace: true };
   }
 
   // ---- navigation ----
@@ -677,6 +688,10 @@ export class JobList extends LitElement {
   #onSearchInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
     this.#typed = true;
+  }
+
+  #onFindInput(event: InputEvent): void {
+    this.find = (event.target as HTMLInputElement).value;
   }
 
   #onFilterChange(facet: FacetName, value: string, event: Event): void {
@@ -878,7 +893,11 @@ export class JobList extends LitElement {
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="filter-panel-${facet.name}"
         ?disabled=${pending}
-        @click=${() => this.#filterPanels.toggle(facet.name)}
+        @click=${() => {
+          // A panel opens with its most common values, not with what was typed last time.
+          this.find = '';
+          this.#filterPanels.toggle(facet.name);
+        }}
       >
         ${facet.label}${selected.length > 0
           ? html` <span class="badge"
@@ -893,6 +912,22 @@ export class JobList extends LitElement {
       </button>
       <fieldset part="filter-options" class="filter-options" id="filter-panel-${facet.name}" ?hidden=${!open}>
         <legend class="visually-hidden">${facet.label}</legend>
+        ${(facet.total ?? 0) > facet.options.length
+          ? html`<label class="filter-find"
+              >${strings.findOption}
+              <input
+                part="filter-find"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="filter-found-${facet.name}"
+                .value=${this.find}
+                @input=${this.#onFindInput}
+              /></label>
+              <p part="filter-found" class="filter-count filter-found" id="filter-found-${facet.name}">
+                ${fill(strings.optionsShown, { shown: formatNumber(facet.options.length, locale), total: formatNumber(facet.found ?? 0, locale) })}
+              </p>`
+          : nothing}
         ${facet.options.map((option) => {
           const checked = selected.includes(option.value);
           // An option that would show no job is kept in view, disabled, unless it is ticked.

@@ -30,9 +30,16 @@ export function hashWithJob(hash: string, id: string | undefined): string {
   return fragment ? `#${fragment}` : '';
 }
 
-/** The current page URL with the job set or removed, for `history.pushState`. */
-export function urlWithJob(location: Location, id: string | undefined): string {
-  return `${location.pathname}${location.search}${hashWithJob(location.hash, id)}`;
+/**
+ * The page's own URL with the job of `hash` (the fragment, by default the page's) set or removed:
+ * a card's in-place link and the URL for `history.pushState`. Absolute, from the page's URL: a
+ * path would be protocol-relative on a page whose path starts with `//` (`//evil.example/jobs`),
+ * and a bare fragment would follow a `<base href>` to another page.
+ */
+export function urlWithJob(location: Location, id: string | undefined, hash = location.hash): string {
+  const url = new URL(location.href);
+  url.hash = hashWithJob(hash, id);
+  return url.href;
 }
 
 /** History state for an entry the list with key `owner` pushed to open `id`. */

@@ -46,6 +46,8 @@ const ar: Strings = {
   filters: { department: 'القسم', location: 'الموقع', type: 'نوع التوظيف', remote: 'العمل عن بُعد' },
   remoteOption: 'عن بُعد',
   onsiteOption: 'في المقر',
+  findOption: 'بحث',
+  optionsShown: 'عرض {shown} من {total}',
   selected: {
     zero: '{n} خيار محدد',
     one: '{n} خيار محدد',

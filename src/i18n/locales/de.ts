@@ -43,6 +43,8 @@ const de: Strings = {
   filters: { department: 'Abteilung', location: 'Ort', type: 'Anstellungsart', remote: 'Remote' },
   remoteOption: 'Remote',
   onsiteOption: 'Vor Ort',
+  findOption: 'Suchen',
+  optionsShown: '{shown} von {total} angezeigt',
   selected: { other: '{n} ausgewählt' },
   clearAll: 'Alle zurücksetzen',
   loadingJobs: 'Stellen werden geladen…',

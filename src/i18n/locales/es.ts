@@ -43,6 +43,8 @@ const es: Strings = {
   filters: { department: 'Departamento', location: 'Ubicación', type: 'Tipo de empleo', remote: 'Remoto' },
   remoteOption: 'Remoto',
   onsiteOption: 'Presencial',
+  findOption: 'Buscar',
+  optionsShown: '{shown} de {total} mostrados',
   selected: { one: '{n} seleccionado', other: '{n} seleccionados' },
   clearAll: 'Borrar todo',
   loadingJobs: 'Cargando ofertas…',

@@ -43,6 +43,8 @@ const fr: Strings = {
   filters: { department: 'Service', location: 'Lieu', type: 'Type de contrat', remote: 'Télétravail' },
   remoteOption: 'Télétravail',
   onsiteOption: 'Sur site',
+  findOption: 'Rechercher',
+  optionsShown: '{shown} sur {total} affichés',
   selected: { one: '{n} sélectionné', other: '{n} sélectionnés' },
   clearAll: 'Tout effacer',
   loadingJobs: 'Chargement des offres…',

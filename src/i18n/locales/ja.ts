@@ -43,6 +43,8 @@ const ja: Strings = {
   filters: { department: '部署', location: '勤務地', type: '雇用形態', remote: 'リモート' },
   remoteOption: 'リモート',
   onsiteOption: '出社',
+  findOption: '検索',
+  optionsShown: '{total} 件中 {shown} 件を表示',
   selected: { other: '{n} 件選択中' },
   clearAll: 'すべてクリア',
   loadingJobs: '求人を読み込み中…',

@@ -30,7 +30,8 @@ export function unsafeParts(html: string): string[] {
           if (UNSAFE_URL.test(normalized)) problems.push(`${tag}[${name}=${value}]`);
         }
       }
-      if (tag === 'a' && /^(https?:)?\/\//i.test(child.attrs.find((a) => a.name === 'href')?.value ?? '')) {
+      // With a scheme (`http:evil.com` included) or protocol-relative: another site.
+      if (tag === 'a' && /^(https?:|\/\/)/i.test(child.attrs.find((a) => a.name === 'href')?.value ?? '')) {
         const rel = child.attrs.find((a) => a.name === 'rel')?.value ?? '';
         if (!rel.includes('noopener')) problems.push(`external link without rel=noopener`);
       }
