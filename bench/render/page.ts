@@ -73,6 +73,9 @@ const NETWORK_MS = 20;
 const host = document.querySelector<HTMLElement>('#host')!;
 const realFetch = window.fetch.bind(window);
 let feedText = '';
+// The clock the feed was written against (its `generated`): the list closes jobs at view time, and
+// against today's clock the feed's jobs with a `validThrough` would have closed since.
+let feedClock = new Date(0);
 let list: Reactive | undefined;
 
 // Long tasks of the whole page life; runs pick theirs by time.
@@ -162,6 +165,7 @@ async function prepare(size: number): Promise<void> {
   const response = await realFetch(`/feeds/${size}.json`);
   if (!response.ok) throw new Error(`no feed of ${size} jobs (${response.status})`);
   feedText = await response.text();
+  feedClock = new Date((JSON.parse(feedText) as Feed).generated);
   await Promise.all(['job-list', 'job-card'].map((tag) => customElements.whenDefined(tag)));
   // Fetching and decoding the feed made garbage: collect it now rather than inside a run.
   (globalThis as { gc?: () => void }).gc?.();
@@ -173,7 +177,8 @@ async function prepare(size: number): Promise<void> {
 async function ours(): Promise<RunResult> {
   const received = stubFetch();
   const problems: string[] = [];
-  const element = document.createElement('job-list') as Reactive;
+  const element = document.createElement('job-list') as Reactive & { now?: Date };
+  element.now = feedClock;
   element.addEventListener('job-feed-warning', (event) => problems.push(`job-feed-warning: ${JSON.stringify((event as Event & { problems?: unknown }).problems).slice(0, 300)}`));
   const failed = new Promise<never>((_, reject) =>
     element.addEventListener('job-feed-error', (event) => reject(new Error(`job-feed-error: ${(event as Event & { error?: Error }).error?.message}`))),
