@@ -14,10 +14,11 @@
 import { defineConfig, type UserConfig } from 'vite';
 import jobWidgets from './src/vite.ts';
 import { cssLiterals } from './scripts/css-literals.js';
+import { htmlLiterals } from './scripts/html-literals.js';
 
 const cdn: UserConfig = {
   publicDir: false,
-  plugins: [cssLiterals()],
+  plugins: [cssLiterals(), htmlLiterals()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -41,6 +42,9 @@ const cdn: UserConfig = {
         chunkFileNames: (chunk) =>
           chunk.moduleIds.some((id) => id.includes('/components/job-detail/')) ? 'chunks/job-detail-[hash].js' : 'chunks/[name]-[hash].js',
         minify: true,
+        // The minifier keeps `/* @__PURE__ */` marks for a bundler that never comes: these files
+        // go to browsers as they are.
+        comments: { annotation: false },
       },
     },
   },
@@ -56,7 +60,7 @@ const cdnSingle: UserConfig = {
     lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'job-widgets.single.js' },
     rollupOptions: {
       ...cdn.build!.rollupOptions,
-      output: { codeSplitting: false, minify: true },
+      output: { ...cdn.build!.rollupOptions!.output, codeSplitting: false },
     },
   },
 };

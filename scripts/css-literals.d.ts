@@ -4,3 +4,5 @@ import type { Plugin } from 'vite';
 export function minifyCssLiterals(code: string, filename: string, options?: { keepLines?: boolean }): MagicString | undefined;
 export function cssLiterals(): Plugin;
 export function emittedFiles(rootDir: string, outDir: string): Generator<string>;
+export function sourcesPlugin(name: string, marker: string, edit: (code: string, id: string) => MagicString | undefined): Plugin;
+export function rewriteEmitted(rootDir: string, outDir: string, edit: (code: string, file: string) => MagicString | undefined): number;
