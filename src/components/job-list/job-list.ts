@@ -15,9 +15,12 @@ import type { StringsOverride } from '../../i18n/strings.js';
 import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import type { JobCard } from '../job-card/job-card.js';
+import { CARD_JOB_PARTS } from '../job-card/job-card.parts.js';
 import type { JobDetail } from '../job-detail/job-detail.js';
+import { DETAIL_PARTS } from '../job-detail/job-detail.parts.js';
 import { loadJobDetail } from '../job-detail/lazy.js';
 import { headingTag } from '../shared/heading.js';
+import { exportParts } from '../shared/parts.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
 import {
@@ -37,36 +40,10 @@ import { matchesTerms, prepareSearch, queryTerms } from './search.js';
 import { postedTime, sortNewestFirst } from './sort.js';
 import { jobIdFromHash, openedState, openerOf, urlWithJob, wasOpenedFromList } from './url-state.js';
 
-// Parts of each card, passed through so that `job-list::part(heading)` styles the cards' titles.
-const CARD_PARTS = 'card, heading, link, meta, location, department, type, remote, salary, date, summary, tags, tag';
-// Every part `<job-detail>` documents, prefixed so that they do not clash with the cards'
-// (`::part(detail-heading)`); a test compares this with the detail's doc header.
-const DETAIL_PARTS = [
-  'detail',
-  ...[
-    'header',
-    'heading',
-    'summary',
-    'meta',
-    'location',
-    'department',
-    'type',
-    'remote',
-    'salary',
-    'date',
-    'tags',
-    'tag',
-    'actions',
-    'apply',
-    'copy-link',
-    'share-url',
-    'announcement',
-    'body',
-    'status',
-    'jobs-link',
-    'retry',
-  ].map((part) => `${part}: detail-${part}`),
-].join(', ');
+// The cards' and the detail's parts, passed through so that `job-list::part(heading)` styles the
+// cards' titles; the detail's get a `detail-` prefix so that they do not clash with the cards'.
+const CARD_EXPORTS = exportParts(CARD_JOB_PARTS);
+const DETAIL_EXPORTS = exportParts(DETAIL_PARTS, 'detail', 'detail');
 
 // Jobs without a department, grouped apart from any department, even one called "Other".
 const NO_DEPARTMENT = Symbol('no department');
@@ -1017,7 +994,7 @@ export class JobList extends LitElement {
         // moving them, and nothing in a card keeps state of its own.
         return html`<li part="item" class="item" data-job-id=${job.id}>
           <job-card
-            exportparts=${CARD_PARTS}
+            exportparts=${CARD_EXPORTS}
             heading-level=${headingLevel}
             .job=${job}
             href=${this.#hrefFor(job).href}
@@ -1037,7 +1014,7 @@ export class JobList extends LitElement {
     return html`<div part="detail-view" class="detail-view">
       ${this.#renderBack()}
       <job-detail
-        exportparts=${DETAIL_PARTS}
+        exportparts=${DETAIL_EXPORTS}
         heading-level=${this.headingLevel}
         .job=${job}
         .strings=${this.strings}
