@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { FeedController } from '../../feed/feed-controller.js';
 import type { Job } from '../../feed/types.js';
 import { JobPicker } from '../../feed/job-picker.js';
@@ -8,7 +7,7 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import type { Strings, StringsOverride } from '../../i18n/strings.js';
 import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
-import { headingTag } from '../shared/heading.js';
+import { renderHeading } from '../shared/heading.js';
 import { metaStyles, renderMeta } from '../shared/job-meta.js';
 import { renderClosedJob, renderFeedState, renderJobSkeleton, statusStyles } from '../shared/status.js';
 import { jobCardStyles } from './job-card.styles.js';
@@ -153,12 +152,11 @@ export class JobCard extends LitElement {
 
   #renderJob(job: Job, strings: Strings, now: Date): TemplateResult {
     const href = this.href ? safeUrl(this.href) : undefined;
-    const tag = headingTag(this.headingLevel, 3);
     const title = href ? html`<a part="link" class="link" href=${href}>${job.title}</a>` : job.title;
     const lang = job.lang ?? nothing;
     const dir = job.dir ?? 'auto';
     return html`<article part="card" class="root card">
-      ${staticHtml`<${tag} part="heading" class="heading" lang=${lang} dir=${dir}>${title}</${tag}>`}
+      ${renderHeading(this.headingLevel, 3, { part: 'heading', lang: job.lang, dir }, title)}
       ${renderMeta(job, { locale: this.#i18n.locale, strings, now })}
       ${job.summary ? html`<p part="summary" class="summary" lang=${lang} dir=${dir}>${job.summary}</p>` : nothing}
       ${job.tags?.length

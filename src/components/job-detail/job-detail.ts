@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { FeedController } from '../../feed/feed-controller.js';
 import { loadJobFile } from '../../feed/load-feed.js';
 import type { Job, Organization } from '../../feed/types.js';
@@ -10,7 +9,7 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
 import { applyHref, mailtoUrl, safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
-import { headingLevel, headingTag } from '../shared/heading.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
 import { metaStyles, renderMeta } from '../shared/job-meta.js';
 import { renderClosedJob, renderFeedState, renderJobSkeleton, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
@@ -326,12 +325,11 @@ export class JobDetail extends LitElement {
 
   #renderJob(job: Job, bodyState?: TemplateResult): TemplateResult {
     const strings = this.#i18n.strings;
-    const tag = headingTag(this.headingLevel, 2);
     const lang = job.lang ?? nothing;
     const dir = job.dir ?? 'auto';
     return html`<article part="detail" class="root detail">
       <header part="header" class="header">
-        ${staticHtml`<${tag} part="heading" class="heading" tabindex="-1" lang=${lang} dir=${dir}>${job.title}</${tag}>`}
+        ${renderHeading(this.headingLevel, 2, { part: 'heading', focusable: true, lang: job.lang, dir }, job.title)}
         ${renderMeta(job, { locale: this.#i18n.locale, strings })}
         ${job.summary ? html`<p part="summary" class="summary" lang=${lang} dir=${dir}>${job.summary}</p>` : nothing}
         ${job.tags?.length

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { JobFeedWarningEvent } from '../../events/feed-warning.js';
 import { JobSelectEvent } from '../../events/job-select.js';
 import { FeedController, type FeedStatus } from '../../feed/feed-controller.js';
@@ -19,7 +18,7 @@ import { CARD_JOB_PARTS } from '../job-card/job-card.parts.js';
 import type { JobDetail } from '../job-detail/job-detail.js';
 import { DETAIL_PARTS } from '../job-detail/job-detail.parts.js';
 import { loadJobDetail } from '../job-detail/lazy.js';
-import { headingTag } from '../shared/heading.js';
+import { renderHeading } from '../shared/heading.js';
 import { exportParts } from '../shared/parts.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
@@ -964,13 +963,10 @@ export class JobList extends LitElement {
     const collator = nameCollator(this.#i18n.locale);
     const named = [...groups.keys()].filter((key): key is string => key !== NO_DEPARTMENT).sort(collator.compare);
     const keys: GroupKey[] = groups.has(NO_DEPARTMENT) ? [...named, NO_DEPARTMENT] : named;
-    const tag = headingTag(this.headingLevel, 2);
     return html`<div part="groups" class="groups">
       ${keys.map(
         (key, index) => html`<section part="group" class="group" aria-labelledby="group-${index}">
-          ${staticHtml`<${tag} part="group-heading" class="group-heading" id="group-${index}">${
-            key === NO_DEPARTMENT ? this.#i18n.strings.otherGroup : key
-          }</${tag}>`}
+          ${renderHeading(this.headingLevel, 2, { part: 'group-heading', id: `group-${index}` }, key === NO_DEPARTMENT ? this.#i18n.strings.otherGroup : key)}
           ${this.#renderCards(groups.get(key)!, Math.min(this.headingLevel + 1, 6))}
         </section>`,
       )}
