@@ -1,20 +1,21 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { FeedController } from '../../feed/feed-controller.js';
-import { loadJobFile } from '../../feed/load-feed.js';
-import type { Job, Organization } from '../../feed/types.js';
-import { JobPicker } from '../../feed/job-picker.js';
 import { hasClosed } from '../../feed/open-jobs.js';
+import type { Job, Organization } from '../../feed/types.js';
 import { fill } from '../../i18n/format.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
 import { applyHref, mailtoUrl, safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
-import { headingLevel, renderHeading } from '../shared/heading.js';
-import { metaStyles, renderMeta } from '../shared/job-meta.js';
+import { headingLevel } from '../shared/heading.js';
+import { renderJobHeader } from '../shared/job-header.js';
+import { metaStyles } from '../shared/job-meta.js';
+import type { ListContext } from '../shared/list-context.js';
+import { organizationOf } from '../shared/organization.js';
 import { renderClosedJob, renderFeedState, renderJobSkeleton, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
+import { JobWithBody } from './job-with-body.js';
 import { PostingBody } from './posting-body.js';
-import { StructuredDataController, organizationOf, type StructuredDataInput } from './structured-data.js';
+import { StructuredDataController, type StructuredDataInput } from './structured-data.js';
 
 /**
  * Give it a `job` property, or `src` and `job-id` to load the job from a feed. The body is
@@ -129,14 +130,14 @@ export class JobDetail extends LitElement {
     jobsHref: { attribute: 'jobs-href' },
     now: { attribute: false },
     strings: { attribute: false },
+    listContext: { attribute: false },
     announcement: { state: true },
     fallbackUrl: { state: true },
   };
 
-  readonly #feed = new FeedController(this);
-  // A split feed's index has no bodies: the shown job's own file, when it needs one.
-  readonly #file = new FeedController(this, loadJobFile);
-  readonly #i18n = new I18nController(this);
+  // A split feed's index has no bodies: the shown job's own file too, when it needs one.
+  readonly #source = new JobWithBody(this, (job) => !this.#hasClosed(job));
+  readonly #i18n = new I18nController(this, () => this.strings ?? this.listContext?.strings);
 
   /** The job to show. Takes precedence over `src` and `job-id`. */
   declare job: Job | undefined;
@@ -169,12 +170,15 @@ export class JobDetail extends LitElement {
   declare now: Date | undefined;
   /** Strings that replace some of the table of the element's language, for this element only. */
   declare strings: StringsOverride | undefined;
+  /** @internal What the `<job-list>` around the detail hands down: its strings, clock and organization. */
+  declare listContext: ListContext | undefined;
 
   declare private announcement: string;
   // Set when the clipboard refused: the link is shown selected for the person to copy.
   declare private fallbackUrl: string | undefined;
 
-  readonly #picker = new JobPicker();
+  // The clock of this update, read once so that closing, the file and the JSON-LD agree.
+  #now = new Date();
   #body: PostingBody | undefined;
   #announcementTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -200,46 +204,24 @@ export class JobDetail extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('job')) {
-      this.#feed.load(this.job ? undefined : this.src);
-    }
+    this.#now = this.now ?? this.listContext?.now ?? new Date();
     if (changed.has('job') || changed.has('jobId') || changed.has('src')) {
       this.fallbackUrl = undefined;
       this.#clearAnnouncement();
     }
-    const shown = this.#openJob;
-    const fileUrl = shown && !shown.html && shown.detailUrl ? shown.detailUrl : undefined;
-    if (fileUrl !== this.#file.src) this.#file.load(fileUrl);
-  }
-
-  get #shownJob(): Job | undefined {
-    return this.#picker.pick(this.job, this.#feed, this.jobId);
-  }
-
-  // The shown job unless it has closed: only an open job loads its file, or gets JSON-LD.
-  get #openJob(): Job | undefined {
-    const job = this.#shownJob;
-    return job && !this.#hasClosed(job) ? job : undefined;
   }
 
   #hasClosed(job: Job): boolean {
-    return hasClosed(job, (this.now ?? new Date()).getTime());
+    return hasClosed(job, this.#now.getTime());
   }
 
   get #structuredData(): StructuredDataInput | undefined {
-    const job = this.#fullJob;
+    const job = this.#source.fullJob;
     if (this.noJsonLd || !job) return undefined;
-    const organization = organizationOf(this, this.organization ?? this.#feed.organization);
+    const context = this.listContext;
+    const organization = organizationOf(context ?? this, this.organization ?? context?.organization ?? this.#source.feed.organization);
     const descriptionHtml = job.html.trim() ? this.#postingBody(job.html).sanitizedHtml : undefined;
     return { job, organization, url: this.shareUrl || window.location.href, descriptionHtml };
-  }
-
-  // The shown job with its body: from a split feed, once its own file is in.
-  get #fullJob(): Job | undefined {
-    const shown = this.#openJob;
-    if (!shown?.detailUrl || shown.html) return shown;
-    const loaded = this.#file.status === 'complete' ? this.#file.jobs[0] : undefined;
-    return loaded?.id === shown.id ? loaded : undefined;
   }
 
   async #copyLink(): Promise<void> {
@@ -296,10 +278,10 @@ export class JobDetail extends LitElement {
     const strings = this.#i18n.strings;
     // Until the words of its language are there, the detail stays a placeholder, not English.
     if (!this.#i18n.ready) return renderJobSkeleton('detail', strings, 'skeleton-body');
-    const job = this.#shownJob;
+    const job = this.#source.job;
     if (job && this.#hasClosed(job)) return this.#renderClosed(job);
-    if (job) return this.#file.src ? this.#renderFromFile(job) : this.#renderJob(job);
-    return renderFeedState(this.#feed, strings, { rootPart: 'detail', lastRow: 'skeleton-body', invalidJob: Boolean(this.job) });
+    if (job) return this.#source.file.src ? this.#renderFromFile(job) : this.#renderJob(job);
+    return renderFeedState(this.#source.feed, strings, { rootPart: 'detail', lastRow: 'skeleton-body', invalidJob: Boolean(this.job) });
   }
 
   #renderClosed(job: Job): TemplateResult {
@@ -310,7 +292,7 @@ export class JobDetail extends LitElement {
 
   // The index's summary shows at once; the body and the ways to apply follow with the file.
   #renderFromFile(summary: Job): TemplateResult {
-    const file = this.#file;
+    const file = this.#source.file;
     const loaded = file.status === 'complete' ? file.jobs[0] : undefined;
     if (loaded?.id === summary.id) return this.#renderJob(loaded);
     const strings = this.#i18n.strings;
@@ -324,19 +306,10 @@ export class JobDetail extends LitElement {
   }
 
   #renderJob(job: Job, bodyState?: TemplateResult): TemplateResult {
-    const strings = this.#i18n.strings;
-    const lang = job.lang ?? nothing;
-    const dir = job.dir ?? 'auto';
+    const header = renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 2, focusable: true, locale: this.#i18n.locale, strings: this.#i18n.strings });
     return html`<article part="detail" class="root detail">
       <header part="header" class="header">
-        ${renderHeading(this.headingLevel, 2, { part: 'heading', focusable: true, lang: job.lang, dir }, job.title)}
-        ${renderMeta(job, { locale: this.#i18n.locale, strings })}
-        ${job.summary ? html`<p part="summary" class="summary" lang=${lang} dir=${dir}>${job.summary}</p>` : nothing}
-        ${job.tags?.length
-          ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>
-              ${job.tags.map((t) => html`<li part="tag" class="badge" lang=${lang} dir=${dir}>${t}</li>`)}
-            </ul>`
-          : nothing}
+        ${header}
       </header>
       ${this.#renderActions(job)}
       ${bodyState ?? (job.html.trim() ? this.#bodyNode(job) : nothing)}

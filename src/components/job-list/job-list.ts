@@ -19,6 +19,7 @@ import type { JobDetail } from '../job-detail/job-detail.js';
 import { DETAIL_PARTS } from '../job-detail/job-detail.parts.js';
 import { loadJobDetail } from '../job-detail/lazy.js';
 import { renderHeading } from '../shared/heading.js';
+import { sameContext, type ListContext } from '../shared/list-context.js';
 import { exportParts } from '../shared/parts.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
@@ -323,6 +324,8 @@ export class JobList extends LitElement {
   // jobs of the cards rendered last, and the wait for the rest of them.
   #staging = false;
   #renderedCards: Job[] = [];
+  // What the cards and the detail get from the list, the same object while nothing in it changes.
+  #context: ListContext | undefined;
   #restOfCards: { promise: Promise<void>; done: () => void } | undefined;
 
   constructor() {
@@ -389,6 +392,8 @@ export class JobList extends LitElement {
       if (problems.length > 0) this.dispatchEvent(new JobFeedWarningEvent(problems));
       if (error) this.dispatchEvent(new JobFeedErrorEvent(error));
     }
+    const { strings, now, orgName, orgUrl, orgLogo } = this;
+    this.#context = sameContext(this.#context, { strings, now, organization: this.#feed.organization, orgName, orgUrl, orgLogo });
     const unsorted = this.#sorted?.input !== this.#listedJobs;
     const { jobs, wasInOrder } = this.#sortedJobs;
     if (unsorted && jobs.length > (wasInOrder ? SPLIT_AT.ordered : SPLIT_AT.sorted)) {
@@ -437,8 +442,7 @@ export class JobList extends LitElement {
       const id = this.#frame.results?.shown[this.#focusCardAt]?.id;
       this.#focusCardAt = undefined;
       const item = [...this.renderRoot.querySelectorAll<HTMLLIElement>('li[data-job-id]')].find((li) => li.dataset.jobId === id);
-      const card = item?.querySelector<JobCard>('job-card');
-      void card?.updateComplete.then(() => card.shadowRoot?.querySelector<HTMLElement>('[part~="link"]')?.focus());
+      void item?.querySelector<JobCard>('job-card')?.focusLink?.();
     }
     if (this.#focusAfterRetry && view !== 'loading') {
       this.#focusAfterRetry = false;
@@ -634,12 +638,11 @@ export class JobList extends LitElement {
     this.#scrollMemory = undefined;
     const card = [...this.renderRoot.querySelectorAll<JobCard>('job-card')].find((c) => c.job?.id === id);
     if (card) await card.updateComplete;
-    const link = card?.shadowRoot?.querySelector<HTMLElement>('[part~="link"]');
     if (memory?.id === id) {
       window.scrollTo(memory.x, memory.y);
-      link?.focus({ preventScroll: true });
+      await card?.focusLink?.({ preventScroll: true });
     } else {
-      link?.focus();
+      await card?.focusLink?.();
     }
   }
 
@@ -651,8 +654,7 @@ export class JobList extends LitElement {
       target.focus();
       return;
     }
-    const card = this.renderRoot.querySelector<JobCard>('job-card');
-    void card?.updateComplete.then(() => card.shadowRoot?.querySelector<HTMLElement>('[part~="link"]')?.focus());
+    void this.renderRoot.querySelector<JobCard>('job-card')?.focusLink?.();
   }
 
   // ---- controls ----
@@ -994,8 +996,7 @@ export class JobList extends LitElement {
             heading-level=${headingLevel}
             .job=${job}
             href=${this.#hrefFor(job).href}
-            .now=${this.now}
-            .strings=${this.strings}
+            .listContext=${this.#context}
           ></job-card>
         </li>`;
       })}
@@ -1013,12 +1014,7 @@ export class JobList extends LitElement {
         exportparts=${DETAIL_EXPORTS}
         heading-level=${this.headingLevel}
         .job=${job}
-        .strings=${this.strings}
-        .organization=${this.#feed.organization}
-        .orgName=${this.orgName}
-        .orgUrl=${this.orgUrl}
-        .orgLogo=${this.orgLogo}
-        .now=${this.now}
+        .listContext=${this.#context}
         ?no-json-ld=${this.noJsonLd}
       ></job-detail>
     </div>`;
