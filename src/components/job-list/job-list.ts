@@ -241,7 +241,6 @@ export class JobList extends LitElement {
     opener: { state: true },
     hasHeader: { state: true },
     limit: { state: true },
-    find: { state: true },
   };
 
   readonly #feed = new FeedController(this, loadFeed, { preview: true });
@@ -294,8 +293,6 @@ export class JobList extends LitElement {
   declare private hasHeader: boolean;
   // How many of the matching jobs are rendered; back to one page when the matches change.
   declare private limit: number;
-  // The text typed in the open filter's find box (a filter of more values than it shows).
-  declare private find: string;
 
   #checkedJobs: (ValidatedJobs & { input: readonly Job[]; error: FeedError | undefined }) | undefined;
   // The jobs still open at this render; the closed ones are kept to say so on a `#job=` link.
@@ -339,7 +336,6 @@ export class JobList extends LitElement {
     this.hash = '';
     this.hasHeader = false;
     this.limit = PAGE_SIZE;
-    this.find = '';
   }
 
   override connectedCallback(): void {
@@ -541,9 +537,9 @@ export class JobList extends LitElement {
   // 10,000 jobs on each keystroke would cost more than the search itself, for panels nobody sees.
   #facets(names: FacetName[], all: Job[], searched: Job[], open: FacetName | undefined): Facet[] {
     const { locale, strings } = this.#i18n;
-    const key = [names.join(' '), all, searched, this.selection, locale, strings, open, this.find];
+    const key = [names.join(' '), all, searched, this.selection, locale, strings, open, this.#filterPanels.find];
     if (this.#facetsMemo?.key.every((value, index) => value === key[index])) return this.#facetsMemo.facets;
-    const built = open && names.includes(open) ? buildFacets([open], all, searched, this.selection, locale, strings, this.find)[0] : undefined;
+    const built = open && names.includes(open) ? buildFacets([open], all, searched, this.selection, locale, strings, this.#filterPanels.find)[0] : undefined;
     const facets = names.map((name) => (name === open && built ? built : { name, label: strings.filters[name], options: [] }));
     this.#facetsMemo = { key, facets };
     return facets;
@@ -666,10 +662,6 @@ export class JobList extends LitElement {
   #onSearchInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
     this.#typed = true;
-  }
-
-  #onFindInput(event: InputEvent): void {
-    this.find = (event.target as HTMLInputElement).value;
   }
 
   #onFilterChange(facet: FacetName, value: string, event: Event): void {
@@ -854,76 +846,55 @@ export class JobList extends LitElement {
   #renderFacet(facet: Facet, pending: boolean): TemplateResult {
     const selected = this.selection[facet.name] ?? [];
     const { strings, locale } = this.#i18n;
+    const popover = this.#filterPanels;
     // The number is shown, the words around it ("2 selected") only heard.
     const [before, after] = pluralForm(strings.selected, selected.length, locale).split('{n}');
-    const open = !pending && this.#filterPanels.isOpen(facet.name);
-    return html`<div
-      part="filter-group"
-      class="filter-group"
-      @keydown=${this.#filterPanels.onKeydown}
-      @focusout=${this.#filterPanels.onFocusOut}
-    >
-      <button
-        part="filter-summary"
-        class="filter-summary"
-        id="filter-button-${facet.name}"
-        type="button"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="filter-panel-${facet.name}"
-        ?disabled=${pending}
-        @click=${() => {
-          // A panel opens with its most common values, not with what was typed last time.
-          this.find = '';
-          this.#filterPanels.toggle(facet.name);
-        }}
-      >
-        ${facet.label}${selected.length > 0
-          ? html` <span class="badge"
-              ><span class="visually-hidden">${before}</span>${formatNumber(selected.length, locale)}<span class="visually-hidden"
-                >${after}</span
-              ></span
-            >`
-          : nothing}
-        <svg part="filter-chevron" class="chevron" viewBox="0 0 12 8" aria-hidden="true" focusable="false">
-          <path d="M1.5 1.75 6 6.25l4.5-4.5" />
-        </svg>
-      </button>
-      <fieldset part="filter-options" class="filter-options" id="filter-panel-${facet.name}" ?hidden=${!open}>
-        <legend class="visually-hidden">${facet.label}</legend>
-        ${(facet.total ?? 0) > facet.options.length
-          ? html`<label class="filter-find"
-              >${strings.findOption}
-              <input
-                part="filter-find"
-                type="search"
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby="filter-found-${facet.name}"
-                .value=${this.find}
-                @input=${this.#onFindInput}
-              /></label>
-              <p part="filter-found" class="filter-count filter-found" id="filter-found-${facet.name}">
-                ${fill(strings.optionsShown, { shown: formatNumber(facet.options.length, locale), total: formatNumber(facet.found ?? 0, locale) })}
-              </p>`
-          : nothing}
-        ${facet.options.map((option) => {
-          const checked = selected.includes(option.value);
-          // An option that would show no job is kept in view, disabled, unless it is ticked.
-          const disabled = option.count === 0 && !checked;
-          return html`<label part="filter-option" class="filter-option ${disabled ? 'disabled' : ''}">
+    const badge =
+      selected.length > 0
+        ? html` <span class="badge"
+            ><span class="visually-hidden">${before}</span>${formatNumber(selected.length, locale)}<span class="visually-hidden"
+              >${after}</span
+            ></span
+          >`
+        : nothing;
+    return popover.renderFilter(
+      facet.name,
+      facet.label,
+      badge,
+      html`${(facet.total ?? 0) > facet.options.length
+        ? html`<label class="filter-find"
+            >${strings.findOption}
             <input
-              part="filter-checkbox"
-              type="checkbox"
-              .checked=${checked}
-              ?disabled=${disabled}
-              @change=${(event: Event) => this.#onFilterChange(facet.name, option.value, event)}
-            />
-            <span>${option.label}</span>
-            <span part="filter-count" class="filter-count">(${formatNumber(option.count, locale)})</span>
-          </label>`;
-        })}
-      </fieldset>
-    </div>`;
+              part="filter-find"
+              type="search"
+              autocomplete="off"
+              spellcheck="false"
+              aria-describedby="filter-found-${facet.name}"
+              .value=${popover.find}
+              @input=${popover.onFindInput}
+            /></label>
+            <p part="filter-found" class="filter-count filter-found" id="filter-found-${facet.name}">
+              ${fill(strings.optionsShown, { shown: formatNumber(facet.options.length, locale), total: formatNumber(facet.found ?? 0, locale) })}
+            </p>`
+        : nothing}
+      ${facet.options.map((option) => {
+        const checked = selected.includes(option.value);
+        // An option that would show no job is kept in view, disabled, unless it is ticked.
+        const disabled = option.count === 0 && !checked;
+        return html`<label part="filter-option" class="filter-option ${disabled ? 'disabled' : ''}">
+          <input
+            part="filter-checkbox"
+            type="checkbox"
+            .checked=${checked}
+            ?disabled=${disabled}
+            @change=${(event: Event) => this.#onFilterChange(facet.name, option.value, event)}
+          />
+          <span>${option.label}</span>
+          <span part="filter-count" class="filter-count">(${formatNumber(option.count, locale)})</span>
+        </label>`;
+      })}`,
+      pending,
+    );
   }
 
   /**
