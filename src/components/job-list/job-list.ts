@@ -23,20 +23,11 @@ import { sameContext, type ListContext } from '../shared/list-context.js';
 import { exportParts } from '../shared/parts.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
-import {
-  buildFacets,
-  matchesSelection,
-  parseFacetNames,
-  pruneSelection,
-  selectedCount,
-  toggleValue,
-  type Facet,
-  type FacetName,
-  type FilterSelection,
-} from './filters.js';
+import { parseFacetNames, pruneSelection, selectedCount, toggleValue, type Facet, type FacetName, type FilterSelection } from './filters.js';
 import { jobListStyles } from './job-list.styles.js';
+import { countText, decideView, matchJobs, memoize, openFacets, type Results as Matches, type View } from './list-view.js';
 import { listRegistry } from './registry.js';
-import { matchesTerms, prepareSearch, queryTerms } from './search.js';
+import { prepareSearch, queryTerms } from './search.js';
 import { postedTime, sortNewestFirst } from './sort.js';
 import { jobIdFromHash, openedState, openerOf, urlWithJob, wasOpenedFromList } from './url-state.js';
 
@@ -49,13 +40,7 @@ const DETAIL_EXPORTS = exportParts(DETAIL_PARTS, 'detail', 'detail');
 const NO_DEPARTMENT = Symbol('no department');
 type GroupKey = string | typeof NO_DEPARTMENT;
 
-interface Results {
-  /** The jobs that match the search, before filters. */
-  searched: Job[];
-  shown: Job[];
-  facets: Facet[];
-  active: boolean;
-}
+type Results = Matches & { facets: Facet[] };
 
 // Cards rendered at first and added by each "Show more": a feed of 100,000 jobs renders one
 // screenful, not 100,000 elements, while search, filters and counts still cover every job.
@@ -70,8 +55,6 @@ const CARDS_AT_ONCE = 30;
 // them the split cost more than it saved: sorting 10,000 jobs that came in order takes a few
 // ms, and the extra task let the browser paint the placeholders once more before the cards.
 const SPLIT_AT = { sorted: 5_000, ordered: 50_000 };
-
-type View = 'loading' | 'error' | 'empty' | 'list' | 'not-found' | `detail:${string}` | `closed:${string}`;
 
 interface ScrollMemory {
   id: string;
@@ -309,10 +292,10 @@ export class JobList extends LitElement {
   #scrollMemory: ScrollMemory | undefined;
   #lastOwnership = '';
   #prunedFor: Job[] | undefined;
-  // The last results and what they were computed from: "Show more" or a change of the open job
-  // must not search and count 100,000 jobs again.
-  #resultsMemo: { key: readonly unknown[]; results: Omit<Results, 'facets'> } | undefined;
-  #facetsMemo: { key: readonly unknown[]; facets: Facet[] } | undefined;
+  // What search, filters and the open filter found last, kept while their inputs are the same:
+  // "Show more" or a change of the open job must not search and count 100,000 jobs again.
+  readonly #match = memoize(matchJobs);
+  readonly #facets = memoize(openFacets);
   // The matching jobs `limit` counts in; other matches (a new search) start at one page again.
   #limitFor: Job[] | undefined;
   // The index of the first card a "Show more" added, to take focus once it is rendered.
@@ -494,63 +477,26 @@ export class JobList extends LitElement {
   }
 
   #currentView(): View {
-    const status = this.loadStatus;
-    // The placeholders stay until the words of the list's language are there.
-    if (!this.#i18n.ready) return 'loading';
-    // Idle means neither `src` nor `jobs` yet: an app that fetches by itself sets `jobs` later.
-    if (status === 'idle') return 'loading';
-    if (status !== 'complete') return status;
-    const id = this.#openId;
-    if (id !== undefined) {
-      const owner = listRegistry.ownerOf(id, this.opener);
-      if (owner?.list === this) {
-        if (!owner.found) return 'not-found';
-        return this.#openJobs.closedJob(id) ? `closed:${id}` : `detail:${id}`;
-      }
-    }
-    return this.#sortedJobs.jobs.length === 0 ? 'empty' : 'list';
+    const opened = (): { id: string; found: boolean } | undefined => {
+      const id = this.#openId;
+      const owner = id === undefined ? undefined : listRegistry.ownerOf(id, this.opener);
+      return owner?.list === this ? { id: id!, found: owner.found } : undefined;
+    };
+    return decideView(this.#i18n.ready, this.loadStatus, opened, (id) => this.#openJobs.closedJob(id) !== undefined, this.#sortedJobs.jobs.length);
   }
 
   #results(): Results {
     const all = this.#sortedJobs.jobs;
-    const terms = queryTerms(this.query);
-    const names = this.#facetNames;
-    // The language does not change which jobs match: the facets' labels and counts, which it
-    // does change, have a memo of their own.
-    const key = [all, terms.join(' '), this.selection, names.join(' ')];
-    const open = this.#filterPanels.openName as FacetName | undefined;
-    let results = this.#resultsMemo?.key.every((value, index) => value === key[index]) ? this.#resultsMemo.results : undefined;
-    if (!results) {
-      const searched = terms.length > 0 ? all.filter((job) => matchesTerms(job, terms)) : all;
-      const filtered = selectedCount(this.selection) > 0;
-      results = {
-        shown: filtered ? searched.filter((job) => matchesSelection(job, this.selection)) : searched,
-        searched,
-        active: terms.length > 0 || selectedCount(this.selection) > 0,
-      };
-      this.#resultsMemo = { key, results };
-    }
-    return { ...results, facets: this.#facets(names, all, results.searched, open) };
-  }
-
-  // Only the open pop-over's values and counts are computed: counting every filter's values over
-  // 10,000 jobs on each keystroke would cost more than the search itself, for panels nobody sees.
-  #facets(names: FacetName[], all: Job[], searched: Job[], open: FacetName | undefined): Facet[] {
     const { locale, strings } = this.#i18n;
-    const key = [names.join(' '), all, searched, this.selection, locale, strings, open, this.#filterPanels.find];
-    if (this.#facetsMemo?.key.every((value, index) => value === key[index])) return this.#facetsMemo.facets;
-    const built = open && names.includes(open) ? buildFacets([open], all, searched, this.selection, locale, strings, this.#filterPanels.find)[0] : undefined;
-    const facets = names.map((name) => (name === open && built ? built : { name, label: strings.filters[name], options: [] }));
-    this.#facetsMemo = { key, facets };
-    return facets;
+    const matches = this.#match(all, queryTerms(this.query).join(' '), this.selection);
+    const open = this.#filterPanels.openName as FacetName | undefined;
+    const names = this.#facetNames.join(' ');
+    return { ...matches, facets: this.#facets(names, all, matches.searched, this.selection, locale, strings, open, this.#filterPanels.find) };
   }
 
   #countText(view: View, results: Results | undefined): string {
     const { ready, strings, locale } = this.#i18n;
-    // Until the words of the list's language are there, it says nothing rather than English.
-    if (view === 'loading') return ready ? strings.loadingJobs : '';
-    if (view === 'empty') return strings.noJobsCount;
-    return results ? plural(strings.jobCount, results.shown.length, locale) : '';
+    return countText(view, results?.shown.length, ready, strings, locale);
   }
 
   #hrefFor(job: Job): { href: string; inPlace: boolean } {
