@@ -26,9 +26,11 @@ import { FilterPopover } from './filter-popover.js';
 import { parseFacetNames, pruneSelection, selectedCount, toggleValue, type Facet, type FacetName, type FilterSelection } from './filters.js';
 import { jobListStyles } from './job-list.styles.js';
 import { countText, decideView, matchJobs, memoize, openFacets, type Results as Matches, type View } from './list-view.js';
+import { PAGE_SIZE, Paging } from './paging.js';
 import { listRegistry } from './registry.js';
 import { prepareSearch, queryTerms } from './search.js';
 import { postedTime, sortNewestFirst } from './sort.js';
+import { StagedCards } from './staged-cards.js';
 import { jobIdFromHash, openedState, openerOf, urlWithJob, wasOpenedFromList } from './url-state.js';
 
 // The cards' and the detail's parts, passed through so that `job-list::part(heading)` styles the
@@ -42,13 +44,15 @@ type GroupKey = string | typeof NO_DEPARTMENT;
 
 type Results = Matches & { facets: Facet[] };
 
-// Cards rendered at first and added by each "Show more": a feed of 100,000 jobs renders one
-// screenful, not 100,000 elements, while search, filters and counts still cover every job.
-const PAGE_SIZE = 100;
-
-// A keystroke updates this many cards at once (more than a screenful), and the rest of the page
-// in the next task: updating 100 cards in one task came close to 50 ms on a slow machine.
-const CARDS_AT_ONCE = 30;
+// What the list shows in an update, decided in willUpdate: the view, the matches, the jobs
+// rendered now (a page of `total`, or a large feed's preview page) and those of the cards.
+interface Frame {
+  view: View;
+  results: Results | undefined;
+  page: Job[] | undefined;
+  total: number;
+  cards: Job[];
+}
 
 // Above this many jobs, sorting them and showing them are done in separate tasks: above the
 // first for a feed that had to be sorted, above the second for one that came in order. Below
@@ -223,13 +227,14 @@ export class JobList extends LitElement {
     hash: { state: true },
     opener: { state: true },
     hasHeader: { state: true },
-    limit: { state: true },
   };
 
   readonly #feed = new FeedController(this, loadFeed, { preview: true });
   readonly #filterPanels = new FilterPopover(this);
   readonly #announcer = new CountAnnouncer(this);
   readonly #i18n = new I18nController(this);
+  readonly #paging = new Paging(this);
+  readonly #staged = new StagedCards(this);
 
   /** URL of the job feed. */
   declare src: string | undefined;
@@ -274,21 +279,17 @@ export class JobList extends LitElement {
   declare private opener: string | undefined;
   // An empty header wrapper would still add a gap above the list.
   declare private hasHeader: boolean;
-  // How many of the matching jobs are rendered; back to one page when the matches change.
-  declare private limit: number;
 
   #checkedJobs: (ValidatedJobs & { input: readonly Job[]; error: FeedError | undefined }) | undefined;
   // The jobs still open at this render; the closed ones are kept to say so on a `#job=` link.
   readonly #openJobs = new OpenJobs();
   #sorted: { input: Job[]; jobs: Job[]; byId: Map<string, Job>; wasInOrder: boolean } | undefined;
   // What this update shows, decided in willUpdate; `view` keeps the previous one until updated.
-  #frame: { view: View; results: Results | undefined } = { view: 'loading', results: undefined };
+  #frame: Frame = { view: 'loading', results: undefined, page: undefined, total: 0, cards: [] };
   #view: View = 'loading';
   // Set by navigation the person caused, so that the next change of view moves focus.
   #focusOnViewChange = false;
   #focusAfterRetry = false;
-  // Set by a keystroke in the search box: the live region waits for a pause.
-  #typed = false;
   #scrollMemory: ScrollMemory | undefined;
   #lastOwnership = '';
   #prunedFor: Job[] | undefined;
@@ -296,17 +297,10 @@ export class JobList extends LitElement {
   // "Show more" or a change of the open job must not search and count 100,000 jobs again.
   readonly #match = memoize(matchJobs);
   readonly #facets = memoize(openFacets);
-  // The matching jobs `limit` counts in; other matches (a new search) start at one page again.
-  #limitFor: Job[] | undefined;
   // The index of the first card a "Show more" added, to take focus once it is rendered.
   #focusCardAt: number | undefined;
-  // Whether this update comes from a keystroke (cards beyond CARDS_AT_ONCE wait a task), the
-  // jobs of the cards rendered last, and the wait for the rest of them.
-  #staging = false;
-  #renderedCards: Job[] = [];
   // What the cards and the detail get from the list, the same object while nothing in it changes.
   #context: ListContext | undefined;
-  #restOfCards: { promise: Promise<void>; done: () => void } | undefined;
 
   constructor() {
     super();
@@ -318,7 +312,6 @@ export class JobList extends LitElement {
     this.selection = {};
     this.hash = '';
     this.hasHeader = false;
-    this.limit = PAGE_SIZE;
   }
 
   override connectedCallback(): void {
@@ -378,7 +371,7 @@ export class JobList extends LitElement {
     if (unsorted && jobs.length > (wasInOrder ? SPLIT_AT.ordered : SPLIT_AT.sorted)) {
       // Sorting and counting the filters of 100,000 jobs, then rendering, would be one long
       // task: the placeholders stay for one more task, and the counts and cards come in the next.
-      this.#frame = { view: 'loading', results: undefined };
+      this.#frame = this.#decide('loading');
       setTimeout(() => this.requestUpdate());
       return;
     }
@@ -389,23 +382,23 @@ export class JobList extends LitElement {
       // A value that no job has any more would hide everything, with no checkbox left to untick.
       this.selection = pruneSelection(this.selection, jobs);
     }
+    const typing = this.#staged.take();
     const view = this.#currentView();
+    this.#frame = this.#decide(view);
+    // While someone types, the live region waits for a pause.
+    this.#announcer.show(this.#countText(view, this.#frame.results), typing);
+  }
+
+  // The matches, the page of them rendered and the jobs of the cards; while loading, a large
+  // feed's first page when nothing can change which jobs come first.
+  #decide(view: View): Frame {
     const results = view === 'list' ? this.#results() : undefined;
-    if (results && results.shown !== this.#limitFor) {
-      this.#limitFor = results.shown;
-      this.limit = PAGE_SIZE;
-    }
-    this.#frame = { view, results };
-    this.#announcer.show(this.#countText(view, results), this.#typed);
-    this.#staging = this.#typed;
-    this.#typed = false;
+    const page = results ? (results.shown.length > 0 ? this.#paging.page(results.shown) : undefined) : view === 'loading' ? this.#previewPage() : undefined;
+    const cards = page ? (this.groupBy === 'department' ? (this.#staged.cards(), page) : this.#staged.cards(page)) : [];
+    return { view, results, page, total: results ? results.shown.length : (page?.length ?? 0), cards };
   }
 
   protected override updated(): void {
-    if (!this.#staging && this.#restOfCards) {
-      this.#restOfCards.done();
-      this.#restOfCards = undefined;
-    }
     // Other lists decide what they show from what this one holds: tell them when that changes.
     const ownership = `${this.loadStatus}:${this.#sourceJobs.length}`;
     if (ownership !== this.#lastOwnership) {
@@ -607,7 +600,7 @@ export class JobList extends LitElement {
 
   #onSearchInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
-    this.#typed = true;
+    this.#staged.keystroke();
   }
 
   #onFilterChange(facet: FacetName, value: string, event: Event): void {
@@ -624,8 +617,7 @@ export class JobList extends LitElement {
   }
 
   #showMore(): void {
-    this.#focusCardAt = this.limit;
-    this.limit += PAGE_SIZE;
+    this.#focusCardAt = this.#paging.more();
   }
 
   #retry(): void {
@@ -682,8 +674,7 @@ export class JobList extends LitElement {
   #renderBody(view: View, results: Results | undefined): TemplateResult | typeof nothing {
     switch (view) {
       case 'loading': {
-        const preview = this.#previewPage();
-        return preview ? this.#renderResults(preview) : this.#renderSkeleton();
+        return this.#frame.page ? this.#renderResults() : this.#renderSkeleton();
       }
       case 'error':
         return this.#renderError();
@@ -696,20 +687,21 @@ export class JobList extends LitElement {
         if (results.shown.length === 0) {
           return html`<p part="no-results" class="message">${this.#i18n.strings.noResults}</p>`;
         }
-        return this.#renderResults(results.shown);
+        return this.#renderResults();
     }
   }
 
-  #renderResults(shown: Job[]): TemplateResult {
-    const visible = shown.length > this.limit ? shown.slice(0, this.limit) : shown;
-    const rest = shown.length - visible.length;
+  #renderResults(): TemplateResult {
+    const { page, total, cards } = this.#frame;
+    const visible = page!;
+    const rest = total - visible.length;
     const { strings, locale } = this.#i18n;
-    return html`${this.groupBy === 'department' ? this.#renderGroups(visible) : this.#renderCards(this.#cardsNow(visible), this.headingLevel)}
+    return html`${this.groupBy === 'department' ? this.#renderGroups(visible) : this.#renderCards(cards, this.headingLevel)}
     ${rest > 0
       ? html`<button part="more" class="button more" type="button" @click=${this.#showMore}>
           ${plural(strings.showMore, Math.min(rest, PAGE_SIZE), locale)}
           <span class="more-count"
-            >${fill(strings.shownOf, { shown: formatNumber(visible.length, locale), total: formatNumber(shown.length, locale) })}</span
+            >${fill(strings.shownOf, { shown: formatNumber(visible.length, locale), total: formatNumber(total, locale) })}</span
           >
         </button>`
       : nothing}`;
@@ -730,7 +722,7 @@ export class JobList extends LitElement {
     const now = this.#now();
     const { jobs, wasInOrder } = sortNewestFirst(preview.jobs.filter((job) => !hasClosed(job, now)), this.#i18n.locale);
     if (!wasInOrder || jobs.length === 0) return undefined;
-    const page = jobs.slice(0, Math.min(this.limit, PAGE_SIZE));
+    const page = jobs.slice(0, PAGE_SIZE);
     return postedTime(page.at(-1)!) > preview.restNewest ? page : undefined;
   }
 
@@ -843,37 +835,13 @@ export class JobList extends LitElement {
     );
   }
 
-  /**
-   * The jobs for the cards of this update. After a keystroke, the first CARDS_AT_ONCE cards get
-   * their new jobs; the cards after them keep what they showed (below the fold, they are not
-   * re-rendered) and no new ones are made, until the next task renders the whole page.
-   * `updateComplete` waits for that.
-   */
-  #cardsNow(visible: Job[]): Job[] {
-    const previous = this.#renderedCards;
-    let cards = visible;
-    if (this.#staging && visible.length > CARDS_AT_ONCE) {
-      cards = visible
-        .slice(0, Math.max(CARDS_AT_ONCE, previous.length))
-        .map((job, index) => (index < CARDS_AT_ONCE ? job : (previous[index] ?? job)));
-      if (!this.#restOfCards) {
-        let done!: () => void;
-        this.#restOfCards = { promise: new Promise<void>((resolve) => (done = resolve)), done };
-      }
-      setTimeout(() => this.requestUpdate());
-    }
-    this.#renderedCards = cards;
-    return cards;
-  }
-
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    const rest = this.#restOfCards;
-    return rest ? rest.promise.then(() => this.getUpdateComplete()) : result;
+    const rest = this.#staged.pending;
+    return rest ? rest.then(() => this.getUpdateComplete()) : result;
   }
 
   #renderGroups(jobs: Job[]): TemplateResult {
-    this.#renderedCards = [];
     const groups = new Map<GroupKey, Job[]>();
     for (const job of jobs) {
       const key = job.department?.trim() || NO_DEPARTMENT;
