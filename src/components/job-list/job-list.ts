@@ -1,13 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { JobFeedWarningEvent } from '../../events/feed-warning.js';
 import { JobSelectEvent } from '../../events/job-select.js';
-import { FeedController, type FeedStatus } from '../../feed/feed-controller.js';
-import { loadFeed, noValidJobsError, prefetchJobFile, type FeedError } from '../../feed/load-feed.js';
-import { JobFeedErrorEvent } from '../../events/feed-error.js';
+import type { FeedStatus } from '../../feed/feed-controller.js';
+import { prefetchJobFile } from '../../feed/load-feed.js';
 import type { Job } from '../../feed/types.js';
 import { nameCollator } from '../../format/intl.js';
-import { hasClosed, OpenJobs } from '../../feed/open-jobs.js';
-import { markChecked, validateJobs, type ValidatedJobs } from '../../feed/validate.js';
 import { fill, formatNumber, plural, pluralForm } from '../../i18n/format.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
@@ -25,11 +21,11 @@ import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
 import { parseFacetNames, pruneSelection, selectedCount, toggleValue, type Facet, type FacetName, type FilterSelection } from './filters.js';
 import { jobListStyles } from './job-list.styles.js';
+import { ListSource } from './list-source.js';
 import { countText, decideView, matchJobs, memoize, openFacets, type Results as Matches, type View } from './list-view.js';
 import { PAGE_SIZE, Paging } from './paging.js';
 import { listRegistry } from './registry.js';
-import { prepareSearch, queryTerms } from './search.js';
-import { postedTime, sortNewestFirst } from './sort.js';
+import { queryTerms } from './search.js';
 import { StagedCards } from './staged-cards.js';
 import { jobIdFromHash, openedState, openerOf, urlWithJob, wasOpenedFromList } from './url-state.js';
 
@@ -52,13 +48,9 @@ interface Frame {
   page: Job[] | undefined;
   total: number;
   cards: Job[];
+  open: Job | undefined;
+  closed: Job | undefined;
 }
-
-// Above this many jobs, sorting them and showing them are done in separate tasks: above the
-// first for a feed that had to be sorted, above the second for one that came in order. Below
-// them the split cost more than it saved: sorting 10,000 jobs that came in order takes a few
-// ms, and the extra task let the browser paint the placeholders once more before the cards.
-const SPLIT_AT = { sorted: 5_000, ordered: 50_000 };
 
 interface ScrollMemory {
   id: string;
@@ -229,7 +221,7 @@ export class JobList extends LitElement {
     hasHeader: { state: true },
   };
 
-  readonly #feed = new FeedController(this, loadFeed, { preview: true });
+  readonly #source = new ListSource(this, () => this.#i18n.locale);
   readonly #filterPanels = new FilterPopover(this);
   readonly #announcer = new CountAnnouncer(this);
   readonly #i18n = new I18nController(this);
@@ -280,12 +272,8 @@ export class JobList extends LitElement {
   // An empty header wrapper would still add a gap above the list.
   declare private hasHeader: boolean;
 
-  #checkedJobs: (ValidatedJobs & { input: readonly Job[]; error: FeedError | undefined }) | undefined;
-  // The jobs still open at this render; the closed ones are kept to say so on a `#job=` link.
-  readonly #openJobs = new OpenJobs();
-  #sorted: { input: Job[]; jobs: Job[]; byId: Map<string, Job>; wasInOrder: boolean } | undefined;
   // What this update shows, decided in willUpdate; `view` keeps the previous one until updated.
-  #frame: Frame = { view: 'loading', results: undefined, page: undefined, total: 0, cards: [] };
+  #frame: Frame = { view: 'loading', results: undefined, page: undefined, total: 0, cards: [], open: undefined, closed: undefined };
   #view: View = 'loading';
   // Set by navigation the person caused, so that the next change of view moves focus.
   #focusOnViewChange = false;
@@ -331,13 +319,12 @@ export class JobList extends LitElement {
 
   /** @internal Whether this list has loaded, for the registry that decides who opens a job. */
   get loadStatus(): FeedStatus {
-    if (this.jobs !== undefined) return this.#appJobs.error ? 'error' : 'complete';
-    return this.#feed.status;
+    return this.#source.loadStatus;
   }
 
   /** @internal Whether one of this list's jobs, open or closed, has `id`. */
   hasJob(id: string): boolean {
-    return this.#sortedJobs.byId.has(id) || this.#openJobs.closedJob(id) !== undefined;
+    return this.#source.hasJob(id);
   }
 
   /** @internal Reads the open job and its opener from the URL; `byPerson` moves focus if the view changes. */
@@ -352,29 +339,17 @@ export class JobList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('jobs') || changed.has('timeout')) {
-      // The loader bounds it: a timer cannot wait longer than about 24.8 days.
-      this.#feed.timeout = this.timeout;
-    }
-    if (changed.has('src') || changed.has('jobs')) {
-      this.#feed.load(this.jobs !== undefined ? undefined : this.src);
-    }
-    if (changed.has('jobs') && this.jobs !== undefined) {
-      const { problems, error } = this.#appJobs;
-      if (problems.length > 0) this.dispatchEvent(new JobFeedWarningEvent(problems));
-      if (error) this.dispatchEvent(new JobFeedErrorEvent(error));
-    }
-    const { strings, now, orgName, orgUrl, orgLogo } = this;
-    this.#context = sameContext(this.#context, { strings, now, organization: this.#feed.organization, orgName, orgUrl, orgLogo });
-    const unsorted = this.#sorted?.input !== this.#listedJobs;
-    const { jobs, wasInOrder } = this.#sortedJobs;
-    if (unsorted && jobs.length > (wasInOrder ? SPLIT_AT.ordered : SPLIT_AT.sorted)) {
-      // Sorting and counting the filters of 100,000 jobs, then rendering, would be one long
-      // task: the placeholders stay for one more task, and the counts and cards come in the next.
+    // One clock for the whole update: closing, the preview and the cards' dates agree; the cards
+    // and the detail get the list's `now`, if it has one.
+    const now = this.now ?? new Date();
+    const { strings, orgName, orgUrl, orgLogo } = this;
+    this.#context = sameContext(this.#context, { strings, now: this.now, organization: this.#source.feed.organization, orgName, orgUrl, orgLogo });
+    // Too many new jobs to sort and show in one task: the placeholders (or the preview) stay.
+    if (!this.#source.update(changed, now.getTime())) {
       this.#frame = this.#decide('loading');
-      setTimeout(() => this.requestUpdate());
       return;
     }
+    const { jobs } = this.#source.sorted;
     // Only jobs that have arrived can tell which values no longer exist: a selection set before
     // the feed loads (or while an app has not given its jobs yet) is kept until then.
     if (this.loadStatus === 'complete' && jobs !== this.#prunedFor) {
@@ -392,15 +367,28 @@ export class JobList extends LitElement {
   // The matches, the page of them rendered and the jobs of the cards; while loading, a large
   // feed's first page when nothing can change which jobs come first.
   #decide(view: View): Frame {
+    const source = this.#source;
     const results = view === 'list' ? this.#results() : undefined;
     const page = results ? (results.shown.length > 0 ? this.#paging.page(results.shown) : undefined) : view === 'loading' ? this.#previewPage() : undefined;
     const cards = page ? (this.groupBy === 'department' ? (this.#staged.cards(), page) : this.#staged.cards(page)) : [];
-    return { view, results, page, total: results ? results.shown.length : (page?.length ?? 0), cards };
+    const open = view.startsWith('detail:') ? source.sorted.byId.get(view.slice('detail:'.length)) : undefined;
+    // Every job the list hands on came out of the feed checks: its cards and detail need not check it again.
+    source.handOut(open ? [open] : cards);
+    const closed = view.startsWith('closed:') ? source.closedJob(view.slice('closed:'.length)) : undefined;
+    return { view, results, page, total: results ? results.shown.length : (page?.length ?? 0), cards, open, closed };
+  }
+
+  // A large feed's first page, while nothing (search, filter, grouping, open job) can change
+  // which jobs come first; the source decides whether it is sure to be the feed's first page.
+  #previewPage(): Job[] | undefined {
+    if (!this.#i18n.ready || this.jobs !== undefined || this.groupBy) return undefined;
+    if (queryTerms(this.query).length > 0 || selectedCount(this.selection) > 0 || this.#openId !== undefined) return undefined;
+    return this.#source.previewPage();
   }
 
   protected override updated(): void {
     // Other lists decide what they show from what this one holds: tell them when that changes.
-    const ownership = `${this.loadStatus}:${this.#sourceJobs.length}`;
+    const ownership = `${this.loadStatus}:${this.#source.all.length}`;
     if (ownership !== this.#lastOwnership) {
       this.#lastOwnership = ownership;
       listRegistry.changed(this);
@@ -426,41 +414,6 @@ export class JobList extends LitElement {
 
   // ---- data ----
 
-  // The app's jobs, checked like a feed's: all of them failing is the same error as for a feed.
-  get #appJobs(): ValidatedJobs & { error: FeedError | undefined } {
-    const input = this.jobs ?? [];
-    if (this.#checkedJobs?.input !== input) {
-      const checked = validateJobs(Array.isArray(input) ? input : []);
-      this.#checkedJobs = { input, ...checked, error: noValidJobsError(checked, '', 'The jobs property') };
-    }
-    return this.#checkedJobs;
-  }
-
-  get #sourceJobs(): Job[] {
-    if (this.jobs !== undefined) return this.#appJobs.jobs;
-    return this.#feed.status === 'complete' ? this.#feed.jobs : [];
-  }
-
-  // The jobs open now: the same array between renders until one of them closes.
-  get #listedJobs(): Job[] {
-    return this.#openJobs.open(this.#sourceJobs, this.#now());
-  }
-
-  #now(): number {
-    return this.now?.getTime() ?? Date.now();
-  }
-
-  get #sortedJobs(): { jobs: Job[]; byId: Map<string, Job>; wasInOrder: boolean } {
-    const input = this.#listedJobs;
-    if (this.#sorted?.input !== input) {
-      const { jobs, wasInOrder } = sortNewestFirst(input, this.#i18n.locale);
-      const sorted = { input, jobs, byId: new Map(jobs.map((job) => [job.id, job])), wasInOrder };
-      this.#sorted = sorted;
-      if (!this.noSearch) prepareSearch(jobs, () => this.#sorted === sorted && this.isConnected);
-    }
-    return this.#sorted;
-  }
-
   get #facetNames(): FacetName[] {
     return this.noFilters ? [] : parseFacetNames(this.filterNames);
   }
@@ -475,11 +428,11 @@ export class JobList extends LitElement {
       const owner = id === undefined ? undefined : listRegistry.ownerOf(id, this.opener);
       return owner?.list === this ? { id: id!, found: owner.found } : undefined;
     };
-    return decideView(this.#i18n.ready, this.loadStatus, opened, (id) => this.#openJobs.closedJob(id) !== undefined, this.#sortedJobs.jobs.length);
+    return decideView(this.#i18n.ready, this.loadStatus, opened, (id) => this.#source.closedJob(id) !== undefined, this.#source.sorted.jobs.length);
   }
 
   #results(): Results {
-    const all = this.#sortedJobs.jobs;
+    const all = this.#source.sorted.jobs;
     const { locale, strings } = this.#i18n;
     const matches = this.#match(all, queryTerms(this.query).join(' '), this.selection);
     const open = this.#filterPanels.openName as FacetName | undefined;
@@ -507,7 +460,7 @@ export class JobList extends LitElement {
     const path = event.composedPath();
     const link = path.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
     const item = path.find((node): node is HTMLLIElement => node instanceof HTMLLIElement && node.dataset.jobId !== undefined);
-    const job = item?.dataset.jobId !== undefined ? this.#shownJob(item.dataset.jobId) : undefined;
+    const job = item?.dataset.jobId !== undefined ? this.#source.shownJob(item.dataset.jobId) : undefined;
     if (!link || !job) return;
     const { href, inPlace } = this.#hrefFor(job);
     const select = new JobSelectEvent(job, href);
@@ -523,19 +476,13 @@ export class JobList extends LitElement {
     listRegistry.locationChanged();
   }
 
-  // The job of a card on screen: from the list's jobs, or from the preview of a feed still loading
-  // (a click on a card of the first page must open it and fire job-select all the same).
-  #shownJob(id: string): Job | undefined {
-    return this.#sortedJobs.byId.get(id) ?? this.#feed.preview?.jobs.find((job) => job.id === id);
-  }
-
   // A pointer on a card or focus on its link: the person may open it, so what opening needs
   // starts loading now, and is usually there by the click.
   #onCardIntent(event: Event): void {
     if (this.hrefTemplate) return;
     void loadJobDetail();
     const item = event.composedPath().find((node): node is HTMLLIElement => node instanceof HTMLLIElement && node.dataset.jobId !== undefined);
-    const url = item?.dataset.jobId !== undefined ? this.#shownJob(item.dataset.jobId)?.detailUrl : undefined;
+    const url = item?.dataset.jobId !== undefined ? this.#source.shownJob(item.dataset.jobId)?.detailUrl : undefined;
     if (url) prefetchJobFile(url);
   }
 
@@ -622,15 +569,13 @@ export class JobList extends LitElement {
 
   #retry(): void {
     this.#focusAfterRetry = true;
-    this.#feed.retry();
+    this.#source.feed.retry();
   }
 
   // ---- rendering ----
 
   override render(): TemplateResult {
-    const { view, results } = this.#frame;
-    const open = view.startsWith('detail:') ? this.#sortedJobs.byId.get(view.slice('detail:'.length)) : undefined;
-    const closed = view.startsWith('closed:') ? this.#openJobs.closedJob(view.slice('closed:'.length)) : undefined;
+    const { view, results, open, closed } = this.#frame;
     const loading = view === 'loading';
     // While loading, the controls are there already (filters disabled), so nothing moves when
     // the jobs arrive; the filters' own values come with the jobs.
@@ -707,25 +652,6 @@ export class JobList extends LitElement {
       : nothing}`;
   }
 
-  /**
-   * The first page of a large feed, shown while the rest of it is checked, when it is sure to be
-   * the page the whole feed will show: the preview lists its jobs newest first (as the build
-   * writes feeds), every later job in the feed is older than the page's last, and no search,
-   * filter, grouping or open job changes what comes first. Still loading, the list stays
-   * `aria-busy`, its count says so and "Show more" comes with the rest; the cards stay the same
-   * elements, with the same jobs, when it does.
-   */
-  #previewPage(): Job[] | undefined {
-    const preview = this.#feed.preview;
-    if (!preview || preview.jobs.length === 0 || !this.#i18n.ready || this.jobs !== undefined || this.groupBy) return undefined;
-    if (queryTerms(this.query).length > 0 || selectedCount(this.selection) > 0 || this.#openId !== undefined) return undefined;
-    const now = this.#now();
-    const { jobs, wasInOrder } = sortNewestFirst(preview.jobs.filter((job) => !hasClosed(job, now)), this.#i18n.locale);
-    if (!wasInOrder || jobs.length === 0) return undefined;
-    const page = jobs.slice(0, PAGE_SIZE);
-    return postedTime(page.at(-1)!) > preview.restNewest ? page : undefined;
-  }
-
   // Each placeholder has a card's rows (title, metadata, summary, tags) and a card's height.
   #renderSkeleton(): TemplateResult {
     return html`<ul part="list" class="list" role="list" aria-hidden="true">
@@ -743,7 +669,7 @@ export class JobList extends LitElement {
   #renderError(): TemplateResult {
     // An app's own jobs have no request to try again.
     const fromFeed = this.jobs === undefined;
-    const error = fromFeed ? this.#feed.error : this.#appJobs.error;
+    const error = this.#source.error;
     const strings = this.#i18n.strings;
     // The summary is in the list's language; the loader's details (with the URL) stay in English.
     return html`<div part="error" class="message error" role="alert">
@@ -870,9 +796,6 @@ export class JobList extends LitElement {
       @focusin=${this.#onCardIntent}
     >
       ${jobs.map((job) => {
-        // Every job the list holds came out of the feed checks (#sourceJobs): the card need
-        // not check it again.
-        markChecked(job);
         // Not keyed: a new search reuses the card elements in place, which is cheaper than
         // moving them, and nothing in a card keeps state of its own.
         return html`<li part="item" class="item" data-job-id=${job.id}>
@@ -892,7 +815,6 @@ export class JobList extends LitElement {
     // Rendered at once and upgraded when its code arrives; usually it is there already, since
     // hovering or focusing a card starts the load.
     void loadJobDetail();
-    markChecked(job);
     return html`<div part="detail-view" class="detail-view">
       ${this.#renderBack()}
       <job-detail
