@@ -1,17 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { JobSelectEvent } from '../../events/job-select.js';
-import type { FeedStatus } from '../../feed/feed-controller.js';
-import { prefetchJobFile } from '../../feed/load-feed.js';
 import type { Job } from '../../feed/types.js';
 import { nameCollator } from '../../format/intl.js';
 import { fill, formatNumber, plural, pluralForm } from '../../i18n/format.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
-import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
-import type { JobCard } from '../job-card/job-card.js';
 import { CARD_JOB_PARTS } from '../job-card/job-card.parts.js';
-import type { JobDetail } from '../job-detail/job-detail.js';
 import { DETAIL_PARTS } from '../job-detail/job-detail.parts.js';
 import { loadJobDetail } from '../job-detail/lazy.js';
 import { renderHeading } from '../shared/heading.js';
@@ -19,15 +13,15 @@ import { sameContext, type ListContext } from '../shared/list-context.js';
 import { exportParts } from '../shared/parts.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
+import { FocusMoves } from './focus.js';
 import { parseFacetNames, pruneSelection, selectedCount, toggleValue, type Facet, type FacetName, type FilterSelection } from './filters.js';
 import { jobListStyles } from './job-list.styles.js';
 import { ListSource } from './list-source.js';
 import { countText, decideView, matchJobs, memoize, openFacets, type Results as Matches, type View } from './list-view.js';
 import { PAGE_SIZE, Paging } from './paging.js';
-import { listRegistry } from './registry.js';
+import { InPlaceNavigation } from './navigation.js';
 import { queryTerms } from './search.js';
 import { StagedCards } from './staged-cards.js';
-import { jobIdFromHash, openedState, openerOf, urlWithJob, wasOpenedFromList } from './url-state.js';
 
 // The cards' and the detail's parts, passed through so that `job-list::part(heading)` styles the
 // cards' titles; the detail's get a `detail-` prefix so that they do not clash with the cards'.
@@ -50,12 +44,6 @@ interface Frame {
   cards: Job[];
   open: Job | undefined;
   closed: Job | undefined;
-}
-
-interface ScrollMemory {
-  id: string;
-  x: number;
-  y: number;
 }
 
 /**
@@ -216,8 +204,6 @@ export class JobList extends LitElement {
     strings: { attribute: false },
     query: { state: true },
     selection: { state: true },
-    hash: { state: true },
-    opener: { state: true },
     hasHeader: { state: true },
   };
 
@@ -227,6 +213,8 @@ export class JobList extends LitElement {
   readonly #i18n = new I18nController(this);
   readonly #paging = new Paging(this);
   readonly #staged = new StagedCards(this);
+  readonly #navigation = new InPlaceNavigation(this, this.#source, (byPerson) => (this.#focus.onViewChange = byPerson));
+  readonly #focus = new FocusMoves(this, () => this.#frame.view, this.#navigation);
 
   /** URL of the job feed. */
   declare src: string | undefined;
@@ -265,28 +253,16 @@ export class JobList extends LitElement {
   declare query: string;
   /** The selected filter values per facet, for example `{ department: ['Design'] }`. */
   declare selection: FilterSelection;
-  // The fragment as last read; the open job and the card links derive from it.
-  declare private hash: string;
-  // The key of the list that opened the job in the fragment, from the history entry.
-  declare private opener: string | undefined;
   // An empty header wrapper would still add a gap above the list.
   declare private hasHeader: boolean;
 
   // What this update shows, decided in willUpdate; `view` keeps the previous one until updated.
   #frame: Frame = { view: 'loading', results: undefined, page: undefined, total: 0, cards: [], open: undefined, closed: undefined };
-  #view: View = 'loading';
-  // Set by navigation the person caused, so that the next change of view moves focus.
-  #focusOnViewChange = false;
-  #focusAfterRetry = false;
-  #scrollMemory: ScrollMemory | undefined;
-  #lastOwnership = '';
   #prunedFor: Job[] | undefined;
   // What search, filters and the open filter found last, kept while their inputs are the same:
   // "Show more" or a change of the open job must not search and count 100,000 jobs again.
   readonly #match = memoize(matchJobs);
   readonly #facets = memoize(openFacets);
-  // The index of the first card a "Show more" added, to take focus once it is rendered.
-  #focusCardAt: number | undefined;
   // What the cards and the detail get from the list, the same object while nothing in it changes.
   #context: ListContext | undefined;
 
@@ -298,44 +274,7 @@ export class JobList extends LitElement {
     this.headingLevel = 2;
     this.query = '';
     this.selection = {};
-    this.hash = '';
     this.hasHeader = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.#onLocationChange);
-    window.addEventListener('hashchange', this.#onLocationChange);
-    listRegistry.add(this);
-    this.readLocation(false);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onLocationChange);
-    window.removeEventListener('hashchange', this.#onLocationChange);
-    listRegistry.delete(this);
-  }
-
-  /** @internal Whether this list has loaded, for the registry that decides who opens a job. */
-  get loadStatus(): FeedStatus {
-    return this.#source.loadStatus;
-  }
-
-  /** @internal Whether one of this list's jobs, open or closed, has `id`. */
-  hasJob(id: string): boolean {
-    return this.#source.hasJob(id);
-  }
-
-  /** @internal Reads the open job and its opener from the URL; `byPerson` moves focus if the view changes. */
-  readLocation(byPerson: boolean): void {
-    const hash = window.location.hash;
-    const id = jobIdFromHash(hash);
-    const opener = id === undefined ? undefined : openerOf(window.history.state, id);
-    if (hash === this.hash && opener === this.opener) return;
-    if (id !== jobIdFromHash(this.hash) || opener !== this.opener) this.#focusOnViewChange = byPerson;
-    this.hash = hash;
-    this.opener = opener;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -352,7 +291,7 @@ export class JobList extends LitElement {
     const { jobs } = this.#source.sorted;
     // Only jobs that have arrived can tell which values no longer exist: a selection set before
     // the feed loads (or while an app has not given its jobs yet) is kept until then.
-    if (this.loadStatus === 'complete' && jobs !== this.#prunedFor) {
+    if (this.#source.loadStatus === 'complete' && jobs !== this.#prunedFor) {
       this.#prunedFor = jobs;
       // A value that no job has any more would hide everything, with no checkbox left to untick.
       this.selection = pruneSelection(this.selection, jobs);
@@ -382,53 +321,21 @@ export class JobList extends LitElement {
   // which jobs come first; the source decides whether it is sure to be the feed's first page.
   #previewPage(): Job[] | undefined {
     if (!this.#i18n.ready || this.jobs !== undefined || this.groupBy) return undefined;
-    if (queryTerms(this.query).length > 0 || selectedCount(this.selection) > 0 || this.#openId !== undefined) return undefined;
+    if (queryTerms(this.query).length > 0 || selectedCount(this.selection) > 0 || this.#navigation.openId !== undefined) return undefined;
     return this.#source.previewPage();
   }
 
   protected override updated(): void {
-    // Other lists decide what they show from what this one holds: tell them when that changes.
-    const ownership = `${this.loadStatus}:${this.#source.all.length}`;
-    if (ownership !== this.#lastOwnership) {
-      this.#lastOwnership = ownership;
-      listRegistry.changed(this);
-    }
-    const { view } = this.#frame;
-    const previous = this.#view;
-    this.#view = view;
-    if (view !== previous && this.#focusOnViewChange) void this.#moveFocus(view, previous);
-    this.#focusOnViewChange = false;
-    if (this.#focusCardAt !== undefined) {
-      const id = this.#frame.results?.shown[this.#focusCardAt]?.id;
-      this.#focusCardAt = undefined;
-      const item = [...this.renderRoot.querySelectorAll<HTMLLIElement>('li[data-job-id]')].find((li) => li.dataset.jobId === id);
-      void item?.querySelector<JobCard>('job-card')?.focusLink?.();
-    }
-    if (this.#focusAfterRetry && view !== 'loading') {
-      this.#focusAfterRetry = false;
-      this.#focusFirstControl();
-    }
+    // The detail is rendered at once and upgraded when its code arrives.
+    if (this.#frame.open) void loadJobDetail();
   }
-
-  readonly #onLocationChange = (): void => this.readLocation(true);
-
-  // ---- data ----
 
   get #facetNames(): FacetName[] {
     return this.noFilters ? [] : parseFacetNames(this.filterNames);
   }
 
-  get #openId(): string | undefined {
-    return jobIdFromHash(this.hash);
-  }
-
   #currentView(): View {
-    const opened = (): { id: string; found: boolean } | undefined => {
-      const id = this.#openId;
-      const owner = id === undefined ? undefined : listRegistry.ownerOf(id, this.opener);
-      return owner?.list === this ? { id: id!, found: owner.found } : undefined;
-    };
-    return decideView(this.#i18n.ready, this.loadStatus, opened, (id) => this.#source.closedJob(id) !== undefined, this.#source.sorted.jobs.length);
+    return decideView(this.#i18n.ready, this.#source.loadStatus, () => this.#navigation.opened, (id) => this.#source.closedJob(id) !== undefined, this.#source.sorted.jobs.length);
   }
 
   #results(): Results {
@@ -443,100 +350,6 @@ export class JobList extends LitElement {
   #countText(view: View, results: Results | undefined): string {
     const { ready, strings, locale } = this.#i18n;
     return countText(view, results?.shown.length, ready, strings, locale);
-  }
-
-  #hrefFor(job: Job): { href: string; inPlace: boolean } {
-    const external = this.hrefTemplate ? safeUrl(this.hrefTemplate.replaceAll('{id}', encodeURIComponent(job.id))) : undefined;
-    if (external) return { href: external, inPlace: false };
-    return { href: urlWithJob(window.location, job.id, this.hash), inPlace: true };
-  }
-
-  // ---- navigation ----
-
-  #onCardClick(event: MouseEvent): void {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
-      return;
-    }
-    const path = event.composedPath();
-    const link = path.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    const item = path.find((node): node is HTMLLIElement => node instanceof HTMLLIElement && node.dataset.jobId !== undefined);
-    const job = item?.dataset.jobId !== undefined ? this.#source.shownJob(item.dataset.jobId) : undefined;
-    if (!link || !job) return;
-    const { href, inPlace } = this.#hrefFor(job);
-    const select = new JobSelectEvent(job, href);
-    this.dispatchEvent(select);
-    if (select.defaultPrevented) {
-      event.preventDefault();
-      return;
-    }
-    if (!inPlace) return;
-    event.preventDefault();
-    this.#scrollMemory = { id: job.id, x: window.scrollX, y: window.scrollY };
-    window.history.pushState(openedState(job.id, listRegistry.keyOf(this)), '', urlWithJob(window.location, job.id));
-    listRegistry.locationChanged();
-  }
-
-  // A pointer on a card or focus on its link: the person may open it, so what opening needs
-  // starts loading now, and is usually there by the click.
-  #onCardIntent(event: Event): void {
-    if (this.hrefTemplate) return;
-    void loadJobDetail();
-    const item = event.composedPath().find((node): node is HTMLLIElement => node instanceof HTMLLIElement && node.dataset.jobId !== undefined);
-    const url = item?.dataset.jobId !== undefined ? this.#source.shownJob(item.dataset.jobId)?.detailUrl : undefined;
-    if (url) prefetchJobFile(url);
-  }
-
-  #onBack(): void {
-    const id = this.#openId;
-    if (id !== undefined && wasOpenedFromList(window.history.state, id)) {
-      // The entry before is the list: going back keeps Forward working, like the browser's Back.
-      window.history.back();
-      return;
-    }
-    window.history.pushState(null, '', urlWithJob(window.location, undefined));
-    listRegistry.locationChanged();
-  }
-
-  async #moveFocus(view: View, previous: View): Promise<void> {
-    await this.updateComplete;
-    if (view.startsWith('detail:')) {
-      await loadJobDetail();
-      // Not upgraded if the list left the page meanwhile: there is nothing to focus then.
-      await this.renderRoot.querySelector<JobDetail>('job-detail')?.focusHeading?.();
-    } else if (view === 'not-found' || view.startsWith('closed:')) {
-      this.renderRoot.querySelector<HTMLElement>('[part~="not-found"], [part~="closed"]')?.focus();
-    } else if (view === 'list' && previous.startsWith('detail:')) {
-      // With a job still named in the URL, another list has opened it and takes focus.
-      if (this.#openId === undefined) await this.#restoreCard(previous.slice('detail:'.length));
-    } else if (view === 'list' && (previous === 'not-found' || previous.startsWith('closed:'))) {
-      this.#focusFirstControl();
-    }
-  }
-
-  // Back at the list: the page scrolls to where the person left it and the card they opened has
-  // focus, so keyboard and screen reader users continue from the same place.
-  async #restoreCard(id: string): Promise<void> {
-    const memory = this.#scrollMemory;
-    this.#scrollMemory = undefined;
-    const card = [...this.renderRoot.querySelectorAll<JobCard>('job-card')].find((c) => c.job?.id === id);
-    if (card) await card.updateComplete;
-    if (memory?.id === id) {
-      window.scrollTo(memory.x, memory.y);
-      await card?.focusLink?.({ preventScroll: true });
-    } else {
-      await card?.focusLink?.();
-    }
-  }
-
-  #focusFirstControl(): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(
-      '[part~="search"], [part~="filter-summary"]:not(:disabled), [part~="retry"]',
-    );
-    if (target) {
-      target.focus();
-      return;
-    }
-    void this.renderRoot.querySelector<JobCard>('job-card')?.focusLink?.();
   }
 
   // ---- controls ----
@@ -560,15 +373,15 @@ export class JobList extends LitElement {
     this.selection = {};
     this.#announcer.cancel();
     // The button disappears with nothing left to clear; focus goes where the next search starts.
-    void this.updateComplete.then(() => this.#focusFirstControl());
+    void this.updateComplete.then(this.#focus.firstControl);
   }
 
   #showMore(): void {
-    this.#focusCardAt = this.#paging.more();
+    this.#focus.cardId = this.#frame.results?.shown[this.#paging.more()]?.id;
   }
 
   #retry(): void {
-    this.#focusAfterRetry = true;
+    this.#focus.afterLoad = true;
     this.#source.feed.retry();
   }
 
@@ -791,9 +604,9 @@ export class JobList extends LitElement {
       part="list"
       class="list"
       role="list"
-      @click=${this.#onCardClick}
-      @pointerover=${this.#onCardIntent}
-      @focusin=${this.#onCardIntent}
+      @click=${this.#navigation.onCardClick}
+      @pointerover=${this.#navigation.onCardIntent}
+      @focusin=${this.#navigation.onCardIntent}
     >
       ${jobs.map((job) => {
         // Not keyed: a new search reuses the card elements in place, which is cheaper than
@@ -803,7 +616,7 @@ export class JobList extends LitElement {
             exportparts=${CARD_EXPORTS}
             heading-level=${headingLevel}
             .job=${job}
-            href=${this.#hrefFor(job).href}
+            href=${this.#navigation.hrefFor(job).href}
             .listContext=${this.#context}
           ></job-card>
         </li>`;
@@ -812,9 +625,8 @@ export class JobList extends LitElement {
   }
 
   #renderDetail(job: Job): TemplateResult {
-    // Rendered at once and upgraded when its code arrives; usually it is there already, since
-    // hovering or focusing a card starts the load.
-    void loadJobDetail();
+    // Rendered at once and upgraded when its code arrives (the list loads it after this render);
+    // usually it is there already, since hovering or focusing a card starts the load.
     return html`<div part="detail-view" class="detail-view">
       ${this.#renderBack()}
       <job-detail
@@ -833,7 +645,7 @@ export class JobList extends LitElement {
   }
 
   #renderBack(): TemplateResult {
-    return html`<button part="back" class="button back" type="button" @click=${this.#onBack}>
+    return html`<button part="back" class="button back" type="button" @click=${this.#navigation.back}>
       <span class="back-arrow" aria-hidden="true">←</span> ${this.#i18n.strings.back}
     </button>`;
   }
