@@ -1,50 +1,22 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { Job } from '../../feed/types.js';
-import { nameCollator } from '../../format/intl.js';
-import { fill, formatNumber, plural, pluralForm } from '../../i18n/format.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
 import { tokens } from '../../themes/tokens.js';
-import { CARD_JOB_PARTS } from '../job-card/job-card.parts.js';
-import { DETAIL_PARTS } from '../job-detail/job-detail.parts.js';
 import { loadJobDetail } from '../job-detail/lazy.js';
-import { renderHeading } from '../shared/heading.js';
 import { sameContext, type ListContext } from '../shared/list-context.js';
-import { exportParts } from '../shared/parts.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
+import { parseFacetNames, pruneSelection, selectedCount, toggleValue, type FacetName, type FilterSelection } from './filters.js';
 import { FocusMoves } from './focus.js';
-import { parseFacetNames, pruneSelection, selectedCount, toggleValue, type Facet, type FacetName, type FilterSelection } from './filters.js';
 import { jobListStyles } from './job-list.styles.js';
+import { renderList, type ListFrame, type ListHandlers } from './job-list.templates.js';
 import { ListSource } from './list-source.js';
-import { countText, decideView, matchJobs, memoize, openFacets, type Results as Matches, type View } from './list-view.js';
-import { PAGE_SIZE, Paging } from './paging.js';
+import { countText, decideView, matchJobs, memoize, openFacets, type View } from './list-view.js';
 import { InPlaceNavigation } from './navigation.js';
+import { Paging } from './paging.js';
 import { queryTerms } from './search.js';
 import { StagedCards } from './staged-cards.js';
-
-// The cards' and the detail's parts, passed through so that `job-list::part(heading)` styles the
-// cards' titles; the detail's get a `detail-` prefix so that they do not clash with the cards'.
-const CARD_EXPORTS = exportParts(CARD_JOB_PARTS);
-const DETAIL_EXPORTS = exportParts(DETAIL_PARTS, 'detail', 'detail');
-
-// Jobs without a department, grouped apart from any department, even one called "Other".
-const NO_DEPARTMENT = Symbol('no department');
-type GroupKey = string | typeof NO_DEPARTMENT;
-
-type Results = Matches & { facets: Facet[] };
-
-// What the list shows in an update, decided in willUpdate: the view, the matches, the jobs
-// rendered now (a page of `total`, or a large feed's preview page) and those of the cards.
-interface Frame {
-  view: View;
-  results: Results | undefined;
-  page: Job[] | undefined;
-  total: number;
-  cards: Job[];
-  open: Job | undefined;
-  closed: Job | undefined;
-}
 
 /**
  * Give it a feed URL in `src`, or the jobs themselves in the `jobs` property. Jobs are shown
@@ -203,10 +175,11 @@ export class JobList extends LitElement {
     now: { attribute: false },
     strings: { attribute: false },
     query: { state: true },
-    selection: { state: true },
+    selection: { state: true, noAccessor: true },
     hasHeader: { state: true },
   };
 
+  // One concern each; see each file's header for what it owns and reads.
   readonly #source = new ListSource(this, () => this.#i18n.locale);
   readonly #filterPanels = new FilterPopover(this);
   readonly #announcer = new CountAnnouncer(this);
@@ -215,6 +188,9 @@ export class JobList extends LitElement {
   readonly #staged = new StagedCards(this);
   readonly #navigation = new InPlaceNavigation(this, this.#source, (byPerson) => (this.#focus.onViewChange = byPerson));
   readonly #focus = new FocusMoves(this, () => this.#frame.view, this.#navigation);
+  // What search, filters and the open filter found last, kept while their inputs are the same.
+  readonly #match = memoize(matchJobs);
+  readonly #facets = memoize(openFacets);
 
   /** URL of the job feed. */
   declare src: string | undefined;
@@ -248,22 +224,16 @@ export class JobList extends LitElement {
   declare now: Date | undefined;
   /** Strings that replace some of the table of the list's language, for this list, its cards and its detail. */
   declare strings: StringsOverride | undefined;
-
   /** The search text; set it to start with a search (it is kept while the feed loads). */
   declare query: string;
-  /** The selected filter values per facet, for example `{ department: ['Design'] }`. */
-  declare selection: FilterSelection;
   // An empty header wrapper would still add a gap above the list.
   declare private hasHeader: boolean;
 
-  // What this update shows, decided in willUpdate; `view` keeps the previous one until updated.
-  #frame: Frame = { view: 'loading', results: undefined, page: undefined, total: 0, cards: [], open: undefined, closed: undefined };
-  #prunedFor: Job[] | undefined;
-  // What search, filters and the open filter found last, kept while their inputs are the same:
-  // "Show more" or a change of the open job must not search and count 100,000 jobs again.
-  readonly #match = memoize(matchJobs);
-  readonly #facets = memoize(openFacets);
-  // What the cards and the detail get from the list, the same object while nothing in it changes.
+  #selection: FilterSelection = {};
+  // The selection as the jobs last loaded left it: values that none of them has are left out.
+  #pruned: { jobs: Job[]; input: FilterSelection; output: FilterSelection } | undefined;
+  // What this update shows, decided in willUpdate (before the first, the view is all it needs).
+  #frame = { view: 'loading' } as ListFrame;
   #context: ListContext | undefined;
 
   constructor() {
@@ -273,305 +243,52 @@ export class JobList extends LitElement {
     this.noJsonLd = false;
     this.headingLevel = 2;
     this.query = '';
-    this.selection = {};
     this.hasHeader = false;
   }
 
+  /**
+   * The selected filter values per facet, for example `{ department: ['Design'] }`. Once the jobs
+   * are in, values that none of them has are left out: they would hide every job, with no
+   * checkbox left to untick.
+   * @default {}
+   */
+  get selection(): FilterSelection {
+    return this.#pruned?.input === this.#selection ? this.#pruned.output : this.#selection;
+  }
+
+  set selection(selection: FilterSelection) {
+    const old = this.selection;
+    this.#selection = selection;
+    this.requestUpdate('selection', old);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // One clock for the whole update: closing, the preview and the cards' dates agree; the cards
-    // and the detail get the list's `now`, if it has one.
+    // One clock for the whole update; the cards and the detail get the list's `now`, if any.
     const now = this.now ?? new Date();
     const { strings, orgName, orgUrl, orgLogo } = this;
-    this.#context = sameContext(this.#context, { strings, now: this.now, organization: this.#source.feed.organization, orgName, orgUrl, orgLogo });
+    const source = this.#source;
+    this.#context = sameContext(this.#context, { strings, now: this.now, organization: source.feed.organization, orgName, orgUrl, orgLogo });
     // Too many new jobs to sort and show in one task: the placeholders (or the preview) stay.
-    if (!this.#source.update(changed, now.getTime())) {
+    if (!source.update(changed, now.getTime())) {
       this.#frame = this.#decide('loading');
       return;
     }
-    const { jobs } = this.#source.sorted;
     // Only jobs that have arrived can tell which values no longer exist: a selection set before
     // the feed loads (or while an app has not given its jobs yet) is kept until then.
-    if (this.#source.loadStatus === 'complete' && jobs !== this.#prunedFor) {
-      this.#prunedFor = jobs;
-      // A value that no job has any more would hide everything, with no checkbox left to untick.
-      this.selection = pruneSelection(this.selection, jobs);
+    const { jobs } = source.sorted;
+    if (source.loadStatus === 'complete' && jobs !== this.#pruned?.jobs) {
+      this.#pruned = { jobs, input: this.#selection, output: pruneSelection(this.selection, jobs) };
     }
     const typing = this.#staged.take();
-    const view = this.#currentView();
+    const view = decideView(this.#i18n.ready, source.loadStatus, () => this.#navigation.opened, (id) => source.closedJob(id) !== undefined, jobs.length);
     this.#frame = this.#decide(view);
     // While someone types, the live region waits for a pause.
-    this.#announcer.show(this.#countText(view, this.#frame.results), typing);
-  }
-
-  // The matches, the page of them rendered and the jobs of the cards; while loading, a large
-  // feed's first page when nothing can change which jobs come first.
-  #decide(view: View): Frame {
-    const source = this.#source;
-    const results = view === 'list' ? this.#results() : undefined;
-    const page = results ? (results.shown.length > 0 ? this.#paging.page(results.shown) : undefined) : view === 'loading' ? this.#previewPage() : undefined;
-    const cards = page ? (this.groupBy === 'department' ? (this.#staged.cards(), page) : this.#staged.cards(page)) : [];
-    const open = view.startsWith('detail:') ? source.sorted.byId.get(view.slice('detail:'.length)) : undefined;
-    // Every job the list hands on came out of the feed checks: its cards and detail need not check it again.
-    source.handOut(open ? [open] : cards);
-    const closed = view.startsWith('closed:') ? source.closedJob(view.slice('closed:'.length)) : undefined;
-    return { view, results, page, total: results ? results.shown.length : (page?.length ?? 0), cards, open, closed };
-  }
-
-  // A large feed's first page, while nothing (search, filter, grouping, open job) can change
-  // which jobs come first; the source decides whether it is sure to be the feed's first page.
-  #previewPage(): Job[] | undefined {
-    if (!this.#i18n.ready || this.jobs !== undefined || this.groupBy) return undefined;
-    if (queryTerms(this.query).length > 0 || selectedCount(this.selection) > 0 || this.#navigation.openId !== undefined) return undefined;
-    return this.#source.previewPage();
+    this.#announcer.show(this.#frame.count, typing);
   }
 
   protected override updated(): void {
     // The detail is rendered at once and upgraded when its code arrives.
     if (this.#frame.open) void loadJobDetail();
-  }
-
-  get #facetNames(): FacetName[] {
-    return this.noFilters ? [] : parseFacetNames(this.filterNames);
-  }
-
-  #currentView(): View {
-    return decideView(this.#i18n.ready, this.#source.loadStatus, () => this.#navigation.opened, (id) => this.#source.closedJob(id) !== undefined, this.#source.sorted.jobs.length);
-  }
-
-  #results(): Results {
-    const all = this.#source.sorted.jobs;
-    const { locale, strings } = this.#i18n;
-    const matches = this.#match(all, queryTerms(this.query).join(' '), this.selection);
-    const open = this.#filterPanels.openName as FacetName | undefined;
-    const names = this.#facetNames.join(' ');
-    return { ...matches, facets: this.#facets(names, all, matches.searched, this.selection, locale, strings, open, this.#filterPanels.find) };
-  }
-
-  #countText(view: View, results: Results | undefined): string {
-    const { ready, strings, locale } = this.#i18n;
-    return countText(view, results?.shown.length, ready, strings, locale);
-  }
-
-  // ---- controls ----
-
-  #onHeaderSlotChange(event: Event): void {
-    this.hasHeader = (event.target as HTMLSlotElement).assignedNodes().length > 0;
-  }
-
-  #onSearchInput(event: InputEvent): void {
-    this.query = (event.target as HTMLInputElement).value;
-    this.#staged.keystroke();
-  }
-
-  #onFilterChange(facet: FacetName, value: string, event: Event): void {
-    this.selection = toggleValue(this.selection, facet, value, (event.target as HTMLInputElement).checked);
-    this.#announcer.cancel();
-  }
-
-  #clearAll(): void {
-    this.query = '';
-    this.selection = {};
-    this.#announcer.cancel();
-    // The button disappears with nothing left to clear; focus goes where the next search starts.
-    void this.updateComplete.then(this.#focus.firstControl);
-  }
-
-  #showMore(): void {
-    this.#focus.cardId = this.#frame.results?.shown[this.#paging.more()]?.id;
-  }
-
-  #retry(): void {
-    this.#focus.afterLoad = true;
-    this.#source.feed.retry();
-  }
-
-  // ---- rendering ----
-
-  override render(): TemplateResult {
-    const { view, results, open, closed } = this.#frame;
-    const loading = view === 'loading';
-    // While loading, the controls are there already (filters disabled), so nothing moves when
-    // the jobs arrive; the filters' own values come with the jobs.
-    const controls = results
-      ? this.#renderControls(results.facets, results.active, false)
-      : loading && this.#i18n.ready
-        ? this.#renderControls(
-            this.#facetNames.map((name) => ({ name, label: this.#i18n.strings.filters[name], options: [] })),
-            queryTerms(this.query).length > 0 || selectedCount(this.selection) > 0,
-            true,
-          )
-        : nothing;
-    // While a job is open the list stays in the DOM, hidden, so search, filters, open
-    // pop-overs and card elements are exactly as they were when the person comes back.
-    // The live region is one element whatever the state, so that screen readers announce its
-    // changes (a live region inserted with its text already in it is not announced); the
-    // visible count is hidden from them, since the live region says the same.
-    return html`<div part="base" class="root base" aria-busy=${loading ? 'true' : 'false'}>
-      <div part="header" class="header" ?hidden=${!this.hasHeader}>
-        <slot name="list-header" @slotchange=${this.#onHeaderSlotChange}></slot>
-      </div>
-      <div class="list-view" ?hidden=${open !== undefined || closed !== undefined || view === 'not-found'}>
-        ${controls}
-        <p part="count" class="count" aria-hidden="true" ?hidden=${!results && !loading}>${this.#countText(view, results)}</p>
-        <p class="visually-hidden" role="status">${this.#announcer.text}</p>
-        ${this.#renderBody(view, results)}
-      </div>
-      ${open ? this.#renderDetail(open) : nothing}
-      ${view === 'not-found' ? this.#renderGone('not-found', html`<p>${this.#i18n.strings.notFound}</p>`) : nothing}
-      ${closed
-        ? this.#renderGone(
-            'closed',
-            // Not the detail: a closed job offers nothing to read or apply to, and needs no sanitizer.
-            html`<p><strong lang=${closed.lang ?? nothing} dir=${closed.dir ?? 'auto'}>${closed.title}</strong></p>
-              <p>${this.#i18n.strings.jobClosed}</p>`,
-          )
-        : nothing}
-    </div>`;
-  }
-
-  #renderBody(view: View, results: Results | undefined): TemplateResult | typeof nothing {
-    switch (view) {
-      case 'loading': {
-        return this.#frame.page ? this.#renderResults() : this.#renderSkeleton();
-      }
-      case 'error':
-        return this.#renderError();
-      case 'empty':
-        return html`<div part="empty" class="message empty">
-          <slot name="no-jobs"><p>${this.#i18n.strings.empty}</p></slot>
-        </div>`;
-      default:
-        if (!results) return nothing;
-        if (results.shown.length === 0) {
-          return html`<p part="no-results" class="message">${this.#i18n.strings.noResults}</p>`;
-        }
-        return this.#renderResults();
-    }
-  }
-
-  #renderResults(): TemplateResult {
-    const { page, total, cards } = this.#frame;
-    const visible = page!;
-    const rest = total - visible.length;
-    const { strings, locale } = this.#i18n;
-    return html`${this.groupBy === 'department' ? this.#renderGroups(visible) : this.#renderCards(cards, this.headingLevel)}
-    ${rest > 0
-      ? html`<button part="more" class="button more" type="button" @click=${this.#showMore}>
-          ${plural(strings.showMore, Math.min(rest, PAGE_SIZE), locale)}
-          <span class="more-count"
-            >${fill(strings.shownOf, { shown: formatNumber(visible.length, locale), total: formatNumber(total, locale) })}</span
-          >
-        </button>`
-      : nothing}`;
-  }
-
-  // Each placeholder has a card's rows (title, metadata, summary, tags) and a card's height.
-  #renderSkeleton(): TemplateResult {
-    return html`<ul part="list" class="list" role="list" aria-hidden="true">
-      ${[0, 1, 2].map(
-        () => html`<li part="skeleton" class="skeleton-card">
-          <span class="skeleton skeleton-heading"></span>
-          <span class="skeleton skeleton-meta"></span>
-          <span class="skeleton skeleton-summary"></span>
-          <span class="skeleton skeleton-tags"></span>
-        </li>`,
-      )}
-    </ul>`;
-  }
-
-  #renderError(): TemplateResult {
-    // An app's own jobs have no request to try again.
-    const fromFeed = this.jobs === undefined;
-    const error = this.#source.error;
-    const strings = this.#i18n.strings;
-    // The summary is in the list's language; the loader's details (with the URL) stay in English.
-    return html`<div part="error" class="message error" role="alert">
-      <p><strong>${strings.jobsLoadFailed}</strong> ${error ? strings.feedErrors[error.kind] : ''}</p>
-      ${error ? html`<p class="error-detail">${error.message}</p>` : nothing}
-      ${fromFeed ? html`<button part="retry" class="button" type="button" @click=${this.#retry}>${strings.retry}</button>` : nothing}
-    </div>`;
-  }
-
-  #renderControls(facets: Facet[], active: boolean, pending: boolean): TemplateResult | typeof nothing {
-    if (this.noSearch && facets.length === 0) return nothing;
-    return html`<div part="controls" class="controls">
-      ${this.noSearch
-        ? nothing
-        : html`<div class="search">
-            <label part="search-label" for="search">${this.#i18n.strings.searchLabel}</label>
-            <input
-              part="search"
-              id="search"
-              type="search"
-              autocomplete="off"
-              spellcheck="false"
-              .value=${this.query}
-              @input=${this.#onSearchInput}
-            />
-          </div>`}
-      ${facets.length > 0
-        ? html`<div part="filter-bar" class="filters">${facets.map((facet) => this.#renderFacet(facet, pending))}</div>`
-        : nothing}
-      ${active
-        ? html`<button part="clear" class="button clear" type="button" ?disabled=${pending} @click=${this.#clearAll}>
-            ${this.#i18n.strings.clearAll}
-          </button>`
-        : nothing}
-    </div>`;
-  }
-
-  #renderFacet(facet: Facet, pending: boolean): TemplateResult {
-    const selected = this.selection[facet.name] ?? [];
-    const { strings, locale } = this.#i18n;
-    const popover = this.#filterPanels;
-    // The number is shown, the words around it ("2 selected") only heard.
-    const [before, after] = pluralForm(strings.selected, selected.length, locale).split('{n}');
-    const badge =
-      selected.length > 0
-        ? html` <span class="badge"
-            ><span class="visually-hidden">${before}</span>${formatNumber(selected.length, locale)}<span class="visually-hidden"
-              >${after}</span
-            ></span
-          >`
-        : nothing;
-    return popover.renderFilter(
-      facet.name,
-      facet.label,
-      badge,
-      html`${(facet.total ?? 0) > facet.options.length
-        ? html`<label class="filter-find"
-            >${strings.findOption}
-            <input
-              part="filter-find"
-              type="search"
-              autocomplete="off"
-              spellcheck="false"
-              aria-describedby="filter-found-${facet.name}"
-              .value=${popover.find}
-              @input=${popover.onFindInput}
-            /></label>
-            <p part="filter-found" class="filter-count filter-found" id="filter-found-${facet.name}">
-              ${fill(strings.optionsShown, { shown: formatNumber(facet.options.length, locale), total: formatNumber(facet.found ?? 0, locale) })}
-            </p>`
-        : nothing}
-      ${facet.options.map((option) => {
-        const checked = selected.includes(option.value);
-        // An option that would show no job is kept in view, disabled, unless it is ticked.
-        const disabled = option.count === 0 && !checked;
-        return html`<label part="filter-option" class="filter-option ${disabled ? 'disabled' : ''}">
-          <input
-            part="filter-checkbox"
-            type="checkbox"
-            .checked=${checked}
-            ?disabled=${disabled}
-            @change=${(event: Event) => this.#onFilterChange(facet.name, option.value, event)}
-          />
-          <span>${option.label}</span>
-          <span part="filter-count" class="filter-count">(${formatNumber(option.count, locale)})</span>
-        </label>`;
-      })}`,
-      pending,
-    );
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -580,73 +297,92 @@ export class JobList extends LitElement {
     return rest ? rest.then(() => this.getUpdateComplete()) : result;
   }
 
-  #renderGroups(jobs: Job[]): TemplateResult {
-    const groups = new Map<GroupKey, Job[]>();
-    for (const job of jobs) {
-      const key = job.department?.trim() || NO_DEPARTMENT;
-      groups.set(key, [...(groups.get(key) ?? []), job]);
+  // What to show for `view`: the matches and the open filter's values, the page of cards, the
+  // open job; a large feed's first page while it loads, when nothing changes which jobs come first.
+  #decide(view: View): ListFrame {
+    const source = this.#source;
+    const { ready, strings, locale } = this.#i18n;
+    const names = this.noFilters ? [] : parseFacetNames(this.filterNames);
+    const terms = queryTerms(this.query).join(' ');
+    const selection = this.selection;
+    const results = view === 'list' ? this.#match(source.sorted.jobs, terms, selection) : undefined;
+    let facets;
+    let page: Job[] | undefined;
+    if (results) {
+      const open = this.#filterPanels.openName as FacetName | undefined;
+      facets = this.#facets(names.join(' '), source.sorted.jobs, results.searched, selection, locale, strings, open, this.#filterPanels.find);
+      if (results.shown.length > 0) page = this.#paging.page(results.shown);
+    } else if (view === 'loading' && ready) {
+      facets = names.map((name) => ({ name, label: strings.filters[name], options: [] }));
+      if (this.jobs === undefined && !this.groupBy && !terms && selectedCount(selection) === 0 && this.#navigation.openId === undefined) page = source.previewPage();
     }
-    const collator = nameCollator(this.#i18n.locale);
-    const named = [...groups.keys()].filter((key): key is string => key !== NO_DEPARTMENT).sort(collator.compare);
-    const keys: GroupKey[] = groups.has(NO_DEPARTMENT) ? [...named, NO_DEPARTMENT] : named;
-    return html`<div part="groups" class="groups">
-      ${keys.map(
-        (key, index) => html`<section part="group" class="group" aria-labelledby="group-${index}">
-          ${renderHeading(this.headingLevel, 2, { part: 'group-heading', id: `group-${index}` }, key === NO_DEPARTMENT ? this.#i18n.strings.otherGroup : key)}
-          ${this.#renderCards(groups.get(key)!, Math.min(this.headingLevel + 1, 6))}
-        </section>`,
-      )}
-    </div>`;
+    const grouped = this.groupBy === 'department';
+    const cards = page ? (grouped ? (this.#staged.cards(), page) : this.#staged.cards(page)) : [];
+    const open = view.startsWith('detail:') ? source.sorted.byId.get(view.slice('detail:'.length)) : undefined;
+    // Every job the list hands on came out of the feed checks: its cards and detail need not check it again.
+    source.handOut(open ? [open] : cards);
+    return {
+      view,
+      results,
+      facets,
+      active: results ? results.active : terms !== '' || selectedCount(selection) > 0,
+      pending: !results,
+      count: countText(view, results?.shown.length, ready, strings, locale),
+      page,
+      total: results ? results.shown.length : (page?.length ?? 0),
+      cards,
+      open,
+      closed: view.startsWith('closed:') ? source.closedJob(view.slice('closed:'.length)) : undefined,
+      strings,
+      locale,
+      headingLevel: this.headingLevel,
+      grouped,
+      noSearch: this.noSearch,
+      noJsonLd: this.noJsonLd,
+      hasHeader: this.hasHeader,
+      query: this.query,
+      selection,
+      error: source.error,
+      fromFeed: this.jobs === undefined,
+      context: this.#context!,
+      announcer: this.#announcer,
+      popover: this.#filterPanels,
+      navigation: this.#navigation,
+      on: this.#on,
+    };
   }
 
-  #renderCards(jobs: Job[], headingLevel: number): TemplateResult {
-    return html`<ul
-      part="list"
-      class="list"
-      role="list"
-      @click=${this.#navigation.onCardClick}
-      @pointerover=${this.#navigation.onCardIntent}
-      @focusin=${this.#navigation.onCardIntent}
-    >
-      ${jobs.map((job) => {
-        // Not keyed: a new search reuses the card elements in place, which is cheaper than
-        // moving them, and nothing in a card keeps state of its own.
-        return html`<li part="item" class="item" data-job-id=${job.id}>
-          <job-card
-            exportparts=${CARD_EXPORTS}
-            heading-level=${headingLevel}
-            .job=${job}
-            href=${this.#navigation.hrefFor(job).href}
-            .listContext=${this.#context}
-          ></job-card>
-        </li>`;
-      })}
-    </ul>`;
-  }
+  // ---- event handlers, for the templates ----
 
-  #renderDetail(job: Job): TemplateResult {
-    // Rendered at once and upgraded when its code arrives (the list loads it after this render);
-    // usually it is there already, since hovering or focusing a card starts the load.
-    return html`<div part="detail-view" class="detail-view">
-      ${this.#renderBack()}
-      <job-detail
-        exportparts=${DETAIL_EXPORTS}
-        heading-level=${this.headingLevel}
-        .job=${job}
-        .listContext=${this.#context}
-        ?no-json-ld=${this.noJsonLd}
-      ></job-detail>
-    </div>`;
-  }
+  readonly #on: ListHandlers = {
+    headerSlotChange: (event) => {
+      this.hasHeader = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+    },
+    searchInput: (event) => {
+      this.query = (event.target as HTMLInputElement).value;
+      this.#staged.keystroke();
+    },
+    filterChange: (facet, value, event) => {
+      this.selection = toggleValue(this.selection, facet, value, (event.target as HTMLInputElement).checked);
+      this.#announcer.cancel();
+    },
+    clearAll: () => {
+      this.query = '';
+      this.selection = {};
+      this.#announcer.cancel();
+      // The button disappears with nothing left to clear; focus goes where the next search starts.
+      void this.updateComplete.then(this.#focus.firstControl);
+    },
+    showMore: () => {
+      this.#focus.cardId = this.#frame.results?.shown[this.#paging.more()]?.id;
+    },
+    retry: () => {
+      this.#focus.afterLoad = true;
+      this.#source.feed.retry();
+    },
+  };
 
-  // A `#job=` that shows no job (none has the id, or it has closed): why, and the way back.
-  #renderGone(part: 'not-found' | 'closed', message: TemplateResult): TemplateResult {
-    return html`<div part=${part} class="message not-found" tabindex="-1">${message} ${this.#renderBack()}</div>`;
-  }
-
-  #renderBack(): TemplateResult {
-    return html`<button part="back" class="button back" type="button" @click=${this.#navigation.back}>
-      <span class="back-arrow" aria-hidden="true">←</span> ${this.#i18n.strings.back}
-    </button>`;
+  override render(): TemplateResult {
+    return renderList(this.#frame);
   }
 }
