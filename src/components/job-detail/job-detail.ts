@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { hasClosed } from '../../feed/open-jobs.js';
 import type { Job, Organization } from '../../feed/types.js';
 import { fill } from '../../i18n/format.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
+import { renderServerBody } from '../../sanitize/server-html.js';
 import { applyHref, mailtoUrl, safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import { headingLevel } from '../shared/heading.js';
@@ -16,6 +17,9 @@ import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
 import { JobWithBody } from './job-with-body.js';
 import { PostingBody } from './posting-body.js';
 import { StructuredDataController, type StructuredDataInput } from './structured-data.js';
+
+// The body while it is not there yet: a split feed's job file loading, or a server render.
+const bodyPlaceholder = (): TemplateResult => html`<div part="body" class="body" aria-busy="true"><span class="skeleton skeleton-body"></span></div>`;
 
 /**
  * Give it a `job` property, or `src` and `job-id` to load the job from a feed. The body is
@@ -37,6 +41,11 @@ import { StructuredDataController, type StructuredDataInput } from './structured
  * `organization`, or `org-name`), a posting date, and a location that reads as an address
  * (`Berlin, Germany`) or, for a remote job, a country (`Remote (Germany)`); an expired job has
  * none. Under Trusted Types, allow the `job-widgets` policy.
+ *
+ * Rendered on a server (`@lit-labs/ssr`), where there is no DOM to sanitize into, the body is
+ * what `setServerBody()` renders (for example the build's filter of raw HTML, through Lit's
+ * `unsafeHTML`), else a placeholder; the browser renders the sanitized body when the element
+ * upgrades. The server and the browser close jobs at the same `now` when both are given it.
  *
  * A job whose `validThrough` has passed when it is shown (a feed built before the job closed,
  * a page left open overnight) is not offered: the detail shows its title and "This position has
@@ -301,7 +310,7 @@ export class JobDetail extends LitElement {
         ? renderLoadError(file, strings, 'body')
         : loaded
           ? renderStatus(fill(strings.jobMismatch, { url: file.src ?? '' }), { rootPart: 'body', isError: true })
-          : html`<div part="body" class="body" aria-busy="true"><span class="skeleton skeleton-body"></span></div>`;
+          : bodyPlaceholder();
     return this.#renderJob(summary, state);
   }
 
@@ -312,8 +321,17 @@ export class JobDetail extends LitElement {
         ${header}
       </header>
       ${this.#renderActions(job)}
-      ${bodyState ?? (job.html.trim() ? this.#bodyNode(job) : nothing)}
+      ${bodyState ?? this.#renderBody(job)}
     </article>`;
+  }
+
+  // The posting's body: sanitized nodes in the browser. A server has no DOM to sanitize into: it
+  // renders what `setServerBody` gives, else the body's placeholder until the browser's render.
+  #renderBody(job: Job): unknown {
+    if (!job.html.trim()) return nothing;
+    if (!isServer) return this.#bodyNode(job);
+    const body = renderServerBody(job.html);
+    return body === undefined ? bodyPlaceholder() : html`<div part="body" class="body" lang=${job.lang ?? nothing} dir=${job.dir ?? 'auto'}>${body}</div>`;
   }
 
   #renderActions(job: Job): TemplateResult {
