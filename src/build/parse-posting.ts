@@ -3,7 +3,8 @@ import type { Job } from '../feed/types.js';
 import { endOfValidity } from '../feed/validity.js';
 import { FIELD_KEYS, closestKey, readFields, slugify } from './fields.js';
 import { FrontMatterError, readFrontMatter } from './front-matter.js';
-import { MAX_NESTING, MarkdownTooDeepError, renderMarkdown } from './markdown.js';
+import { renderMarkdown } from './markdown.js';
+import { MAX_NESTING, MarkdownTooCostlyError, MarkdownTooDeepError } from './markdown-limits.js';
 import type { BuildOptions, Diagnostic, PostingResult } from './types.js';
 
 /** Postings larger than this are refused: no job description needs a megabyte. */
@@ -73,8 +74,15 @@ export function parsePosting(text: string, file: string, options: BuildOptions =
   try {
     html = renderMarkdown(frontMatter.body);
   } catch (cause) {
-    if (!(cause instanceof MarkdownTooDeepError)) throw cause;
-    error(frontMatter.bodyLine, `the body nests quotes or lists more than ${MAX_NESTING} levels deep`, 'Flatten the nesting.');
+    if (cause instanceof MarkdownTooDeepError) {
+      error(frontMatter.bodyLine, `the body nests ${cause.what} more than ${MAX_NESTING} levels deep`, 'Flatten the nesting.');
+    } else if (cause instanceof MarkdownTooCostlyError) {
+      error(
+        frontMatter.bodyLine,
+        'the body is shaped to take the markdown parser more than linear time: markers (*, _, ~, [, `, <) that never pair up, or emphasis nested deep',
+        'Write a literal *, _, ~, [, ` or < as \\*, \\_, \\~, \\[, \\` or \\<, and do not nest emphasis in emphasis.',
+      );
+    } else throw cause;
   }
   if (errors.length > 0) {
     errors.sort((a, b) => a.line - b.line);
