@@ -129,7 +129,7 @@ function yesNo(key: string, value: unknown): Reading<boolean> {
  * Words people use for employment types, in English and in the languages postings are often
  * written in, after upper-casing and removing spaces, dashes and underscores.
  */
-const EMPLOYMENT_SYNONYMS: Record<string, EmploymentType> = {
+const EMPLOYMENT_SYNONYMS: ReadonlyMap<string, EmploymentType> = new Map(Object.entries({
   FULLTIME: 'FULL_TIME', PERMANENT: 'FULL_TIME', FULL: 'FULL_TIME', VOLLZEIT: 'FULL_TIME', FESTANSTELLUNG: 'FULL_TIME',
   CDI: 'FULL_TIME', TEMPSPLEIN: 'FULL_TIME', TIEMPOCOMPLETO: 'FULL_TIME', JORNADACOMPLETA: 'FULL_TIME', 正社員: 'FULL_TIME',
   PARTTIME: 'PART_TIME', PART: 'PART_TIME', TEILZEIT: 'PART_TIME', WERKSTUDENT: 'PART_TIME', WERKSTUDENTIN: 'PART_TIME',
@@ -140,7 +140,7 @@ const EMPLOYMENT_SYNONYMS: Record<string, EmploymentType> = {
   INTERNSHIP: 'INTERN', TRAINEE: 'INTERN', PRAKTIKUM: 'INTERN', STAGE: 'INTERN', STAGIAIRE: 'INTERN', ALTERNANCE: 'INTERN',
   PRÁCTICAS: 'INTERN', PRACTICAS: 'INTERN', BECARIO: 'INTERN', インターン: 'INTERN', インターンシップ: 'INTERN',
   PERDIEM: 'PER_DIEM', VOLUNTARIO: 'VOLUNTEER', EHRENAMT: 'VOLUNTEER', BÉNÉVOLE: 'VOLUNTEER',
-};
+} as const));
 
 function employmentType(key: string, value: unknown): Reading<EmploymentType[] | undefined> {
   const list = textList(key, value, false, ['full-time', 'contractor']);
@@ -151,7 +151,7 @@ function employmentType(key: string, value: unknown): Reading<EmploymentType[] |
     const word = item.toUpperCase().replace(/[\s-]+/g, '_');
     const type = (EMPLOYMENT_TYPES as readonly string[]).includes(word)
       ? (word as EmploymentType)
-      : EMPLOYMENT_SYNONYMS[word.replace(/[_.]/g, '')];
+      : EMPLOYMENT_SYNONYMS.get(word.replace(/[_.]/g, ''));
     if (!type) {
       return problem(key, `"${item}" is not an employment type`, `Use one of: ${EMPLOYMENT_TYPES.map((t) => t.toLowerCase().replace('_', '-')).join(', ')} (or contract, freelance, internship).`);
     }

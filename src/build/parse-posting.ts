@@ -113,7 +113,7 @@ export function parsePosting(text: string, file: string, options: BuildOptions =
 
 /** The front matter key (of its aliases) that set `field`. */
 function fieldKey(data: Record<string, unknown>, field: string): string {
-  return Object.keys(data).find((key) => FIELD_KEYS[key] === field) ?? field;
+  return Object.keys(data).find((key) => Object.hasOwn(FIELD_KEYS, key) && FIELD_KEYS[key] === field) ?? field;
 }
 
 /** A key as messages quote it: long ones shortened, since a key can be most of a megabyte. */

@@ -20,10 +20,18 @@ export const PAGES_MANIFEST = '.job-widgets-pages.json';
 const SITEMAP_NAME = /^sitemap(?:-\d+)?\.xml$/;
 
 interface Manifest {
-  /** Job id → hash of the page written for it ('' when it may not be on disk as recorded). */
+  /**
+   * Job id → hash of the page written for it ('' when it may not be on disk as recorded). Without
+   * a prototype: a job may be called `constructor`.
+   */
   pages: Record<string, string>;
   sitemaps: string[];
 }
+
+function emptyManifest(pages: Record<string, string> = {}): Manifest {
+  return { pages: Object.assign(Object.create(null) as Record<string, string>, pages), sitemaps: [] };
+}
+
 
 export interface PagesWriteResult {
   /** Pages the folder now holds, one per job. */
@@ -51,7 +59,7 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
   const root = resolve(dir);
   const created = await mkdir(root, { recursive: true });
   const previous = readManifest(root);
-  const next: Manifest = { pages: {}, sitemaps: [] };
+  const next = emptyManifest();
   /** Temporary file → its final path. */
   const staged = new Map<string, string>();
   const newFolders: string[] = [];
@@ -110,7 +118,7 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
   // From here on the folder changes. First the manifest claims every page that may be written
   // (a changed page with no hash, so a crash mid-way cannot leave a stale page looking current),
   // then the renames, then the cleanup, then the real manifest.
-  const claimed: Manifest = { pages: { ...previous.pages }, sitemaps: [...new Set([...previous.sitemaps, ...next.sitemaps])] };
+  const claimed = { ...emptyManifest(previous.pages), sitemaps: [...new Set([...previous.sitemaps, ...next.sitemaps])] };
   for (const [id, hash] of Object.entries(next.pages)) claimed.pages[id] = previous.pages[id] === hash ? hash : '';
   writeFileAtomicSync(join(root, PAGES_MANIFEST), serializeManifest(claimed));
   for (const [temp, path] of staged) renameSync(temp, path);
@@ -147,9 +155,9 @@ function readManifest(root: string): Manifest {
   try {
     data = JSON.parse(readFileSync(join(root, PAGES_MANIFEST), 'utf8'));
   } catch {
-    return { pages: {}, sitemaps: [] };
+    return emptyManifest();
   }
-  const manifest: Manifest = { pages: {}, sitemaps: [] };
+  const manifest = emptyManifest();
   if (typeof data !== 'object' || data === null) return manifest;
   const { pages, sitemaps } = data as Partial<Record<keyof Manifest, unknown>>;
   if (typeof pages === 'object' && pages !== null) {
