@@ -1,0 +1,26 @@
+// Issue 13, point 6, in the build's pure parts: dates in the first century.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parsePosting } from '../../src/build/index.js';
+import { parseDate } from '../../src/build/dates.js';
+import { isIsoDate } from '../../src/feed/validity.js';
+
+test('date-times in years 0001 to 0099 keep their year', () => {
+  assert.equal(parseDate('0050-06-01T12:00:00Z'), '0050-06-01T12:00:00.000Z');
+  assert.equal(parseDate('0001-01-01 00:30:00 +0100'), '0000-12-31T23:30:00.000Z');
+  assert.equal(parseDate('0099-12-31T23:59:59.5-01:00'), '0100-01-01T00:59:59.500Z');
+  assert.equal(parseDate('0004-02-29T00:00:00Z'), '0004-02-29T00:00:00.000Z', 'year 4 is a leap year');
+  assert.equal(parseDate('0100-02-29T00:00:00Z'), undefined, 'year 100 is not');
+  assert.equal(parseDate('0000-02-29'), '0000-02-29', 'year 0 is');
+  assert.equal(parseDate('0000-01-01T00:00:00+01:00'), undefined, 'before year 0 has no four-digit form');
+  assert.equal(parsePosting('---\ntitle: X\ndate: 0050-06-01T12:00:00Z\n---\n', 'x.md').job?.datePosted, '0050-06-01T12:00:00.000Z');
+});
+
+test('a feed date is a real date in the ISO 8601 forms the build writes, not whatever Date.parse takes', () => {
+  for (const valid of ['2026-03-01', '2026-03-01T09:30:00.000Z', '2026-03-01T09:30:00Z', '2026-03-01T09:30+01:00', '0050-06-01T12:00:00.000Z', '2024-02-29']) {
+    assert.equal(isIsoDate(valid), true, valid);
+  }
+  for (const invalid of ['1', '2001', '2026', '2026-3-1', '2026-02-30', '2025-02-29', '2026-13-01', '2026-03-01T24:00:00Z', '2026-03-01T09:30:00', ' 2026-03-01', 'March 1, 2026', 'Sun, 01 Mar 2026 00:00:00 GMT', 1, null]) {
+    assert.equal(isIsoDate(invalid), false, String(invalid));
+  }
+});
