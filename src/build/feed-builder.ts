@@ -107,10 +107,13 @@ export function splitFolder(options: BuildOptions): string | undefined {
   const { split } = options;
   if (!split) return undefined;
   const folder = split === true ? 'jobs' : (split.folder ?? 'jobs');
-  if (folder === '' || folder === '.' || folder === '..' || /[/\\\x00-\x1f]/.test(folder)) {
-    throw new TypeError(`split folder "${folder}" must be one folder name, without slashes`);
-  }
+  if (!isFolderName(folder)) throw new TypeError(`split folder "${folder}" must be one folder name, without slashes`);
   return folder;
+}
+
+/** True for one path segment that names a folder of its own: not empty, `.` or `..`, no slashes or controls. */
+export function isFolderName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !/[/\\\x00-\x1f]/.test(name);
 }
 
 /** Field order in the written feed: stable output makes diffs of the feed readable. */

@@ -1,8 +1,10 @@
-// Issue 13, point 6, in the build's pure parts: dates in the first century.
+// Issue 13, point 6, in the build's pure parts: dates in the first century and the split folder
+// of an index name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePosting } from '../../src/build/index.js';
 import { parseDate } from '../../src/build/dates.js';
+import { splitFolderFor } from '../../src/build/write-split.js';
 import { isIsoDate } from '../../src/feed/validity.js';
 
 test('date-times in years 0001 to 0099 keep their year', () => {
@@ -22,5 +24,13 @@ test('a feed date is a real date in the ISO 8601 forms the build writes, not wha
   }
   for (const invalid of ['1', '2001', '2026', '2026-3-1', '2026-02-30', '2025-02-29', '2026-13-01', '2026-03-01T24:00:00Z', '2026-03-01T09:30:00', ' 2026-03-01', 'March 1, 2026', 'Sun, 01 Mar 2026 00:00:00 GMT', 1, null]) {
     assert.equal(isIsoDate(invalid), false, String(invalid));
+  }
+});
+
+test("a split index is named so that its job files' folder is a folder of its own", () => {
+  assert.equal(splitFolderFor('public/jobs.json'), 'jobs');
+  assert.equal(splitFolderFor('public/.jobs.json'), '.jobs');
+  for (const name of ['public/...json', 'public/..json', 'public/.json', 'public/jobs']) {
+    assert.throws(() => splitFolderFor(name), TypeError, name);
   }
 });
