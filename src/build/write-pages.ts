@@ -7,7 +7,7 @@
  * folders it made, and never overwrites a page or sitemap that someone else put there.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { isJobId } from '../feed/job-id.js';
@@ -92,10 +92,17 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
       if (!page.structuredData) withoutStructuredData.push(job.id);
       const folder = join(root, job.id);
       const file = join(folder, 'index.html');
+      // The job's folder is a real one, never a link that leads out of the pages folder.
+      const entry = lstatSync(folder, { throwIfNoEntry: false });
+      if (entry && !entry.isDirectory()) {
+        throw new PagesConflictError(
+          `${folder} is ${entry.isSymbolicLink() ? 'a symbolic link' : 'a file'}, not a folder; move it away, so that the page of the job "${job.id}" is written inside ${root}`,
+        );
+      }
       const known = previous.pages[job.id];
       if (known === hash && existsSync(file)) continue;
       assertOurs(file, known !== undefined, `the page of the job "${job.id}"`);
-      if (!existsSync(folder)) {
+      if (!entry) {
         mkdirSync(folder);
         newFolders.push(folder);
       }
@@ -127,6 +134,8 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
   for (const id of Object.keys(previous.pages)) {
     if (id in next.pages) continue;
     const folder = join(root, id);
+    // A folder replaced by a link since: what it leads to is not ours.
+    if (lstatSync(folder, { throwIfNoEntry: false })?.isDirectory() !== true) continue;
     try {
       unlinkSync(join(folder, 'index.html'));
       removed++;

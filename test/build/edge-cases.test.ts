@@ -1,11 +1,16 @@
-// Issue 13, point 6, in the build's pure parts: dates in the first century and the split folder
-// of an index name.
+// Issue 13, point 6, in the build's pure parts: dates in the first century, the split folder of
+// an index name, and job pages that a link would lead out of their folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePosting } from '../../src/build/index.js';
+import { mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JobPageRenderer, parsePosting } from '../../src/build/index.js';
 import { parseDate } from '../../src/build/dates.js';
+import { PagesConflictError, writeJobPages } from '../../src/build/write-pages.js';
 import { splitFolderFor } from '../../src/build/write-split.js';
 import { isIsoDate } from '../../src/feed/validity.js';
+import type { Job } from '../../src/feed/types.js';
+import { tempDir } from './helpers/temp-dir.js';
 
 test('date-times in years 0001 to 0099 keep their year', () => {
   assert.equal(parseDate('0050-06-01T12:00:00Z'), '0050-06-01T12:00:00.000Z');
@@ -32,5 +37,38 @@ test("a split index is named so that its job files' folder is a folder of its ow
   assert.equal(splitFolderFor('public/.jobs.json'), '.jobs');
   for (const name of ['public/...json', 'public/..json', 'public/.json', 'public/jobs']) {
     assert.throws(() => splitFolderFor(name), TypeError, name);
+  }
+});
+
+const job = (id: string): Job => ({ id, title: `Job ${id}`, html: '<p>x</p>', datePosted: '2026-05-01' });
+
+test('a link in the pages folder named like a job is never followed: nothing is written or removed outside', async () => {
+  const tmp = tempDir();
+  try {
+    const renderer = await JobPageRenderer.create({ baseUrl: 'https://example.com/jobs/' });
+    const pages = join(tmp.path, 'pages');
+    const outside = join(tmp.path, 'outside');
+    mkdirSync(pages);
+    mkdirSync(outside);
+    symlinkSync(outside, join(pages, 'backend'));
+    await assert.rejects(writeJobPages(pages, renderer, [job('backend'), job('designer')]), (error: Error) => {
+      assert.ok(error instanceof PagesConflictError);
+      assert.match(error.message, /backend is a symbolic link, not a folder/);
+      return true;
+    });
+    assert.deepEqual(readdirSync(outside), [], 'nothing written through the link');
+    assert.deepEqual(readdirSync(pages), ['backend'], 'and nothing else written');
+
+    // A page the tool wrote, whose folder is then replaced by a link: the link is not followed to delete.
+    const other = join(tmp.path, 'other');
+    await writeJobPages(other, renderer, [job('backend'), job('designer')]);
+    writeFileSync(join(outside, 'index.html'), 'not ours');
+    renameSync(join(other, 'designer'), join(tmp.path, 'designer'));
+    symlinkSync(outside, join(other, 'designer'));
+    const result = await writeJobPages(other, renderer, [job('backend')]);
+    assert.equal(result.removed, 0);
+    assert.equal(readFileSync(join(outside, 'index.html'), 'utf8'), 'not ours');
+  } finally {
+    tmp.remove();
   }
 });
