@@ -208,10 +208,15 @@ const PUNCTUATION_AFTER = /^[\p{P}\p{S}]/u;
  * marked's GFM rules for bare email addresses (`jobs@example.com` becomes a link) look for the
  * `@` from every inline token onwards, across the whole run of characters an address may hold:
  * a long word cut into many tokens (`a_a_a_…`, `a!a!a!…`) costs time quadratic in its length.
+ * Bounded to the 64 characters a local part may have (RFC 5321), they find the same addresses.
+ * Where text stops one character into a token to let an address start there, the bound is 63:
+ * else a 65-character local part, too long to link whole, would have its last 64 linked.
  */
+const ADDRESS_CHARACTER = "[a-zA-Z0-9.!#$%&'*+\\/=?_`{\\|}~-]";
 const EMAIL_RUNS: readonly [string, string][] = [
   ['[A-Za-z0-9._+-]+', '[A-Za-z0-9._+-]{1,64}'],
-  ["[a-zA-Z0-9.!#$%&'*+\\/=?_`{\\|}~-]+@", "[a-zA-Z0-9.!#$%&'*+\\/=?_`{\\|}~-]{1,64}@"],
+  [`|(?=${ADDRESS_CHARACTER}+@)`, `|(?=${ADDRESS_CHARACTER}{1,63}@)`],
+  [`](?=${ADDRESS_CHARACTER}+@)`, `](?=${ADDRESS_CHARACTER}{1,64}@)`],
 ];
 
 function withBoundedEmail(rule: RegExp): RegExp {

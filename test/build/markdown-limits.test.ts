@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parsePosting } from '../../src/build/index.js';
 import { renderMarkdown } from '../../src/build/markdown.js';
-import { MarkdownTooCostlyError, MAX_NESTING } from '../../src/build/markdown-limits.js';
+import { Marked } from 'marked';
+import { lexWithinLimits, MarkdownTooCostlyError, MAX_NESTING } from '../../src/build/markdown-limits.js';
+import { prng } from '../../bench/prng.js';
 import { LINEAR, scaling } from './helpers/scaling.js';
 
 const KB = 1024;
@@ -76,12 +78,34 @@ test('emphasis nested thousands of levels deep is refused with the line, not a s
   assert.equal(parsePosting(`---\ntitle: X\n---\n${'*a _'.repeat(20)}b${'_ a*'.repeat(20)}`, 'fine.md').status, 'ok');
 });
 
+test("the lexer within limits gives marked's own tokens for markdown as people write it", () => {
+  const files = [...readdirSync('demo/postings').map((name) => `demo/postings/${name}`), 'README.md', 'SECURITY.md', 'ARCHITECTURE.md', 'docs/api.md'];
+  const options = new Marked({ gfm: true, breaks: false }).defaults;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    assert.equal(JSON.stringify(lexWithinLimits(text, options)), JSON.stringify(new Marked({ gfm: true, breaks: false }).lexer(text)), file);
+  }
+});
+
+test("the lexer within limits gives marked's own tokens for 20,000 random snippets of markdown", () => {
+  const pieces = ['a', 'foo', 'x.y', '@', '@b.c', 'jobs@example.com', ' ', '\n', '*', '_', '~', '`', '``', '[', ']', '(', ')', '<', '>', '!', '\\', '&', ':', '/', 'http://', 'www.', '-', '+', '#', '"', '=', '?', '|', '\n\n', '- ', '1. ', '> ', '===', '---', '    ', '<a>', '<?', '<!--', 'é'];
+  const random = prng(13);
+  const options = new Marked({ gfm: true, breaks: false }).defaults;
+  for (let i = 0; i < 20_000; i++) {
+    const text = Array.from({ length: 1 + Math.floor(random() * 40) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+    assert.equal(JSON.stringify(lexWithinLimits(text, options)), JSON.stringify(new Marked({ gfm: true, breaks: false }).lexer(text)), JSON.stringify(text));
+  }
+});
+
 test('postings as people write them are built at the size limit, and read the same as marked reads them', () => {
   const bodies = readdirSync('demo/postings').map((name) => readFileSync(`demo/postings/${name}`, 'utf8').split(/\n---\n/).slice(1).join('\n---\n'));
   let body = '';
   while (body.length < 1000 * KB) body += bodies[body.length % bodies.length] + '\n\n';
   const result = parsePosting(`---\ntitle: X\n---\n${body.slice(0, 1000 * KB)}`, 'long.md');
   assert.equal(result.status, 'ok', result.errors[0]?.message);
+  // An address's local part has at most 64 characters (RFC 5321): a longer one is not a link.
+  assert.match(renderMarkdown(`${'a'.repeat(64)}@example.com`), /<a href="mailto:a{64}@example.com">/);
+  assert.doesNotMatch(renderMarkdown(`${'a'.repeat(65)}@example.com`), /<a /);
   // Email addresses, code spans and setext headings are read as before.
   assert.equal(
     renderMarkdown('Write to jobs@example.com or a.b+c@d.example.\n\nUse `a` and ``b ` c``, not \\`.\n\nTitle\n---\n\n- item\n  ===\n'),
