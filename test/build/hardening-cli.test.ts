@@ -3,25 +3,13 @@
 // keep building once it is fixed. `npm test` builds dist/ first.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import jobWidgets from '../../src/vite.js';
 import type { Feed } from '../../src/feed/types.js';
+import { CLI, run, watch } from './helpers/cli.js';
 import { posting, tempDir, type TempDir } from './helpers/temp-dir.js';
-
-const CLI = join(process.cwd(), 'dist/cli.js');
-
-function env(): NodeJS.ProcessEnv {
-  const { FORCE_COLOR: _f, NO_COLOR: _n, ...rest } = process.env;
-  return rest;
-}
-
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: env() });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const titles = (file: string): string[] => (JSON.parse(readFileSync(file, 'utf8')) as Feed).jobs.map((j) => j.title).sort();
 
@@ -82,41 +70,29 @@ describe('watch mode and a hostile edit', () => {
   after(() => tmp.remove());
 
   test('reports each with its file and line, keeps the last feed, and takes the posting back once fixed', async () => {
-    const child = spawn(process.execPath, [CLI, 'build', 'p', '--out', 'jobs.json', '--watch'], { cwd: tmp.path, env: env() });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const waitFor = async (pattern: RegExp, from: number, stream: () => string): Promise<void> => {
-      const deadline = Date.now() + 20_000;
-      while (!pattern.test(stream().slice(from))) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}\nstdout:\n${stdout}\nstderr:\n${stderr}`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-    };
+    const cli = watch(['build', 'p', '--out', 'jobs.json', '--watch'], tmp.path, 20_000);
     const feed = join(tmp.path, 'jobs.json');
     try {
-      await waitFor(/Watching p for changes/, 0, () => stdout);
+      await cli.waitFor(/Watching p for changes/, 0);
       let beta = 'Beta';
       for (const [name, text, line] of [['deep', DEEP, 3], ['bomb', ALIAS_BOMB, 4]] as const) {
-        const errors = stderr.length;
+        const errors = cli.stderr().length;
         tmp.write({ 'p/b.md': text });
-        await waitFor(/✗ 1 error in 1 posting; nothing written/, errors, () => stderr);
-        assert.match(stderr.slice(errors), new RegExp(`^p/b\\.md:${line}: `, 'm'), name);
-        assert.doesNotMatch(stderr.slice(errors), /stopped watching|call stack|heap/i, name);
+        await cli.waitFor(/✗ 1 error in 1 posting; nothing written/, errors, 'stderr');
+        const reported = cli.stderr().slice(errors);
+        assert.match(reported, new RegExp(`^p/b\\.md:${line}: `, 'm'), name);
+        assert.doesNotMatch(reported, /stopped watching|call stack|heap/i, name);
         assert.deepEqual(titles(feed), ['Alpha', beta], `${name}: the last good feed stays`);
 
-        const out = stdout.length;
+        const out = cli.stdout().length;
         beta = `Beta ${name}`;
         tmp.write({ 'p/b.md': posting(beta) });
-        await waitFor(/✓ Rebuilt 2 jobs/, out, () => stdout);
+        await cli.waitFor(/✓ Rebuilt 2 jobs/, out);
         assert.deepEqual(titles(feed), ['Alpha', beta], `${name}: the fixed posting is back`);
       }
-      child.kill('SIGINT');
-      assert.equal(await exited, 0);
+      assert.equal(await cli.stop(), 0);
     } finally {
-      child.kill('SIGKILL');
+      cli.kill();
     }
   });
 });
