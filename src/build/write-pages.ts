@@ -32,7 +32,6 @@ function emptyManifest(pages: Record<string, string> = {}): Manifest {
   return { pages: Object.assign(Object.create(null) as Record<string, string>, pages), sitemaps: [] };
 }
 
-
 export interface PagesWriteResult {
   /** Pages the folder now holds, one per job. */
   pages: number;

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import jobWidgets from '../../src/vite.js';
 import type { Feed } from '../../src/feed/types.js';
-import { CLI, run, watch } from './helpers/cli.js';
+import { assertBuilt } from '../dist/built.js';
+import { run, watch } from './helpers/cli.js';
 import { posting, tempDir, type TempDir } from './helpers/temp-dir.js';
 
 const titles = (file: string): string[] => (JSON.parse(readFileSync(file, 'utf8')) as Feed).jobs.map((j) => j.title).sort();
@@ -18,9 +19,7 @@ const ALIAS_BOMB = `---\ntitle: Bomb\ns: &s "${'lorem  ipsum '.repeat(38_462)}"\
 /** Point 4: 4 KB of lists in lists. */
 const DEEP = `---\ntitle: Deep\nextra: ${'['.repeat(2000)}${']'.repeat(2000)}\n---\nBody\n`;
 
-before(() => {
-  assert.ok(existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first (npm test does)');
-});
+assertBuilt('dist/cli.js');
 
 describe('a hostile posting among others', () => {
   let tmp: TempDir;

@@ -2,10 +2,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-export const CLI = join(process.cwd(), 'dist/cli.js');
+const CLI = join(process.cwd(), 'dist/cli.js');
 
 /** Environment without colour settings inherited from the terminal that runs the tests. */
-export function env(): NodeJS.ProcessEnv {
+function env(): NodeJS.ProcessEnv {
   const { FORCE_COLOR: _f, NO_COLOR: _n, ...rest } = process.env;
   return rest;
 }
