@@ -3,8 +3,6 @@
  * Jekyll does, full ISO 8601, TOML dates), turned into ISO 8601. A date-only value stays a date
  * (`2026-03-01`): turning it into midnight UTC would move it to the day before in the Americas.
  */
-import { daysInMonth } from '../feed/validity.js';
-
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
@@ -55,4 +53,10 @@ function parseOffset(zone: string): number | undefined {
   const minutes = Number(match[3]);
   if (hours > 14 || minutes > 59) return undefined;
   return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+
+function daysInMonth(year: number, month: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }

@@ -27,7 +27,7 @@ test('a feed date is a real date in the ISO 8601 forms the build writes, not wha
   for (const valid of ['2026-03-01', '2026-03-01T09:30:00.000Z', '2026-03-01T09:30:00Z', '2026-03-01T09:30+01:00', '0050-06-01T12:00:00.000Z', '2024-02-29']) {
     assert.equal(isIsoDate(valid), true, valid);
   }
-  for (const invalid of ['1', '2001', '2026', '2026-3-1', '2026-02-30', '2025-02-29', '2026-13-01', '2026-03-01T24:00:00Z', '2026-03-01T09:30:00', ' 2026-03-01', 'March 1, 2026', 'Sun, 01 Mar 2026 00:00:00 GMT', 1, null]) {
+  for (const invalid of ['1', '2001', '2026', '2026-3-1', '2026-02-30', '2025-02-29', '2026-13-01', '2026-03-01T25:00:00Z', '2026-03-01T09:60Z', '2026-03-01T09:30+24:00', '2026-03-01T09:30:00', ' 2026-03-01', 'March 1, 2026', 'Sun, 01 Mar 2026 00:00:00 GMT', 1, null]) {
     assert.equal(isIsoDate(invalid), false, String(invalid));
   }
 });
