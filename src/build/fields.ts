@@ -102,12 +102,17 @@ function textList(key: string, value: unknown, splitCommas: boolean, examples: [
     return problem(key, `"${key}" must be text or a list of text, not ${describe(value)}`, `Write "${key}: ${one}" or a list: ${key}: [${one}, ${two}]`);
   }
   if (Array.isArray(value) && value.length === 0) return { value: undefined };
-  const list = [...new Set(items.map((item) => String(item).trim().replace(/\s+/g, ' ')).filter(Boolean))];
-  if (list.length === 0) return problem(key, `"${key}" is empty`, 'Give it a value or remove the line.');
-  if (list.some((item) => CONTROL_CHARACTERS.test(item))) return problem(key, `"${key}" contains control characters`, 'Retype the value.');
-  const tooLong = list.find((item) => item.length > MAX_TEXT);
-  if (tooLong !== undefined) return problem(key, `an entry of "${key}" is ${tooLong.length} characters long (at most ${MAX_TEXT})`, 'Shorten it.');
-  return { value: list };
+  // One entry at a time, stopping at the first one that is wrong: YAML aliases can name one long
+  // string thousands of times, and copying them all before looking would take gigabytes.
+  const list = new Set<string>();
+  for (const item of items) {
+    const entry = String(item).trim().replace(/\s+/g, ' ');
+    if (CONTROL_CHARACTERS.test(entry)) return problem(key, `"${key}" contains control characters`, 'Retype the value.');
+    if (entry.length > MAX_TEXT) return problem(key, `an entry of "${key}" is ${entry.length} characters long (at most ${MAX_TEXT})`, 'Shorten it.');
+    if (entry !== '') list.add(entry);
+  }
+  if (list.size === 0) return problem(key, `"${key}" is empty`, 'Give it a value or remove the line.');
+  return { value: [...list] };
 }
 
 function yesNo(key: string, value: unknown): Reading<boolean> {
@@ -124,7 +129,7 @@ function yesNo(key: string, value: unknown): Reading<boolean> {
  * Words people use for employment types, in English and in the languages postings are often
  * written in, after upper-casing and removing spaces, dashes and underscores.
  */
-const EMPLOYMENT_SYNONYMS: Record<string, EmploymentType> = {
+const EMPLOYMENT_SYNONYMS: ReadonlyMap<string, EmploymentType> = new Map(Object.entries({
   FULLTIME: 'FULL_TIME', PERMANENT: 'FULL_TIME', FULL: 'FULL_TIME', VOLLZEIT: 'FULL_TIME', FESTANSTELLUNG: 'FULL_TIME',
   CDI: 'FULL_TIME', TEMPSPLEIN: 'FULL_TIME', TIEMPOCOMPLETO: 'FULL_TIME', JORNADACOMPLETA: 'FULL_TIME', 正社員: 'FULL_TIME',
   PARTTIME: 'PART_TIME', PART: 'PART_TIME', TEILZEIT: 'PART_TIME', WERKSTUDENT: 'PART_TIME', WERKSTUDENTIN: 'PART_TIME',
@@ -135,7 +140,7 @@ const EMPLOYMENT_SYNONYMS: Record<string, EmploymentType> = {
   INTERNSHIP: 'INTERN', TRAINEE: 'INTERN', PRAKTIKUM: 'INTERN', STAGE: 'INTERN', STAGIAIRE: 'INTERN', ALTERNANCE: 'INTERN',
   PRÁCTICAS: 'INTERN', PRACTICAS: 'INTERN', BECARIO: 'INTERN', インターン: 'INTERN', インターンシップ: 'INTERN',
   PERDIEM: 'PER_DIEM', VOLUNTARIO: 'VOLUNTEER', EHRENAMT: 'VOLUNTEER', BÉNÉVOLE: 'VOLUNTEER',
-};
+} as const));
 
 function employmentType(key: string, value: unknown): Reading<EmploymentType[] | undefined> {
   const list = textList(key, value, false, ['full-time', 'contractor']);
@@ -146,7 +151,7 @@ function employmentType(key: string, value: unknown): Reading<EmploymentType[] |
     const word = item.toUpperCase().replace(/[\s-]+/g, '_');
     const type = (EMPLOYMENT_TYPES as readonly string[]).includes(word)
       ? (word as EmploymentType)
-      : EMPLOYMENT_SYNONYMS[word.replace(/[_.]/g, '')];
+      : EMPLOYMENT_SYNONYMS.get(word.replace(/[_.]/g, ''));
     if (!type) {
       return problem(key, `"${item}" is not an employment type`, `Use one of: ${EMPLOYMENT_TYPES.map((t) => t.toLowerCase().replace('_', '-')).join(', ')} (or contract, freelance, internship).`);
     }
@@ -289,23 +294,20 @@ const FIELD_ORDER: FieldName[] = ['lang', ...(Object.keys(READERS) as FieldName[
 export interface FieldsResult {
   fields: PostingFields;
   errors: FieldProblem[];
-  /** Keys that are not part of the format, with the closest known key when there is one. */
-  unknownKeys: { key: string; suggestion?: string }[];
+  /** Keys that are not part of the format (see `closestKey` for what was meant). */
+  unknownKeys: string[];
 }
 
 /** Checks and normalises a posting's front matter. */
 export function readFields(data: Record<string, unknown>, options: { currency?: string }): FieldsResult {
   const fields: PostingFields = {};
   const errors: FieldProblem[] = [];
-  const unknownKeys: FieldsResult['unknownKeys'] = [];
+  const unknownKeys: string[] = [];
   const keysByField = new Map<FieldName, string[]>();
   for (const key of Object.keys(data)) {
     const field = Object.hasOwn(FIELD_KEYS, key) ? FIELD_KEYS[key] : undefined;
     if (field) keysByField.set(field, [...(keysByField.get(field) ?? []), key]);
-    else if (!SITE_GENERATOR_KEYS.has(key)) {
-      const suggestion = closestKey(key);
-      unknownKeys.push(suggestion ? { key, suggestion } : { key });
-    }
+    else if (!SITE_GENERATOR_KEYS.has(key)) unknownKeys.push(key);
   }
   for (const field of FIELD_ORDER) {
     const keys = keysByField.get(field);
@@ -333,14 +335,17 @@ export function closestKey(key: string, candidates: Iterable<string> = Object.ke
   let best: string | undefined;
   let bestDistance = Infinity;
   const lower = key.toLowerCase();
+  const limit = Math.max(1, Math.floor(key.length / 3));
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: a long key is not compared letter by letter.
+    if (Math.abs(candidate.length - key.length) > limit) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : undefined;
+  return bestDistance <= limit ? best : undefined;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */

@@ -7,7 +7,7 @@
  * folders it made, and never overwrites a page or sitemap that someone else put there.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { isJobId } from '../feed/job-id.js';
@@ -20,9 +20,16 @@ export const PAGES_MANIFEST = '.job-widgets-pages.json';
 const SITEMAP_NAME = /^sitemap(?:-\d+)?\.xml$/;
 
 interface Manifest {
-  /** Job id → hash of the page written for it ('' when it may not be on disk as recorded). */
+  /**
+   * Job id → hash of the page written for it ('' when it may not be on disk as recorded). Without
+   * a prototype: a job may be called `constructor`.
+   */
   pages: Record<string, string>;
   sitemaps: string[];
+}
+
+function emptyManifest(pages: Record<string, string> = {}): Manifest {
+  return { pages: Object.assign(Object.create(null) as Record<string, string>, pages), sitemaps: [] };
 }
 
 export interface PagesWriteResult {
@@ -51,7 +58,7 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
   const root = resolve(dir);
   const created = await mkdir(root, { recursive: true });
   const previous = readManifest(root);
-  const next: Manifest = { pages: {}, sitemaps: [] };
+  const next = emptyManifest();
   /** Temporary file → its final path. */
   const staged = new Map<string, string>();
   const newFolders: string[] = [];
@@ -84,10 +91,17 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
       if (!page.structuredData) withoutStructuredData.push(job.id);
       const folder = join(root, job.id);
       const file = join(folder, 'index.html');
+      // The job's folder is a real one, never a link that leads out of the pages folder.
+      const entry = lstatSync(folder, { throwIfNoEntry: false });
+      if (entry && !entry.isDirectory()) {
+        throw new PagesConflictError(
+          `${folder} is ${entry.isSymbolicLink() ? 'a symbolic link' : 'a file'}, not a folder; move it away, so that the page of the job "${job.id}" is written inside ${root}`,
+        );
+      }
       const known = previous.pages[job.id];
       if (known === hash && existsSync(file)) continue;
       assertOurs(file, known !== undefined, `the page of the job "${job.id}"`);
-      if (!existsSync(folder)) {
+      if (!entry) {
         mkdirSync(folder);
         newFolders.push(folder);
       }
@@ -110,7 +124,7 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
   // From here on the folder changes. First the manifest claims every page that may be written
   // (a changed page with no hash, so a crash mid-way cannot leave a stale page looking current),
   // then the renames, then the cleanup, then the real manifest.
-  const claimed: Manifest = { pages: { ...previous.pages }, sitemaps: [...new Set([...previous.sitemaps, ...next.sitemaps])] };
+  const claimed = { ...emptyManifest(previous.pages), sitemaps: [...new Set([...previous.sitemaps, ...next.sitemaps])] };
   for (const [id, hash] of Object.entries(next.pages)) claimed.pages[id] = previous.pages[id] === hash ? hash : '';
   writeFileAtomicSync(join(root, PAGES_MANIFEST), serializeManifest(claimed));
   for (const [temp, path] of staged) renameSync(temp, path);
@@ -119,6 +133,8 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
   for (const id of Object.keys(previous.pages)) {
     if (id in next.pages) continue;
     const folder = join(root, id);
+    // A folder replaced by a link since: what it leads to is not ours.
+    if (lstatSync(folder, { throwIfNoEntry: false })?.isDirectory() !== true) continue;
     try {
       unlinkSync(join(folder, 'index.html'));
       removed++;
@@ -147,9 +163,9 @@ function readManifest(root: string): Manifest {
   try {
     data = JSON.parse(readFileSync(join(root, PAGES_MANIFEST), 'utf8'));
   } catch {
-    return { pages: {}, sitemaps: [] };
+    return emptyManifest();
   }
-  const manifest: Manifest = { pages: {}, sitemaps: [] };
+  const manifest = emptyManifest();
   if (typeof data !== 'object' || data === null) return manifest;
   const { pages, sitemaps } = data as Partial<Record<keyof Manifest, unknown>>;
   if (typeof pages === 'object' && pages !== null) {

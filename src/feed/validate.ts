@@ -8,6 +8,7 @@ import { afterNextPaint, yieldToMain } from '../schedule/main-thread.js';
 import { isWebUrl, safeUrl } from '../sanitize/url.js';
 import { isJobId } from './job-id.js';
 import { EMPLOYMENT_TYPES, SALARY_UNITS, type EmploymentType, type Job, type Organization, type Salary } from './types.js';
+import { isIsoDate } from './validity.js';
 
 export interface FeedProblem {
   /** Index of the job in the feed's `jobs` array; -1 for a field of the feed itself (`organization`). */
@@ -45,7 +46,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isDate = (value: unknown): value is string => isString(value) && !Number.isNaN(Date.parse(value));
+const isDate = isIsoDate;
 
 // Bounds keep a hostile feed from turning one field into megabytes of DOM.
 const MAX_TEXT = 2_000;

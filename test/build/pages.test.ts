@@ -422,7 +422,7 @@ describe('writing the pages to a folder', () => {
     // Every page changes; the last job's folder cannot be written (a file is in its way).
     const changed = [...jobs.map((job) => ({ ...job, title: `${job.title} (new)` })), { ...jobs[0]!, id: 'blocked' }];
     writeFileSync(join(dir, 'blocked'), 'a file, not a folder');
-    await assert.rejects(writeJobPages(dir, renderer, changed), /ENOTDIR|not a directory/i);
+    await assert.rejects(writeJobPages(dir, renderer, changed), /blocked is a file, not a folder/);
     const afterFailure = snapshot(dir);
     delete afterFailure.blocked;
     assert.deepEqual(afterFailure, before, 'every page, the sitemap and the manifest as they were; no temporary file left');
