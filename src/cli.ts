@@ -302,7 +302,7 @@ async function writeExtras(
   let pages: PagesWriteResult | undefined;
   if (extras.pages) {
     try {
-      pages = await writeJobPages(extras.pages.dir, extras.pages.renderer, result.jobs);
+      pages = await writeJobPages(extras.pages.dir, extras.pages.renderer.files(result.jobs));
       written.push('the job pages');
     } catch (err) {
       return { error: `cannot write the job pages to ${displayPath(extras.pages.dir)}: ${errorMessage(err)}`, written };

@@ -139,13 +139,7 @@ export default function jobWidgets(options: JobWidgetsOptions): Plugin {
       }
       const { renderer, pagesPath, rss, rssPath } = extras;
       if (renderer && pagesPath !== undefined) {
-        const listed: { url: string; lastmod?: string }[] = [];
-        for (const job of built.jobs) {
-          const page = renderer.render(job);
-          listed.push(page.lastmod === undefined ? { url: page.url } : { url: page.url, lastmod: page.lastmod });
-          this.emitFile({ type: 'asset', fileName: pagesPath + page.path, source: page.html });
-        }
-        for (const sitemap of renderer.sitemaps(listed)) this.emitFile({ type: 'asset', fileName: pagesPath + sitemap.name, source: sitemap.xml });
+        for (const file of renderer.files(built.jobs)) this.emitFile({ type: 'asset', fileName: pagesPath + file.path, source: file.text });
       }
       if (rss && rssPath !== undefined) this.emitFile({ type: 'asset', fileName: rssPath, source: rss(built.jobs) });
     },
