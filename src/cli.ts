@@ -329,19 +329,12 @@ function extrasLines(cmd: Command, pages: PagesWriteResult | undefined): string 
   return out;
 }
 
-/**
- * Why some pages carry no JobPosting, said once: Google shows only jobs with one. Without an
- * organization no page has one, which the build's own warning has said.
- */
-function notePages(cmd: Command, pages: PagesWriteResult | undefined, written: Written): void {
-  if (!pages || written.notedPages || !cmd.options.organization) return;
+/** Why some pages carry no JobPosting, said once: Google shows only jobs with one. */
+function notePages(plan: OutputPlan | undefined, pages: PagesWriteResult | undefined, written: Written): void {
+  if (!plan || !pages || written.notedPages) return;
   written.notedPages = true;
-  const missing = pages.withoutStructuredData;
-  if (missing.length === 0) return;
-  stderr.write(
-    `${paintErr.yellow('!')} ${count(missing.length, 'job page')} without JobPosting structured data (${listSome(missing)}): ` +
-      'a page gets one only for an open job with a date and a place (an address such as "Berlin, Germany", or a remote job\'s countries)\n',
-  );
+  const note = plan.noteOnPages(pages.withoutStructuredData);
+  if (note !== undefined) stderr.write(`${paintErr.yellow('!')} ${note}\n`);
 }
 
 /**
@@ -391,7 +384,7 @@ async function finish(
       `${details(result, result.warnings.length, split, removedSplit)} in ${ms(start)}\n` +
       extrasLines(cmd, beside.pages),
   );
-  notePages(cmd, beside.pages, written);
+  notePages(extras.plan, beside.pages, written);
   return true;
 }
 

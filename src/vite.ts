@@ -127,7 +127,14 @@ export default function jobWidgets(options: JobWidgetsOptions): Plugin {
       } else {
         this.emitFile({ type: 'asset', fileName: feedName, source: built.bytes });
       }
-      for (const file of plan?.files(built.jobs) ?? []) this.emitFile({ type: 'asset', fileName: file.path, source: file.text });
+      if (!plan) return;
+      const withoutStructuredData: string[] = [];
+      for (const file of plan.files(built.jobs)) {
+        this.emitFile({ type: 'asset', fileName: file.path, source: file.text });
+        if (file.page && !file.page.structuredData) withoutStructuredData.push(file.page.id);
+      }
+      const note = plan.noteOnPages(withoutStructuredData);
+      if (note !== undefined) this.warn(note);
     },
 
     configureServer(server) {

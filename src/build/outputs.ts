@@ -118,6 +118,20 @@ export class OutputPlan {
   }
 
   /**
+   * What to tell a site's developer about the pages without JobPosting structured data (`ids`,
+   * in the feed's order), which Google does not list: undefined when there are none, and without
+   * an organization, where no page has one and the build's own warning has said why.
+   */
+  noteOnPages(ids: readonly string[]): string | undefined {
+    if (ids.length === 0 || !this.#organization) return undefined;
+    const named = ids.length <= 3 ? ids.join(', ') : `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more`;
+    return (
+      `${ids.length} job page${ids.length === 1 ? '' : 's'} without JobPosting structured data (${named}): ` +
+      'a page gets one only for an open job with a date and a place (an address such as "Berlin, Germany", or a remote job\'s countries)'
+    );
+  }
+
+  /**
    * What answers a request for `path` in the folder (as requested: percent-encoded), made from a
    * build's jobs when asked; undefined when no file of the plan is there, without a build.
    */

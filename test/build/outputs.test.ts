@@ -114,6 +114,19 @@ describe('the plan\'s files', () => {
   });
 });
 
+describe('the note on pages without JobPosting', () => {
+  test('names a few of them and says what a page needs', async () => {
+    const outputs = await plan({ pages: '' });
+    assert.equal(outputs.noteOnPages([]), undefined);
+    assert.match(outputs.noteOnPages(['writer'])!, /^1 job page without JobPosting structured data \(writer\): a page gets one only for an open job with a date and a place /);
+    assert.match(outputs.noteOnPages(['a', 'b', 'c', 'd', 'e'])!, /^5 job pages without JobPosting structured data \(a, b, c and 2 more\): /);
+  });
+
+  test('says nothing without an organization, where no page has one and the build has said why', async () => {
+    assert.equal((await OutputPlan.create({ baseUrl: BASE, pages: '' })).noteOnPages(['writer']), undefined);
+  });
+});
+
 describe('the file at a path, for a server', () => {
   let outputs: OutputPlan;
   before(async () => (outputs = await plan({ folderUrl: 'https://example.com/', pages: 'offene stellen', rss: 'jobs.xml' })));

@@ -1,11 +1,12 @@
 // The CLI and the Vite plugin make the same files from the same postings (issue 14): the job
 // pages, the sitemap and the RSS feed (both render them through src/build/outputs.ts), and the
-// feed itself, byte for byte but for the time of the build.
+// feed itself, byte for byte but for the time of the build; and they say the same about pages
+// that Google will not list.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { build, type Logger } from 'vite';
 import jobWidgets, { type JobWidgetsOptions } from '../../src/vite.js';
 import { assertBuilt } from '../dist/built.js';
 import { run } from './helpers/cli.js';
@@ -46,23 +47,34 @@ describe('the CLI and the Vite plugin make the same pages, sitemap, RSS feed and
   });
   after(() => tmp.remove());
 
-  /** Runs the CLI into `cli/` and `vite build` into `vite/` and returns what each wrote. */
-  async function both(args: string[], options: Omit<JobWidgetsOptions, 'postings'>): Promise<{ cli: Record<string, string>; vite: Record<string, string> }> {
+  /**
+   * Runs the CLI into `cli/` and `vite build` into `vite/`: what each wrote, and the note each
+   * gave about pages without JobPosting.
+   */
+  async function both(args: string[], options: Omit<JobWidgetsOptions, 'postings'>) {
     rmSync(join(tmp.path, 'cli'), { recursive: true, force: true });
     const { code, stderr } = run(['build', 'postings', '--out', 'cli/jobs.json', '--currency', 'USD', ...ORG_ARGS, ...args], tmp.path);
     assert.equal(code, 0, stderr);
+    const warnings: string[] = [];
+    const warn = (message: string): void => void warnings.push(message);
+    const logger: Logger = { hasWarned: false, info() {}, warn, warnOnce: warn, error() {}, clearScreen() {}, hasErrorLogged: () => false };
     await build({
       root: tmp.path,
       configFile: false,
-      logLevel: 'silent',
+      customLogger: logger,
       build: { outDir: 'vite', emptyOutDir: true },
       plugins: [jobWidgets({ postings: 'postings', buildOptions: { currency: 'USD' }, organization: ORGANIZATION, ...options })],
     });
-    return { cli: outputs(join(tmp.path, 'cli')), vite: outputs(join(tmp.path, 'vite')) };
+    const note = (lines: string[]) => lines.flatMap((line) => /(\d+ job pages? without JobPosting.*)/.exec(line)?.[1] ?? []);
+    return {
+      cli: outputs(join(tmp.path, 'cli')),
+      vite: outputs(join(tmp.path, 'vite')),
+      notes: { cli: note(stderr.split('\n')), vite: note(warnings.flatMap((w) => w.split('\n'))) },
+    };
   }
 
   test('with the pages where the base URL says and the RSS feed beside them', async () => {
-    const { cli, vite } = await both(
+    const { cli, vite, notes } = await both(
       ['--pages', 'cli/jobs', '--base-url', 'https://example.com/jobs/', '--rss', 'cli/jobs.xml', '--lang', 'en-GB'],
       { baseUrl: 'https://example.com/jobs/', pages: true, rss: 'jobs.xml', lang: 'en-GB' },
     );
@@ -71,6 +83,8 @@ describe('the CLI and the Vite plugin make the same pages, sitemap, RSS feed and
     ]);
     assert.match(cli['jobs.xml']!, /<atom:link href="https:\/\/example\.com\/jobs\.xml" rel="self"/);
     assert.deepEqual(vite, cli);
+    assert.deepEqual(notes.cli, ['1 job page without JobPosting structured data (writer): a page gets one only for an open job with a date and a place (an address such as "Berlin, Germany", or a remote job\'s countries)']);
+    assert.deepEqual(notes.vite, notes.cli);
   });
 
   test('with the pages deeper, under a name to encode, their own template, and an RSS feed whose name has % in it', async () => {
