@@ -6,16 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, type BuildOptions, type BuildResult, type BuiltFeed, type Diagnostic, type SplitFeed } from './build/index.js';
 import { displayPath, errorMessage, findPostings, writeFileAtomic } from './build/fs.js';
-import { JobPageRenderer } from './build/job-pages.js';
 import { languageHint, languageTag } from './build/language.js';
 import { LiveFeed } from './build/live-feed.js';
 import { parsePageTemplate, type PageTemplate } from './build/page-template.js';
-import { renderRss } from './build/rss.js';
-import { checkBaseUrl, urlBesidePages } from './build/site.js';
+import { OutputPlan } from './build/outputs.js';
+import { checkBaseUrl } from './build/site.js';
 import { writeJobPages, type PagesWriteResult } from './build/write-pages.js';
 import { splitFolderFor, writeFeed, writeSplitFeed, type SplitWriteResult } from './build/write-split.js';
 import { watchPostings, type PostingChanges } from './build/watch.js';
@@ -81,10 +80,9 @@ interface Command {
   lang?: string;
 }
 
-/** What the writes beside the feed need, made once before the first build. */
+/** What the writes beside the feed need, made once before the first build: no plan when there are none. */
 interface Extras {
-  pages?: { dir: string; renderer: JobPageRenderer };
-  rss?: { file: string; selfUrl: string | undefined };
+  plan?: OutputPlan;
 }
 
 const stdout = process.stdout;
@@ -252,41 +250,41 @@ interface Written {
 }
 
 /**
- * Reads the page template and makes the page renderer: the problems that stop a build before
- * any posting is read. Returns undefined after printing what is wrong.
+ * Reads the page template and plans the pages and the RSS feed: the problems that stop a build
+ * before any posting is read. Returns undefined after printing what is wrong.
  */
 async function prepareExtras(cmd: Command): Promise<Extras | undefined> {
-  const extras: Extras = {};
-  if (cmd.pages !== undefined) {
-    let template: PageTemplate | undefined;
-    if (cmd.pageTemplate !== undefined) {
-      let text: string;
-      try {
-        text = await readFile(cmd.pageTemplate, 'utf8');
-      } catch (err) {
-        stderr.write(`${paintErr.red('✗')} cannot read the page template ${displayPath(cmd.pageTemplate)}: ${errorMessage(err)}; nothing written\n`);
-        return undefined;
-      }
-      const parsed = parsePageTemplate(text, displayPath(cmd.pageTemplate));
-      if (!parsed.template) {
-        printDiagnostics(parsed.errors);
-        stderr.write(`${paintErr.red('✗')} the page template has ${count(parsed.errors.length, 'problem')}; nothing written\n`);
-        return undefined;
-      }
-      template = parsed.template;
+  if (cmd.pages === undefined && cmd.rss === undefined) return {};
+  let template: PageTemplate | undefined;
+  if (cmd.pageTemplate !== undefined) {
+    let text: string;
+    try {
+      text = await readFile(cmd.pageTemplate, 'utf8');
+    } catch (err) {
+      stderr.write(`${paintErr.red('✗')} cannot read the page template ${displayPath(cmd.pageTemplate)}: ${errorMessage(err)}; nothing written\n`);
+      return undefined;
     }
-    const renderer = await JobPageRenderer.create({
-      baseUrl: cmd.baseUrl!,
-      organization: cmd.options.organization,
-      template,
-      lang: cmd.lang,
-    });
-    extras.pages = { dir: cmd.pages, renderer };
+    const parsed = parsePageTemplate(text, displayPath(cmd.pageTemplate));
+    if (!parsed.template) {
+      printDiagnostics(parsed.errors);
+      stderr.write(`${paintErr.red('✗')} the page template has ${count(parsed.errors.length, 'problem')}; nothing written\n`);
+      return undefined;
+    }
+    template = parsed.template;
   }
-  if (cmd.rss !== undefined) {
-    extras.rss = { file: cmd.rss, selfUrl: cmd.pages === undefined ? undefined : urlBesidePages(cmd.pages, cmd.baseUrl!, cmd.rss) };
-  }
-  return extras;
+  // The CLI has no output folder: the one folder whose URL it is told is the pages folder, at
+  // --base-url, so the plan's paths are relative to it (or, without pages, to the RSS feed's folder).
+  const folder = cmd.pages ?? dirname(cmd.rss!);
+  const plan = await OutputPlan.create({
+    baseUrl: cmd.baseUrl!,
+    folderUrl: cmd.pages === undefined ? undefined : cmd.baseUrl,
+    pages: cmd.pages === undefined ? undefined : '',
+    rss: cmd.rss === undefined ? undefined : relative(resolve(folder), resolve(cmd.rss)).split(sep).join('/'),
+    organization: cmd.options.organization,
+    template,
+    lang: cmd.lang,
+  });
+  return { plan };
 }
 
 /**
@@ -300,26 +298,21 @@ async function writeExtras(
 ): Promise<{ pages?: PagesWriteResult; error?: string; written: string[] }> {
   const written: string[] = [];
   let pages: PagesWriteResult | undefined;
-  if (extras.pages) {
+  const { plan } = extras;
+  if (plan && cmd.pages !== undefined) {
     try {
-      pages = await writeJobPages(extras.pages.dir, extras.pages.renderer, result.jobs);
+      pages = await writeJobPages(cmd.pages, plan.pages(result.jobs));
       written.push('the job pages');
     } catch (err) {
-      return { error: `cannot write the job pages to ${displayPath(extras.pages.dir)}: ${errorMessage(err)}`, written };
+      return { error: `cannot write the job pages to ${displayPath(cmd.pages)}: ${errorMessage(err)}`, written };
     }
   }
-  if (extras.rss) {
+  if (plan && cmd.rss !== undefined) {
     try {
-      const xml = renderRss(result.jobs, {
-        baseUrl: cmd.baseUrl!,
-        organization: cmd.options.organization,
-        selfUrl: extras.rss.selfUrl,
-        lang: cmd.lang,
-      });
-      await writeFileAtomic(extras.rss.file, xml);
+      await writeFileAtomic(cmd.rss, plan.rss(result.jobs));
       written.push('the RSS feed');
     } catch (err) {
-      return { ...(pages && { pages }), error: `cannot write ${displayPath(extras.rss.file)}: ${errorMessage(err)}`, written };
+      return { ...(pages && { pages }), error: `cannot write ${displayPath(cmd.rss)}: ${errorMessage(err)}`, written };
     }
   }
   return { ...(pages && { pages }), written };
@@ -336,19 +329,12 @@ function extrasLines(cmd: Command, pages: PagesWriteResult | undefined): string 
   return out;
 }
 
-/**
- * Why some pages carry no JobPosting, said once: Google shows only jobs with one. Without an
- * organization no page has one, which the build's own warning has said.
- */
-function notePages(cmd: Command, pages: PagesWriteResult | undefined, written: Written): void {
-  if (!pages || written.notedPages || !cmd.options.organization) return;
+/** Why some pages carry no JobPosting, said once: Google shows only jobs with one. */
+function notePages(plan: OutputPlan | undefined, pages: PagesWriteResult | undefined, written: Written): void {
+  if (!plan || !pages || written.notedPages) return;
   written.notedPages = true;
-  const missing = pages.withoutStructuredData;
-  if (missing.length === 0) return;
-  stderr.write(
-    `${paintErr.yellow('!')} ${count(missing.length, 'job page')} without JobPosting structured data (${listSome(missing)}): ` +
-      'a page gets one only for an open job with a date and a place (an address such as "Berlin, Germany", or a remote job\'s countries)\n',
-  );
+  const note = plan.noteOnPages(pages.withoutStructuredData);
+  if (note !== undefined) stderr.write(`${paintErr.yellow('!')} ${note}\n`);
 }
 
 /**
@@ -398,7 +384,7 @@ async function finish(
       `${details(result, result.warnings.length, split, removedSplit)} in ${ms(start)}\n` +
       extrasLines(cmd, beside.pages),
   );
-  notePages(cmd, beside.pages, written);
+  notePages(extras.plan, beside.pages, written);
   return true;
 }
 

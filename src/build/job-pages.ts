@@ -59,6 +59,17 @@ export interface SitemapFile {
   xml: string;
 }
 
+/** A file of the pages folder: a job's page or a sitemap. */
+export interface PagesFile {
+  /** Relative to the pages folder: `<id>/index.html`, `sitemap.xml`. */
+  path: string;
+  text: string;
+  /** The job's page, when the file is one. */
+  page?: JobPage;
+}
+
+/** The names `sitemaps` gives its files. */
+export const SITEMAP_NAME = /^sitemap(?:-\d+)?\.xml$/;
 /** The sitemaps.org protocol allows at most this many URLs in one sitemap file. */
 export const SITEMAP_MAX_URLS = 50_000;
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -127,6 +138,20 @@ export class JobPageRenderer {
     });
     const lastmod = job.datePosted ? dateTimeAttribute(job.datePosted) : '';
     return { id: job.id, path: `${job.id}/index.html`, url, html, structuredData: ld !== undefined, ...(lastmod && { lastmod }) };
+  }
+
+  /**
+   * The pages folder's files for `jobs`: each job's page, then the sitemap listing them, made one
+   * at a time so that a writer of thousands never holds them all.
+   */
+  *files(jobs: Iterable<Job>): Generator<PagesFile> {
+    const listed: Pick<JobPage, 'url' | 'lastmod'>[] = [];
+    for (const job of jobs) {
+      const page = this.render(job);
+      listed.push(page.lastmod === undefined ? { url: page.url } : { url: page.url, lastmod: page.lastmod });
+      yield { path: page.path, text: page.html, page };
+    }
+    for (const sitemap of this.sitemaps(listed)) yield { path: sitemap.name, text: sitemap.xml };
   }
 
   /** The sitemap (or sitemaps and their index, past 50,000 pages) listing `pages`. */

@@ -11,13 +11,11 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, unl
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { isJobId } from '../feed/job-id.js';
-import type { Job } from '../feed/types.js';
 import { removeEmptyFolders, writeFileAtomicSync } from './fs.js';
-import type { JobPageRenderer } from './job-pages.js';
+import { SITEMAP_NAME, type PagesFile } from './job-pages.js';
 
 /** The manifest's file name in the pages folder. */
 export const PAGES_MANIFEST = '.job-widgets-pages.json';
-const SITEMAP_NAME = /^sitemap(?:-\d+)?\.xml$/;
 
 interface Manifest {
   /**
@@ -49,12 +47,12 @@ export interface PagesWriteResult {
 export class PagesConflictError extends Error {}
 
 /**
- * Renders `jobs` with `renderer` and writes them into `dir` as `<id>/index.html`, plus
- * `sitemap.xml`. On failure every temporary file and new folder is removed and the error
- * rethrown: the folder stays as it was. Throws `PagesConflictError` when a page or sitemap that
- * the manifest does not list is in the way.
+ * Writes the pages folder's `files` (`JobPageRenderer.files`: the jobs' `<id>/index.html`, then
+ * `sitemap.xml`) into `dir`. On failure every temporary file and new folder is removed and the
+ * error rethrown: the folder stays as it was. Throws `PagesConflictError` when a page or sitemap
+ * that the manifest does not list is in the way.
  */
-export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs: Iterable<Job>): Promise<PagesWriteResult> {
+export async function writeJobPages(dir: string, files: Iterable<PagesFile>): Promise<PagesWriteResult> {
   const root = resolve(dir);
   const created = await mkdir(root, { recursive: true });
   const previous = readManifest(root);
@@ -63,7 +61,7 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
   const staged = new Map<string, string>();
   const newFolders: string[] = [];
   const withoutStructuredData: string[] = [];
-  const listed: { url: string; lastmod?: string }[] = [];
+  let pages = 0;
   let written = 0;
 
   const stage = (path: string, data: string): void => {
@@ -81,38 +79,41 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
   };
 
   try {
-    for (const job of jobs) {
+    for (const { path: name, text, page } of files) {
+      if (!page) {
+        const path = join(root, name);
+        // Only a sitemap's name: anything else could lead out of the folder.
+        if (!SITEMAP_NAME.test(name)) throw new TypeError(`"${name}" is not the name of a sitemap`);
+        assertOurs(path, previous.sitemaps.includes(name), 'the sitemap');
+        next.sitemaps.push(name);
+        stage(path, text);
+        continue;
+      }
+      const { id } = page;
       // Ids are checked by the build; one from elsewhere must not lead out of the folder.
-      if (!isJobId(job.id)) throw new TypeError(`"${job.id}" is not a job id that can name a folder`);
-      const page = renderer.render(job);
-      const hash = createHash('sha256').update(page.html).digest('hex').slice(0, 16);
-      next.pages[job.id] = hash;
-      listed.push(page.lastmod === undefined ? { url: page.url } : { url: page.url, lastmod: page.lastmod });
-      if (!page.structuredData) withoutStructuredData.push(job.id);
-      const folder = join(root, job.id);
+      if (!isJobId(id)) throw new TypeError(`"${id}" is not a job id that can name a folder`);
+      const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+      next.pages[id] = hash;
+      pages++;
+      if (!page.structuredData) withoutStructuredData.push(id);
+      const folder = join(root, id);
       const file = join(folder, 'index.html');
       // The job's folder is a real one, never a link that leads out of the pages folder.
       const entry = lstatSync(folder, { throwIfNoEntry: false });
       if (entry && !entry.isDirectory()) {
         throw new PagesConflictError(
-          `${folder} is ${entry.isSymbolicLink() ? 'a symbolic link' : 'a file'}, not a folder; move it away, so that the page of the job "${job.id}" is written inside ${root}`,
+          `${folder} is ${entry.isSymbolicLink() ? 'a symbolic link' : 'a file'}, not a folder; move it away, so that the page of the job "${id}" is written inside ${root}`,
         );
       }
-      const known = previous.pages[job.id];
+      const known = previous.pages[id];
       if (known === hash && existsSync(file)) continue;
-      assertOurs(file, known !== undefined, `the page of the job "${job.id}"`);
+      assertOurs(file, known !== undefined, `the page of the job "${id}"`);
       if (!entry) {
         mkdirSync(folder);
         newFolders.push(folder);
       }
-      stage(file, page.html);
+      stage(file, text);
       written++;
-    }
-    for (const sitemap of renderer.sitemaps(listed)) {
-      const path = join(root, sitemap.name);
-      assertOurs(path, previous.sitemaps.includes(sitemap.name), 'the sitemap');
-      next.sitemaps.push(sitemap.name);
-      stage(path, sitemap.xml);
     }
   } catch (err) {
     for (const temp of staged.keys()) rmSync(temp, { force: true });
@@ -149,7 +150,7 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
   }
   writeFileAtomicSync(join(root, PAGES_MANIFEST), serializeManifest(next));
   return {
-    pages: listed.length,
+    pages,
     written,
     removed,
     withoutStructuredData,

@@ -51,7 +51,7 @@ test('a link in the pages folder named like a job is never followed: nothing is 
     mkdirSync(pages);
     mkdirSync(outside);
     symlinkSync(outside, join(pages, 'backend'));
-    await assert.rejects(writeJobPages(pages, renderer, [job('backend'), job('designer')]), (error: Error) => {
+    await assert.rejects(writeJobPages(pages, renderer.files([job('backend'), job('designer')])), (error: Error) => {
       assert.ok(error instanceof PagesConflictError);
       assert.match(error.message, /backend is a symbolic link, not a folder/);
       return true;
@@ -61,11 +61,11 @@ test('a link in the pages folder named like a job is never followed: nothing is 
 
     // A page the tool wrote, whose folder is then replaced by a link: the link is not followed to delete.
     const other = join(tmp.path, 'other');
-    await writeJobPages(other, renderer, [job('backend'), job('designer')]);
+    await writeJobPages(other, renderer.files([job('backend'), job('designer')]));
     writeFileSync(join(outside, 'index.html'), 'not ours');
     renameSync(join(other, 'designer'), join(tmp.path, 'designer'));
     symlinkSync(outside, join(other, 'designer'));
-    const result = await writeJobPages(other, renderer, [job('backend')]);
+    const result = await writeJobPages(other, renderer.files([job('backend')]));
     assert.equal(result.removed, 0);
     assert.equal(readFileSync(join(outside, 'index.html'), 'utf8'), 'not ours');
   } finally {

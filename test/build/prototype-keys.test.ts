@@ -94,14 +94,14 @@ test('a job called "constructor" never takes over a page that the pages folder a
     mkdirSync(join(dir, 'constructor'), { recursive: true });
     writeFileSync(join(dir, 'constructor/index.html'), 'the site’s own page');
     const renderer = await JobPageRenderer.create({ baseUrl: BASE, organization: ORG });
-    await assert.rejects(writeJobPages(dir, renderer, [job({ id: 'constructor' })]), PagesConflictError);
+    await assert.rejects(writeJobPages(dir, renderer.files([job({ id: 'constructor' })])), PagesConflictError);
     assert.equal(readFileSync(join(dir, 'constructor/index.html'), 'utf8'), 'the site’s own page');
     // Written by us, it is ours to rewrite and, once the job is gone, to remove.
     const other = join(tmp.path, 'other');
-    await writeJobPages(other, renderer, [job({ id: 'constructor' })]);
-    await writeJobPages(other, renderer, [job({ id: 'constructor', title: 'Changed' })]);
+    await writeJobPages(other, renderer.files([job({ id: 'constructor' })]));
+    await writeJobPages(other, renderer.files([job({ id: 'constructor', title: 'Changed' })]));
     assert.match(readFileSync(join(other, 'constructor/index.html'), 'utf8'), /Changed/);
-    const result = await writeJobPages(other, renderer, [job({ id: 'other' })]);
+    const result = await writeJobPages(other, renderer.files([job({ id: 'other' })]));
     assert.equal(result.removed, 1);
     assert.equal(existsSync(join(other, 'constructor/index.html')), false);
   } finally {
