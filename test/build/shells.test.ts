@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { build, type Logger } from 'vite';
 import jobWidgets, { type JobWidgetsOptions } from '../../src/vite.js';
 import { assertBuilt } from '../dist/built.js';
@@ -65,7 +66,8 @@ describe('the CLI and the Vite plugin make the same pages, sitemap, RSS feed and
       build: { outDir: 'vite', emptyOutDir: true },
       plugins: [jobWidgets({ postings: 'postings', buildOptions: { currency: 'USD' }, organization: ORGANIZATION, ...options })],
     });
-    const note = (lines: string[]) => lines.flatMap((line) => /(\d+ job pages? without JobPosting.*)/.exec(line)?.[1] ?? []);
+    // Vite colours a plugin's warnings when the terminal (or FORCE_COLOR) asks for colour: compare the words.
+    const note = (lines: string[]) => lines.flatMap((line) => /(\d+ job pages? without JobPosting.*)/.exec(stripVTControlCharacters(line))?.[1] ?? []);
     return {
       cli: outputs(join(tmp.path, 'cli')),
       vite: outputs(join(tmp.path, 'vite')),
