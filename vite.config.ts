@@ -14,10 +14,11 @@
 import { defineConfig, type UserConfig } from 'vite';
 import jobWidgets from './src/vite.ts';
 import { cssLiterals } from './scripts/css-literals.js';
+import { htmlLiterals } from './scripts/html-literals.js';
 
 const cdn: UserConfig = {
   publicDir: false,
-  plugins: [cssLiterals()],
+  plugins: [cssLiterals(), htmlLiterals()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
