@@ -3,6 +3,7 @@
  * `Développeur`), so both the query and the jobs are folded the same way; each job's folded text
  * is computed once and cached, which keeps filtering on every keystroke cheap.
  */
+import { SEARCHED_FIELDS } from '../../feed/fields.js';
 import type { Job } from '../../feed/types.js';
 import { whenIdle } from '../../schedule/main-thread.js';
 
@@ -27,12 +28,13 @@ export function queryTerms(query: string): string[] {
 
 const folded = new WeakMap<Job, string>();
 
-/** Everything a search looks at in one job: title, summary, locations, department and tags. */
+
+/** Everything a search looks at in one job: its searched fields' text, one value a line. */
 function searchableText(job: Job): string {
   let text = folded.get(job);
   if (text === undefined) {
     text = foldText(
-      [job.title, job.summary, ...(job.locations ?? []), job.department, ...(job.tags ?? [])]
+      SEARCHED_FIELDS.flatMap((name) => job[name])
         .filter((part): part is string => typeof part === 'string')
         .join('\n'),
     );
