@@ -16,7 +16,8 @@ import { foldText } from './search.js';
  */
 interface FacetDescriptor {
   values(job: Job): string[];
-  label(value: string, strings: Strings): string;
+  /** How a value is shown; without it, as it is (a department, a place). */
+  label?(value: string, strings: Strings): string;
   order?: readonly string[];
 }
 
@@ -28,7 +29,6 @@ interface FacetDescriptor {
 const FACETS = {
   department: {
     values: (job) => (job.department?.trim() ? [job.department.trim()] : []),
-    label: (value) => value,
   },
   location: {
     values: (job) => {
@@ -37,7 +37,6 @@ const FACETS = {
       if (locations.length <= 1) return locations[0]?.trim() ? [locations[0].trim()] : [];
       return [...new Set(locations.map((l) => l.trim()).filter(Boolean))];
     },
-    label: (value) => value,
   },
   type: {
     values: (job) => job.employmentType ?? [],
@@ -126,6 +125,7 @@ export function buildFacets(
   const collator = nameCollator(locale);
   for (const name of names) {
     const facet: FacetDescriptor = FACETS[name];
+    const label = (value: string) => facet.label?.(value, strings) ?? value;
     // With no search and nothing selected in the other facets, every job counts: one pass
     // finds the values and counts them (100,000 jobs take half the time).
     const countAll = searched === jobs && FACET_NAMES.every((other) => other === name || !selection[other]?.length);
@@ -154,7 +154,7 @@ export function buildFacets(
       const top: [string, number][] = [];
       found = kept.length;
       for (const entry of entries) {
-        if (selected.includes(entry[0]) || (folded && !foldText(facet.label(entry[0], strings)).includes(folded))) continue;
+        if (selected.includes(entry[0]) || (folded && !foldText(label(entry[0])).includes(folded))) continue;
         found++;
         // The most common first and, among equals, the first in the feed: one pass, no sort of
         // 10,000 values (most of them skip at the first comparison).
@@ -167,7 +167,7 @@ export function buildFacets(
       }
       entries = [...kept, ...top];
     }
-    const options = entries.map(([value, count]) => ({ value, label: facet.label(value, strings), count }));
+    const options = entries.map(([value, count]) => ({ value, label: label(value), count }));
     const { order } = facet;
     options.sort(order ? (a, b) => order.indexOf(a.value) - order.indexOf(b.value) : (a, b) => collator.compare(a.label, b.label));
     facets.push({ name, label: strings.filters[name], options, total: counts.size, found });
