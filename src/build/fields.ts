@@ -5,6 +5,7 @@
  */
 import { MAX_JOB_ID } from '../feed/job-id.js';
 import { EMPLOYMENT_TYPES, SALARY_UNITS, type EmploymentType, type Job, type Salary } from '../feed/types.js';
+import { LOCALES } from '../i18n/locales/index.js';
 import { emailAddress, isWebUrl, safeUrl } from '../sanitize/url.js';
 import { parseDate } from './dates.js';
 import { languageHint, languageTag } from './language.js';
@@ -45,7 +46,14 @@ interface FieldContext {
 
 type Reader = (value: unknown, context: FieldContext) => Reading<unknown>;
 
-export const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi']);
+/**
+ * Languages written right to left: those of the elements' tables that are (`dir` in
+ * `src/i18n/locales/index.ts`), and the others postings are written in.
+ */
+export const RTL_LANGUAGES: ReadonlySet<string> = new Set([
+  ...Object.keys(LOCALES).filter((code) => LOCALES[code]!.dir === 'rtl'),
+  ...['arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi'],
+]);
 const MAX_TEXT = 500;
 // C0 and C1 controls other than tab, line feed and carriage return: never meant as text.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
