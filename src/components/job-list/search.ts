@@ -33,11 +33,15 @@ const folded = new WeakMap<Job, string>();
 function searchableText(job: Job): string {
   let text = folded.get(job);
   if (text === undefined) {
-    text = foldText(
-      SEARCHED_FIELDS.flatMap((name) => job[name])
-        .filter((part): part is string => typeof part === 'string')
-        .join('\n'),
-    );
+    // A loop, not flatMap: this runs for each of 100,000 jobs in the first search, and the
+    // callbacks took twice as long.
+    const parts: string[] = [];
+    for (const name of SEARCHED_FIELDS) {
+      const value: unknown = job[name];
+      if (typeof value === 'string') parts.push(value);
+      else if (Array.isArray(value)) for (const entry of value) if (typeof entry === 'string') parts.push(entry);
+    }
+    text = foldText(parts.join('\n'));
     folded.set(job, text);
   }
   return text;
