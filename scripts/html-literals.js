@@ -8,6 +8,7 @@
 // a line break (`${label} `) is kept exactly.
 import MagicString from 'magic-string';
 import ts from 'typescript';
+import { sourcesPlugin } from './css-literals.js';
 
 const TAGS = new Set(['html', 'staticHtml']);
 const BREAK = /\s*\n\s*/g;
@@ -47,13 +48,5 @@ export function collapseHtmlLiterals(code, filename) {
 
 /** Vite plugin: collapses the html`…` templates of the library's own sources. */
 export function htmlLiterals() {
-  return {
-    name: 'job-widgets:html-literals',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/html`/i.test(code)) return null;
-      const edits = collapseHtmlLiterals(code, id);
-      return edits ? { code: edits.toString(), map: edits.generateMap({ hires: true, source: id }) } : null;
-    },
-  };
+  return sourcesPlugin('job-widgets:html-literals', /html`/i, collapseHtmlLiterals);
 }
