@@ -104,6 +104,17 @@ function textList(key: string, value: unknown, splitCommas: boolean, examples: [
   return { value: [...list] };
 }
 
+/**
+ * A reader from `parse`, which gives the value to keep, or undefined for one it cannot read: then
+ * the key must be `what`, and `hint` says how to write it.
+ */
+function parsed(parse: (value: unknown) => unknown, what: string, hint: (key: string, value: unknown) => string): Reader {
+  return (value, { key }) => {
+    const reading = parse(value);
+    return reading === undefined ? problem(key, `"${key}" must be ${what}, not ${describe(value)}`, hint(key, value)) : { value: reading };
+  };
+}
+
 function yesNo(key: string, value: unknown): Reading<boolean> {
   if (typeof value === 'boolean') return { value };
   if (typeof value === 'string') {
@@ -251,19 +262,16 @@ const FORMAT: { [F in FieldName]-?: FieldFormat } = {
   contact: {
     keys: ['contact', 'email'],
     example: 'jobs@example.com',
-    read: (value, { key }) => {
-      const address = emailAddress(value);
-      if (address !== undefined) return { value: address };
-      return problem(key, `"${key}" must be an email address, not ${describe(value)}`, `Write ${key}: jobs@example.com (for a web address use apply_url).`);
-    },
+    read: parsed(emailAddress, 'an email address', (key) => `Write ${key}: jobs@example.com (for a web address use apply_url).`),
   },
   applyUrl: {
     keys: ['apply_url', 'applyUrl'],
     example: 'https://example.com/apply',
-    read: (value, { key }) => {
-      if (typeof value === 'string' && isWebUrl(value.trim())) return { value: safeUrl(value.trim())! };
-      return problem(key, `"${key}" must be an https:// or http:// address, not ${describe(value)}`, `Write the full address, for example ${key}: https://example.com/apply (for email use contact).`);
-    },
+    read: parsed(
+      (value) => (typeof value === 'string' && isWebUrl(value.trim()) ? safeUrl(value.trim()) : undefined),
+      'an https:// or http:// address',
+      (key) => `Write the full address, for example ${key}: https://example.com/apply (for email use contact).`,
+    ),
   },
   datePosted: { keys: ['date', 'date_posted', 'datePosted', 'publishDate'], example: '2026-01-02', read: (value, { key }) => date(key, value) },
   validThrough: { keys: ['valid_through', 'expires', 'validThrough', 'expiryDate'], example: '2099-01-01', read: (value, { key }) => date(key, value) },
@@ -271,11 +279,11 @@ const FORMAT: { [F in FieldName]-?: FieldFormat } = {
   id: {
     keys: ['id', 'slug'],
     example: 'senior-rust-engineer',
-    read: (value, { key }) => {
-      const slug = typeof value === 'string' || typeof value === 'number' ? slugify(String(value)) : '';
-      if (slug !== '') return { value: slug };
-      return problem(key, `"${key}" must be text with letters or digits, not ${describe(value)}`, `Write ${key}: senior-rust-engineer (lowercase letters, digits and dashes).`);
-    },
+    read: parsed(
+      (value) => (typeof value === 'string' || typeof value === 'number' ? slugify(String(value)) || undefined : undefined),
+      'text with letters or digits',
+      (key) => `Write ${key}: senior-rust-engineer (lowercase letters, digits and dashes).`,
+    ),
   },
   draft: {
     keys: ['draft', 'published'],
@@ -289,20 +297,19 @@ const FORMAT: { [F in FieldName]-?: FieldFormat } = {
   lang: {
     keys: ['lang', 'language'],
     example: 'ar',
-    read: (value, { key }) => {
-      const tag = languageTag(value);
-      if (tag !== undefined) return { value: tag };
-      return problem(key, `"${key}" must be a language tag such as en, de or pt-BR, not ${describe(value)}`, languageHint(value, (code) => `${key}: ${code}`));
-    },
+    read: parsed(languageTag, 'a language tag such as en, de or pt-BR', (key, value) => languageHint(value, (code) => `${key}: ${code}`)),
   },
   dir: {
     keys: ['dir'],
     example: 'rtl',
-    read: (value, { key }) => {
-      const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
-      if (word === 'ltr' || word === 'rtl') return { value: word };
-      return problem(key, `"${key}" must be ltr or rtl, not ${describe(value)}`, `Write ${key}: rtl for right-to-left text (or leave it out).`);
-    },
+    read: parsed(
+      (value) => {
+        const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+        return word === 'ltr' || word === 'rtl' ? word : undefined;
+      },
+      'ltr or rtl',
+      (key) => `Write ${key}: rtl for right-to-left text (or leave it out).`,
+    ),
   },
 };
 
