@@ -6,7 +6,13 @@
 // (12.3 kB) alone are 18.7 kB of that, and the limits below are what this feature set measures
 // today plus a little room. They are a ratchet: lower them when the bundle shrinks, and raise
 // them only on purpose, in a commit that says why. See README, "Performance".
-const LOCALES = ['de', 'fr', 'es', 'ja', 'ar'];
+import { readdirSync } from 'node:fs';
+
+// One chunk per language table in src/i18n/locales/ (index.ts lists them; a test checks that
+// every table there is in it).
+const LOCALES = readdirSync('src/i18n/locales')
+  .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+  .map((file) => file.slice(0, -'.ts'.length));
 
 export default [
   {

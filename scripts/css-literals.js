@@ -40,17 +40,28 @@ export function minifyCssLiterals(code, filename, { keepLines = false } = {}) {
   return changed ? edits : undefined;
 }
 
-/** Vite plugin: minifies the css`…` literals of the library's own sources. */
-export function cssLiterals() {
+/**
+ * A Vite plugin that edits the library's own sources (the .ts files under src/) in which
+ * `marker` is found, before anything else reads them: the CDN build's steps on template literals.
+ * @param {string} name
+ * @param {RegExp} marker
+ * @param {(code: string, id: string) => MagicString | undefined} edit
+ */
+export function sourcesPlugin(name, marker, edit) {
   return {
-    name: 'job-widgets:css-literals',
+    name,
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      const edits = minifyCssLiterals(code, id);
+      if (!/\/src\/.*\.ts$/.test(id) || !marker.test(code)) return null;
+      const edits = edit(code, id);
       return edits ? { code: edits.toString(), map: edits.generateMap({ hires: true, source: id }) } : null;
     },
   };
+}
+
+/** Vite plugin: minifies the css`…` literals of the library's own sources. */
+export function cssLiterals() {
+  return sourcesPlugin('job-widgets:css-literals', /css`/, (code, id) => minifyCssLiterals(code, id));
 }
 
 /**

@@ -23,38 +23,71 @@ import { isWebUrl } from './sanitize/url.js';
 
 const USAGE = 'Usage: job-widgets build <postings-dir> --out <feed.json> [options]';
 
+/** A command-line option: what `parseArgs` needs, and its lines in `--help`. */
+interface CliOption {
+  type: 'string' | 'boolean';
+  short?: string;
+  /** What follows it, as `--help` shows it: `<file>`. */
+  value?: string;
+  /** Its description in `--help`, a line each. */
+  help: readonly string[];
+  /** Starts a group of options in `--help`: its heading after a blank line ('' for none). */
+  group?: string;
+}
+
+/** Every option, in the order `--help` lists them: `parseArgs` reads the same table. */
+const OPTIONS = {
+  out: { type: 'string', short: 'o', value: '<file>', help: ['where to write the feed (required)'] },
+  watch: { type: 'boolean', short: 'w', help: ['rebuild whenever a posting changes; stop with Ctrl+C'] },
+  split: { type: 'boolean', help: ['write a small index at --out and one file per job in a', 'folder named after it (jobs.json -> jobs/<id>.<hash>.json)'] },
+  'include-expired': { type: 'boolean', help: ['keep postings whose valid_through date has passed'] },
+  'include-drafts': { type: 'boolean', help: ['keep postings marked draft: true'] },
+  currency: { type: 'string', value: '<code>', help: ['ISO 4217 code that a bare "$" in salaries stands for (e.g. USD)'] },
+  'org-name': { type: 'string', value: '<name>', help: ["the organization's name"], group: 'Who is hiring (written into the feed, used by job pages and RSS):' },
+  'org-url': { type: 'string', value: '<url>', help: ['its web site, an absolute http(s) URL'] },
+  'org-logo': { type: 'string', value: '<url>', help: ['its logo, an absolute http(s) URL'] },
+  pages: {
+    type: 'string',
+    value: '<dir>',
+    help: ['write one HTML page per job (<dir>/<id>/index.html) and', '<dir>/sitemap.xml; needs --base-url'],
+    group: 'For search engines and aggregators:',
+  },
+  'base-url': { type: 'string', value: '<url>', help: ["the address of the job pages' folder, such as", "https://example.com/jobs/ (a job's page is <url><id>/)"] },
+  'page-template': {
+    type: 'string',
+    value: '<file>',
+    help: [
+      'the HTML template of a job page instead of the built-in',
+      'one; placeholders: {{lang}} {{dir}} {{title}} {{head}}',
+      '{{content}}, optional {{description}} {{url}} {{organization}}',
+    ],
+  },
+  rss: { type: 'string', value: '<file>', help: ['write an RSS 2.0 feed of the open jobs; needs --base-url'] },
+  lang: { type: 'string', value: '<tag>', help: ['the language of postings without a lang (default: en)'] },
+  help: { type: 'boolean', short: 'h', help: ['show this help'], group: '' },
+  version: { type: 'boolean', short: 'v', help: ['show the version'] },
+} as const satisfies Record<string, CliOption>;
+
+// Where the descriptions start in `--help`; a longer option has its description on the next lines.
+const HELP_COLUMN = 27;
+
+function optionLines(): string[] {
+  const lines: string[] = [];
+  for (const [name, option] of Object.entries(OPTIONS) as [string, CliOption][]) {
+    if (option.group !== undefined) lines.push('', ...(option.group ? [`  ${option.group}`] : []));
+    const flag = `  ${option.short ? `-${option.short}, ` : '    '}--${name}${option.value ? ` ${option.value}` : ''}`;
+    const [first, ...rest] = flag.length + 2 <= HELP_COLUMN ? [flag.padEnd(HELP_COLUMN) + option.help[0], ...option.help.slice(1)] : [flag, ...option.help];
+    lines.push(first!, ...rest.map((line) => ' '.repeat(HELP_COLUMN) + line));
+  }
+  return lines;
+}
+
 const HELP = `${USAGE}
 
 Builds the JSON feed that the job widgets read from a folder of markdown job postings.
 
 Options:
-  -o, --out <file>         where to write the feed (required)
-  -w, --watch              rebuild whenever a posting changes; stop with Ctrl+C
-      --split              write a small index at --out and one file per job in a
-                           folder named after it (jobs.json -> jobs/<id>.<hash>.json)
-      --include-expired    keep postings whose valid_through date has passed
-      --include-drafts     keep postings marked draft: true
-      --currency <code>    ISO 4217 code that a bare "$" in salaries stands for (e.g. USD)
-
-  Who is hiring (written into the feed, used by job pages and RSS):
-      --org-name <name>    the organization's name
-      --org-url <url>      its web site, an absolute http(s) URL
-      --org-logo <url>     its logo, an absolute http(s) URL
-
-  For search engines and aggregators:
-      --pages <dir>        write one HTML page per job (<dir>/<id>/index.html) and
-                           <dir>/sitemap.xml; needs --base-url
-      --base-url <url>     the address of the job pages' folder, such as
-                           https://example.com/jobs/ (a job's page is <url><id>/)
-      --page-template <file>
-                           the HTML template of a job page instead of the built-in
-                           one; placeholders: {{lang}} {{dir}} {{title}} {{head}}
-                           {{content}}, optional {{description}} {{url}} {{organization}}
-      --rss <file>         write an RSS 2.0 feed of the open jobs; needs --base-url
-      --lang <tag>         the language of postings without a lang (default: en)
-
-  -h, --help               show this help
-  -v, --version            show the version
+${optionLines().join('\n')}
 
 Exit status: 0 when the feed was written, 1 when a posting or the page template has a
 problem (nothing is written) or a file cannot be written, 2 when the command line is wrong.
@@ -97,24 +130,7 @@ function parse(argv: string[]): Command | 'help' | 'version' {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        watch: { type: 'boolean', short: 'w' },
-        split: { type: 'boolean' },
-        'include-expired': { type: 'boolean' },
-        'include-drafts': { type: 'boolean' },
-        currency: { type: 'string' },
-        'org-name': { type: 'string' },
-        'org-url': { type: 'string' },
-        'org-logo': { type: 'string' },
-        pages: { type: 'string' },
-        'base-url': { type: 'string' },
-        'page-template': { type: 'string' },
-        rss: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
+      options: OPTIONS,
     });
   } catch (err) {
     // parseArgs explains at length how to pass a positional starting with '-'; the first sentence says it all.

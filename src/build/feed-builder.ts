@@ -7,6 +7,7 @@
  * a single-file one.
  */
 import { createHash } from 'node:crypto';
+import { INDEX_KEYS, JOB_KEYS } from '../feed/fields.js';
 import { FEED_VERSION, type Feed, type FeedIndex, type Job, type Salary } from '../feed/types.js';
 import { dateValue } from './dates.js';
 import { parsePosting } from './parse-posting.js';
@@ -64,7 +65,7 @@ export function parseEntry(source: PostingSource, options: BuildOptions): Parsed
     const folder = splitFolder(options);
     if (folder !== undefined) {
       entry.fileName = `${result.job.id}.${contentHash(entry.json)}.json`;
-      entry.summary = serializeJob(result.job, SUMMARY_KEYS, `${encodeURIComponent(folder)}/${entry.fileName}`);
+      entry.summary = serializeJob(result.job, INDEX_KEYS, `${encodeURIComponent(folder)}/${entry.fileName}`);
     }
   }
   return entry;
@@ -116,13 +117,8 @@ export function isFolderName(name: string): boolean {
   return name !== '' && name !== '.' && name !== '..' && !/[/\\\x00-\x1f]/.test(name);
 }
 
-/** Field order in the written feed: stable output makes diffs of the feed readable. */
-const JOB_KEYS: (keyof Job)[] = [
-  'id', 'title', 'summary', 'locations', 'remote', 'department', 'employmentType', 'salary', 'contact',
-  'applyUrl', 'datePosted', 'validThrough', 'tags', 'lang', 'dir', 'html',
-];
-/** What a split feed's index keeps of a job: what a card shows; the body and ways to apply wait in the job's file. */
-const SUMMARY_KEYS = JOB_KEYS.filter((key) => key !== 'html' && key !== 'contact' && key !== 'applyUrl');
+// Field order in the written feed, and what a split feed's index keeps of a job, are the fields'
+// table's (src/feed/fields.ts): stable output makes diffs of the feed readable.
 const SALARY_KEYS: (keyof Salary)[] = ['text', 'min', 'max', 'currency', 'unit'];
 const JOB_SEPARATOR = Buffer.from(',\n');
 

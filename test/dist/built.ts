@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** What the build reads: the sources and the build's own scripts and settings. */
-const INPUTS = ['src', 'scripts/copy-assets.js', 'scripts/css-literals.js', 'vite.config.ts', 'tsconfig.json', 'tsconfig.build.json'];
+const INPUTS = ['src', 'scripts/copy-assets.js', 'scripts/css-literals.js', 'scripts/html-literals.js', 'vite.config.ts', 'tsconfig.json', 'tsconfig.build.json'];
 
 function newestFile(paths: readonly string[]): { path: string; mtime: number } {
   let newest = { path: '', mtime: 0 };
