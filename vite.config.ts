@@ -11,14 +11,38 @@
  *   need an import map to be pinned; see SECURITY.md). `scripts/cdn-integrity.js` then writes
  *   every file's hash to dist/cdn/integrity.json.
  */
-import { defineConfig, type UserConfig } from 'vite';
+import { isDeepStrictEqual } from 'node:util';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import * as fields from './src/feed/fields.ts';
 import jobWidgets from './src/vite.ts';
 import { cssLiterals } from './scripts/css-literals.js';
 import { htmlLiterals } from './scripts/html-literals.js';
 
+/**
+ * A module of plain data replaced by its exports' values, evaluated here: the fields' table
+ * (src/feed/fields.ts) is one declaration from which the browser's checks, search and metadata
+ * line derive lists, and the bundle gets those lists (unused exports, such as the table itself,
+ * then drop out) instead of the table and the code that derives them.
+ */
+function evaluated(file: string, module: Record<string, unknown>): Plugin {
+  return {
+    name: 'job-widgets:evaluated',
+    load(id) {
+      if (!id.endsWith(file)) return null;
+      return Object.entries(module)
+        .map(([name, value]) => {
+          const json = JSON.stringify(value);
+          if (json === undefined || !isDeepStrictEqual(JSON.parse(json), value)) throw new Error(`${file}: ${name} is not plain data`);
+          return `export const ${name} = ${json};`;
+        })
+        .join('\n');
+    },
+  };
+}
+
 const cdn: UserConfig = {
   publicDir: false,
-  plugins: [cssLiterals(), htmlLiterals()],
+  plugins: [cssLiterals(), htmlLiterals(), evaluated('/src/feed/fields.ts', fields)],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

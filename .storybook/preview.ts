@@ -1,11 +1,17 @@
 // Every story: the three elements defined, feeds answered in the page, the look from the
 // toolbar, axe violations as failures, and any console.error as a failure.
 import type { Preview } from '@storybook/web-components-vite';
+import { configure } from 'storybook/test';
 import '../src/index.js';
 import { installStoryFeeds } from '../stories/support/feeds.js';
 import { withLook } from '../stories/support/looks.js';
 
 installStoryFeeds();
+
+// `waitFor` waits for something to happen, not for it to be fast: its 1 s default failed a story
+// whose language table loaded late on a busy CI machine ("still loading"). A story that never
+// settles still fails, after 10 s.
+configure({ asyncUtilTimeout: 10_000 });
 
 let consoleErrors: unknown[][] = [];
 

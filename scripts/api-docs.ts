@@ -1,9 +1,11 @@
 /**
  * `npm run docs`: docs/api.md, the API reference, generated from custom-elements.json (itself
- * generated from the elements' doc comments). `npm test` checks that the committed file is
- * current, so the reference never drifts from the code.
+ * generated from the elements' doc comments), and README.md's list of languages, from
+ * src/i18n/locales/index.ts. `npm test` checks that the committed files are current, so the
+ * reference never drifts from the code.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { LOCALES } from '../src/i18n/locales/index.js';
 
 interface Item {
   name: string;
@@ -88,7 +90,19 @@ export function renderApi(manifest: { modules: { declarations?: (Element & { cus
     .replace(/^## `<([a-z-]+)>`$/gm, '## `<$1>` <a id="$1"></a>');
 }
 
+const LANGUAGES = /(<!-- languages: [^\n]*-->\n)[^]*?(\n<!-- \/languages -->)/;
+
+/** `readme` with its list of languages (between the `languages` comments) made from `codes`. */
+export function withLanguages(readme: string, codes: readonly string[]): string {
+  if (!LANGUAGES.test(readme)) throw new Error('README.md has no <!-- languages: … --> … <!-- /languages --> block');
+  const name = new Intl.DisplayNames('en', { type: 'language' });
+  const languages = ['English', ...codes.map((code) => `${name.of(code)} (\`${code}\`)`)];
+  const sentence = `The elements speak ${languages.slice(0, -1).join(', ')} and ${languages.at(-1)}.`;
+  return readme.replace(LANGUAGES, (_, start: string, end: string) => `${start}${sentence}${end}`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync(OUT, renderApi(JSON.parse(readFileSync('custom-elements.json', 'utf8'))));
-  console.log(`wrote ${OUT}`);
+  writeFileSync('README.md', withLanguages(readFileSync('README.md', 'utf8'), Object.keys(LOCALES)));
+  console.log(`wrote ${OUT} and the languages in README.md`);
 }

@@ -6,16 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, type BuildOptions, type BuildResult, type BuiltFeed, type Diagnostic, type SplitFeed } from './build/index.js';
 import { displayPath, errorMessage, findPostings, writeFileAtomic } from './build/fs.js';
-import { JobPageRenderer } from './build/job-pages.js';
 import { languageHint, languageTag } from './build/language.js';
 import { LiveFeed } from './build/live-feed.js';
 import { parsePageTemplate, type PageTemplate } from './build/page-template.js';
-import { renderRss } from './build/rss.js';
-import { checkBaseUrl, urlBesidePages } from './build/site.js';
+import { OutputPlan } from './build/outputs.js';
+import { checkBaseUrl } from './build/site.js';
 import { writeJobPages, type PagesWriteResult } from './build/write-pages.js';
 import { splitFolderFor, writeFeed, writeSplitFeed, type SplitWriteResult } from './build/write-split.js';
 import { watchPostings, type PostingChanges } from './build/watch.js';
@@ -24,38 +23,71 @@ import { isWebUrl } from './sanitize/url.js';
 
 const USAGE = 'Usage: job-widgets build <postings-dir> --out <feed.json> [options]';
 
+/** A command-line option: what `parseArgs` needs, and its lines in `--help`. */
+interface CliOption {
+  type: 'string' | 'boolean';
+  short?: string;
+  /** What follows it, as `--help` shows it: `<file>`. */
+  value?: string;
+  /** Its description in `--help`, a line each. */
+  help: readonly string[];
+  /** Starts a group of options in `--help`: its heading after a blank line ('' for none). */
+  group?: string;
+}
+
+/** Every option, in the order `--help` lists them: `parseArgs` reads the same table. */
+const OPTIONS = {
+  out: { type: 'string', short: 'o', value: '<file>', help: ['where to write the feed (required)'] },
+  watch: { type: 'boolean', short: 'w', help: ['rebuild whenever a posting changes; stop with Ctrl+C'] },
+  split: { type: 'boolean', help: ['write a small index at --out and one file per job in a', 'folder named after it (jobs.json -> jobs/<id>.<hash>.json)'] },
+  'include-expired': { type: 'boolean', help: ['keep postings whose valid_through date has passed'] },
+  'include-drafts': { type: 'boolean', help: ['keep postings marked draft: true'] },
+  currency: { type: 'string', value: '<code>', help: ['ISO 4217 code that a bare "$" in salaries stands for (e.g. USD)'] },
+  'org-name': { type: 'string', value: '<name>', help: ["the organization's name"], group: 'Who is hiring (written into the feed, used by job pages and RSS):' },
+  'org-url': { type: 'string', value: '<url>', help: ['its web site, an absolute http(s) URL'] },
+  'org-logo': { type: 'string', value: '<url>', help: ['its logo, an absolute http(s) URL'] },
+  pages: {
+    type: 'string',
+    value: '<dir>',
+    help: ['write one HTML page per job (<dir>/<id>/index.html) and', '<dir>/sitemap.xml; needs --base-url'],
+    group: 'For search engines and aggregators:',
+  },
+  'base-url': { type: 'string', value: '<url>', help: ["the address of the job pages' folder, such as", "https://example.com/jobs/ (a job's page is <url><id>/)"] },
+  'page-template': {
+    type: 'string',
+    value: '<file>',
+    help: [
+      'the HTML template of a job page instead of the built-in',
+      'one; placeholders: {{lang}} {{dir}} {{title}} {{head}}',
+      '{{content}}, optional {{description}} {{url}} {{organization}}',
+    ],
+  },
+  rss: { type: 'string', value: '<file>', help: ['write an RSS 2.0 feed of the open jobs; needs --base-url'] },
+  lang: { type: 'string', value: '<tag>', help: ['the language of postings without a lang (default: en)'] },
+  help: { type: 'boolean', short: 'h', help: ['show this help'], group: '' },
+  version: { type: 'boolean', short: 'v', help: ['show the version'] },
+} as const satisfies Record<string, CliOption>;
+
+// Where the descriptions start in `--help`; a longer option has its description on the next lines.
+const HELP_COLUMN = 27;
+
+function optionLines(): string[] {
+  const lines: string[] = [];
+  for (const [name, option] of Object.entries(OPTIONS) as [string, CliOption][]) {
+    if (option.group !== undefined) lines.push('', ...(option.group ? [`  ${option.group}`] : []));
+    const flag = `  ${option.short ? `-${option.short}, ` : '    '}--${name}${option.value ? ` ${option.value}` : ''}`;
+    const [first, ...rest] = flag.length + 2 <= HELP_COLUMN ? [flag.padEnd(HELP_COLUMN) + option.help[0], ...option.help.slice(1)] : [flag, ...option.help];
+    lines.push(first!, ...rest.map((line) => ' '.repeat(HELP_COLUMN) + line));
+  }
+  return lines;
+}
+
 const HELP = `${USAGE}
 
 Builds the JSON feed that the job widgets read from a folder of markdown job postings.
 
 Options:
-  -o, --out <file>         where to write the feed (required)
-  -w, --watch              rebuild whenever a posting changes; stop with Ctrl+C
-      --split              write a small index at --out and one file per job in a
-                           folder named after it (jobs.json -> jobs/<id>.<hash>.json)
-      --include-expired    keep postings whose valid_through date has passed
-      --include-drafts     keep postings marked draft: true
-      --currency <code>    ISO 4217 code that a bare "$" in salaries stands for (e.g. USD)
-
-  Who is hiring (written into the feed, used by job pages and RSS):
-      --org-name <name>    the organization's name
-      --org-url <url>      its web site, an absolute http(s) URL
-      --org-logo <url>     its logo, an absolute http(s) URL
-
-  For search engines and aggregators:
-      --pages <dir>        write one HTML page per job (<dir>/<id>/index.html) and
-                           <dir>/sitemap.xml; needs --base-url
-      --base-url <url>     the address of the job pages' folder, such as
-                           https://example.com/jobs/ (a job's page is <url><id>/)
-      --page-template <file>
-                           the HTML template of a job page instead of the built-in
-                           one; placeholders: {{lang}} {{dir}} {{title}} {{head}}
-                           {{content}}, optional {{description}} {{url}} {{organization}}
-      --rss <file>         write an RSS 2.0 feed of the open jobs; needs --base-url
-      --lang <tag>         the language of postings without a lang (default: en)
-
-  -h, --help               show this help
-  -v, --version            show the version
+${optionLines().join('\n')}
 
 Exit status: 0 when the feed was written, 1 when a posting or the page template has a
 problem (nothing is written) or a file cannot be written, 2 when the command line is wrong.
@@ -81,10 +113,9 @@ interface Command {
   lang?: string;
 }
 
-/** What the writes beside the feed need, made once before the first build. */
+/** What the writes beside the feed need, made once before the first build: no plan when there are none. */
 interface Extras {
-  pages?: { dir: string; renderer: JobPageRenderer };
-  rss?: { file: string; selfUrl: string | undefined };
+  plan?: OutputPlan;
 }
 
 const stdout = process.stdout;
@@ -99,24 +130,7 @@ function parse(argv: string[]): Command | 'help' | 'version' {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        watch: { type: 'boolean', short: 'w' },
-        split: { type: 'boolean' },
-        'include-expired': { type: 'boolean' },
-        'include-drafts': { type: 'boolean' },
-        currency: { type: 'string' },
-        'org-name': { type: 'string' },
-        'org-url': { type: 'string' },
-        'org-logo': { type: 'string' },
-        pages: { type: 'string' },
-        'base-url': { type: 'string' },
-        'page-template': { type: 'string' },
-        rss: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
+      options: OPTIONS,
     });
   } catch (err) {
     // parseArgs explains at length how to pass a positional starting with '-'; the first sentence says it all.
@@ -252,41 +266,41 @@ interface Written {
 }
 
 /**
- * Reads the page template and makes the page renderer: the problems that stop a build before
- * any posting is read. Returns undefined after printing what is wrong.
+ * Reads the page template and plans the pages and the RSS feed: the problems that stop a build
+ * before any posting is read. Returns undefined after printing what is wrong.
  */
 async function prepareExtras(cmd: Command): Promise<Extras | undefined> {
-  const extras: Extras = {};
-  if (cmd.pages !== undefined) {
-    let template: PageTemplate | undefined;
-    if (cmd.pageTemplate !== undefined) {
-      let text: string;
-      try {
-        text = await readFile(cmd.pageTemplate, 'utf8');
-      } catch (err) {
-        stderr.write(`${paintErr.red('✗')} cannot read the page template ${displayPath(cmd.pageTemplate)}: ${errorMessage(err)}; nothing written\n`);
-        return undefined;
-      }
-      const parsed = parsePageTemplate(text, displayPath(cmd.pageTemplate));
-      if (!parsed.template) {
-        printDiagnostics(parsed.errors);
-        stderr.write(`${paintErr.red('✗')} the page template has ${count(parsed.errors.length, 'problem')}; nothing written\n`);
-        return undefined;
-      }
-      template = parsed.template;
+  if (cmd.pages === undefined && cmd.rss === undefined) return {};
+  let template: PageTemplate | undefined;
+  if (cmd.pageTemplate !== undefined) {
+    let text: string;
+    try {
+      text = await readFile(cmd.pageTemplate, 'utf8');
+    } catch (err) {
+      stderr.write(`${paintErr.red('✗')} cannot read the page template ${displayPath(cmd.pageTemplate)}: ${errorMessage(err)}; nothing written\n`);
+      return undefined;
     }
-    const renderer = await JobPageRenderer.create({
-      baseUrl: cmd.baseUrl!,
-      organization: cmd.options.organization,
-      template,
-      lang: cmd.lang,
-    });
-    extras.pages = { dir: cmd.pages, renderer };
+    const parsed = parsePageTemplate(text, displayPath(cmd.pageTemplate));
+    if (!parsed.template) {
+      printDiagnostics(parsed.errors);
+      stderr.write(`${paintErr.red('✗')} the page template has ${count(parsed.errors.length, 'problem')}; nothing written\n`);
+      return undefined;
+    }
+    template = parsed.template;
   }
-  if (cmd.rss !== undefined) {
-    extras.rss = { file: cmd.rss, selfUrl: cmd.pages === undefined ? undefined : urlBesidePages(cmd.pages, cmd.baseUrl!, cmd.rss) };
-  }
-  return extras;
+  // The CLI has no output folder: the one folder whose URL it is told is the pages folder, at
+  // --base-url, so the plan's paths are relative to it (or, without pages, to the RSS feed's folder).
+  const folder = cmd.pages ?? dirname(cmd.rss!);
+  const plan = await OutputPlan.create({
+    baseUrl: cmd.baseUrl!,
+    folderUrl: cmd.pages === undefined ? undefined : cmd.baseUrl,
+    pages: cmd.pages === undefined ? undefined : '',
+    rss: cmd.rss === undefined ? undefined : relative(resolve(folder), resolve(cmd.rss)).split(sep).join('/'),
+    organization: cmd.options.organization,
+    template,
+    lang: cmd.lang,
+  });
+  return { plan };
 }
 
 /**
@@ -300,26 +314,21 @@ async function writeExtras(
 ): Promise<{ pages?: PagesWriteResult; error?: string; written: string[] }> {
   const written: string[] = [];
   let pages: PagesWriteResult | undefined;
-  if (extras.pages) {
+  const { plan } = extras;
+  if (plan && cmd.pages !== undefined) {
     try {
-      pages = await writeJobPages(extras.pages.dir, extras.pages.renderer, result.jobs);
+      pages = await writeJobPages(cmd.pages, plan.pages(result.jobs));
       written.push('the job pages');
     } catch (err) {
-      return { error: `cannot write the job pages to ${displayPath(extras.pages.dir)}: ${errorMessage(err)}`, written };
+      return { error: `cannot write the job pages to ${displayPath(cmd.pages)}: ${errorMessage(err)}`, written };
     }
   }
-  if (extras.rss) {
+  if (plan && cmd.rss !== undefined) {
     try {
-      const xml = renderRss(result.jobs, {
-        baseUrl: cmd.baseUrl!,
-        organization: cmd.options.organization,
-        selfUrl: extras.rss.selfUrl,
-        lang: cmd.lang,
-      });
-      await writeFileAtomic(extras.rss.file, xml);
+      await writeFileAtomic(cmd.rss, plan.rss(result.jobs));
       written.push('the RSS feed');
     } catch (err) {
-      return { ...(pages && { pages }), error: `cannot write ${displayPath(extras.rss.file)}: ${errorMessage(err)}`, written };
+      return { ...(pages && { pages }), error: `cannot write ${displayPath(cmd.rss)}: ${errorMessage(err)}`, written };
     }
   }
   return { ...(pages && { pages }), written };
@@ -336,19 +345,12 @@ function extrasLines(cmd: Command, pages: PagesWriteResult | undefined): string 
   return out;
 }
 
-/**
- * Why some pages carry no JobPosting, said once: Google shows only jobs with one. Without an
- * organization no page has one, which the build's own warning has said.
- */
-function notePages(cmd: Command, pages: PagesWriteResult | undefined, written: Written): void {
-  if (!pages || written.notedPages || !cmd.options.organization) return;
+/** Why some pages carry no JobPosting, said once: Google shows only jobs with one. */
+function notePages(plan: OutputPlan | undefined, pages: PagesWriteResult | undefined, written: Written): void {
+  if (!plan || !pages || written.notedPages) return;
   written.notedPages = true;
-  const missing = pages.withoutStructuredData;
-  if (missing.length === 0) return;
-  stderr.write(
-    `${paintErr.yellow('!')} ${count(missing.length, 'job page')} without JobPosting structured data (${listSome(missing)}): ` +
-      'a page gets one only for an open job with a date and a place (an address such as "Berlin, Germany", or a remote job\'s countries)\n',
-  );
+  const note = plan.noteOnPages(pages.withoutStructuredData);
+  if (note !== undefined) stderr.write(`${paintErr.yellow('!')} ${note}\n`);
 }
 
 /**
@@ -398,7 +400,7 @@ async function finish(
       `${details(result, result.warnings.length, split, removedSplit)} in ${ms(start)}\n` +
       extrasLines(cmd, beside.pages),
   );
-  notePages(cmd, beside.pages, written);
+  notePages(extras.plan, beside.pages, written);
   return true;
 }
 

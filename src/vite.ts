@@ -8,14 +8,13 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { basename, posix, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import type { Job, Organization } from './feed/types.js';
+import type { Organization } from './feed/types.js';
 import { formatDiagnostic } from './build/index.js';
 import { displayPath, errorMessage, findPostings, isInside, isPostingName } from './build/fs.js';
-import { JobPageRenderer } from './build/job-pages.js';
 import { languageHint, languageTag } from './build/language.js';
 import { LiveFeed } from './build/live-feed.js';
+import { folderUrlAt, OutputPlan, pagesPathIn } from './build/outputs.js';
 import { parsePageTemplate, type PageTemplate } from './build/page-template.js';
-import { renderRss } from './build/rss.js';
 import { checkBaseUrl, checkOrganization } from './build/site.js';
 import type { BuildOptions, BuildResult, BuiltFeed, Diagnostic, JobFile } from './build/types.js';
 import { splitFolderFor } from './build/write-split.js';
@@ -70,16 +69,6 @@ function describe(errors: Diagnostic[]): string {
   return `job feed not built: ${errors.length} problem${errors.length === 1 ? '' : 's'}\n${errors.map(formatDiagnostic).join('\n')}`;
 }
 
-/** What the plugin writes beside the feed, resolved against Vite's config. */
-interface Extras {
-  /** The pages' folder as a path under `base`, `''` or ending in `/`. */
-  pagesPath?: string;
-  renderer?: JobPageRenderer;
-  /** The RSS file's path under `base`, and the RSS for a feed's jobs. */
-  rssPath?: string;
-  rss?: (jobs: Iterable<Job>) => string;
-}
-
 export default function jobWidgets(options: JobWidgetsOptions): Plugin {
   const feedName = (options.feed ?? 'jobs.json').replace(/^\/+/, '');
   /** Where job files go, as a path under `base` (`data/jobs.json` → `data/jobs/`); split feeds only. */
@@ -100,7 +89,8 @@ export default function jobWidgets(options: JobWidgetsOptions): Plugin {
   };
   let dir = '';
   let base = '/';
-  let extras: Extras = {};
+  /** The pages and RSS feed, placed in the output folder: undefined when there are none. */
+  let plan: OutputPlan | undefined;
 
   let building = false;
   /** The build's feed, made once in `buildStart` and emitted by the client environment. */
@@ -113,7 +103,7 @@ export default function jobWidgets(options: JobWidgetsOptions): Plugin {
       dir = resolve(config.root, options.postings);
       base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       building = config.command === 'build';
-      extras = await resolveExtras(options, config.root, base, baseUrl, organization);
+      plan = await planOutputs(options, config.root, base, baseUrl, organization);
     },
 
     async buildStart() {
@@ -137,72 +127,53 @@ export default function jobWidgets(options: JobWidgetsOptions): Plugin {
       } else {
         this.emitFile({ type: 'asset', fileName: feedName, source: built.bytes });
       }
-      const { renderer, pagesPath, rss, rssPath } = extras;
-      if (renderer && pagesPath !== undefined) {
-        const listed: { url: string; lastmod?: string }[] = [];
-        for (const job of built.jobs) {
-          const page = renderer.render(job);
-          listed.push(page.lastmod === undefined ? { url: page.url } : { url: page.url, lastmod: page.lastmod });
-          this.emitFile({ type: 'asset', fileName: pagesPath + page.path, source: page.html });
-        }
-        for (const sitemap of renderer.sitemaps(listed)) this.emitFile({ type: 'asset', fileName: pagesPath + sitemap.name, source: sitemap.xml });
+      if (!plan) return;
+      const withoutStructuredData: string[] = [];
+      for (const file of plan.files(built.jobs)) {
+        this.emitFile({ type: 'asset', fileName: file.path, source: file.text });
+        if (file.page && !file.page.structuredData) withoutStructuredData.push(file.page.id);
       }
-      if (rss && rssPath !== undefined) this.emitFile({ type: 'asset', fileName: rssPath, source: rss(built.jobs) });
+      const note = plan.noteOnPages(withoutStructuredData);
+      if (note !== undefined) this.warn(note);
     },
 
     configureServer(server) {
-      serveFeed(server, dir, base + feedName, filesPath && base + filesPath, buildOptions, base, extras);
+      serveFeed(server, dir, base + feedName, filesPath && base + filesPath, buildOptions, base, plan);
     },
   };
 }
 
 /**
- * The template, the page renderer and the RSS maker for the options, and where their files go
- * under `base`. Throws (stopping Vite) for a template with problems or pages without a place.
+ * The pages and the RSS feed for the options, placed in the output folder, which Vite serves at
+ * `base`. Throws (stopping Vite) for a template with problems or pages without a place.
  */
-async function resolveExtras(
+async function planOutputs(
   options: JobWidgetsOptions,
   root: string,
   base: string,
   baseUrl: string | undefined,
   organization: Organization | undefined,
-): Promise<Extras> {
-  const extras: Extras = {};
+): Promise<OutputPlan | undefined> {
   // The plugin refuses pages and RSS without a base URL before Vite starts.
-  if (baseUrl === undefined) return extras;
+  if (baseUrl === undefined) return undefined;
+  const folderUrl = folderUrlAt(base, baseUrl);
+  let pages: string | undefined;
+  let template: PageTemplate | undefined;
   if (options.pages) {
     const { dir, template: templateFile } = options.pages === true ? {} : options.pages;
-    let template: PageTemplate | undefined;
     if (templateFile !== undefined) {
       const file = resolve(root, templateFile);
       const parsed = parsePageTemplate(await readFile(file, 'utf8'), displayPath(file));
       if (!parsed.template) throw new Error(`${NAME}: the job page template has problems\n${parsed.errors.map(formatDiagnostic).join('\n')}`);
       template = parsed.template;
     }
-    extras.pagesPath = pagesPathFor(baseUrl, base, dir);
-    extras.renderer = await JobPageRenderer.create({ baseUrl, organization, template, lang: options.lang });
+    pages = dir ?? pagesPathIn(folderUrl, baseUrl);
+    if (pages === undefined) {
+      throw new TypeError(`${NAME}: the job pages at ${baseUrl} are not under Vite's base "${base}": set \`pages: { dir }\` to say where they go`);
+    }
   }
-  if (options.rss !== undefined) {
-    const rssPath = options.rss.replace(/^\/+/, '');
-    const selfUrl = base.startsWith('/') ? new URL(base + rssPath, baseUrl).href : /^https?:\/\//.test(base) ? new URL(rssPath, base).href : undefined;
-    extras.rssPath = rssPath;
-    extras.rss = (jobs) => renderRss(jobs, { baseUrl, organization, selfUrl, lang: options.lang });
-  }
-  return extras;
-}
-
-/** The pages' folder under `base`: `dir`, or the base URL's path under `base`; `''` or ending in `/`. */
-function pagesPathFor(baseUrl: string, base: string, dir: string | undefined): string {
-  if (dir !== undefined) {
-    const path = dir.replace(/^\/+|\/+$/g, '');
-    return path === '' ? '' : `${path}/`;
-  }
-  const path = new URL(baseUrl).pathname;
-  const basePath = base.startsWith('/') ? base : /^https?:\/\//.test(base) ? new URL(base).pathname : undefined;
-  if (basePath === undefined || !path.startsWith(basePath)) {
-    throw new TypeError(`${NAME}: the job pages at ${baseUrl} are not under Vite's base "${base}": set \`pages: { dir }\` to say where they go`);
-  }
-  return path.slice(basePath.length);
+  if (pages === undefined && options.rss === undefined) return undefined;
+  return OutputPlan.create({ baseUrl, folderUrl, pages, rss: options.rss, organization, template, lang: options.lang });
 }
 
 /**
@@ -217,7 +188,7 @@ function serveFeed(
   filesUrl: string | undefined,
   buildOptions: BuildOptions,
   base: string,
-  extras: Extras,
+  plan: OutputPlan | undefined,
 ): void {
   const live = new LiveFeed(buildOptions);
   const logger = server.config.logger;
@@ -297,26 +268,6 @@ function serveFeed(
     });
   };
 
-  /** What answers `path` among the pages, sitemap and RSS feed, made from a build when asked for. */
-  const extraFile = (path: string): ((built: BuiltFeed) => { type: string; body: string } | undefined) | undefined => {
-    const { renderer, pagesPath, rss, rssPath } = extras;
-    if (rss && path === base + rssPath) return (built) => ({ type: 'application/rss+xml; charset=utf-8', body: rss(built.jobs) });
-    if (!renderer || pagesPath === undefined || !path.startsWith(base + pagesPath)) return undefined;
-    const rest = path.slice((base + pagesPath).length);
-    if (/^sitemap(?:-\d+)?\.xml$/.test(rest)) {
-      return (built) => {
-        const sitemap = renderer.sitemaps(built.feed.jobs.map((job) => renderer.render(job))).find((file) => file.name === rest);
-        return sitemap && { type: 'application/xml; charset=utf-8', body: sitemap.xml };
-      };
-    }
-    const id = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/(?:index\.html)?$/.exec(rest)?.[1];
-    if (id === undefined) return undefined;
-    return (built) => {
-      const job = built.feed.jobs.find((j) => j.id === id);
-      return job && { type: 'text/html; charset=utf-8', body: renderer.render(job).html };
-    };
-  };
-
   server.watcher.add(dir);
   server.watcher.on('all', (event, file) => {
     if (!concerns(file)) return;
@@ -339,14 +290,14 @@ function serveFeed(
         res.end(req.method === 'HEAD' ? undefined : file.bytes);
       }, next);
     }
-    const extra = extraFile(path);
+    const extra = plan && path.startsWith(base) ? plan.fileAt(path.slice(base.length)) : undefined;
     if (extra) {
       return void ready.then(() => queue).then(() => {
-        const answer = good && extra(good);
+        const answer = good && extra(good.feed.jobs);
         if (answer === undefined) return next();
         res.setHeader('cache-control', 'no-store');
         res.setHeader('content-type', answer.type);
-        res.end(req.method === 'HEAD' ? undefined : answer.body);
+        res.end(req.method === 'HEAD' ? undefined : answer.text);
       }, next);
     }
     if (path !== url) return next();

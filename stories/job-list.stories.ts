@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { JobList } from '../src/components/job-list/job-list.js';
-import type { FilterSelection } from '../src/components/job-list/filters.js';
+import { FACET_NAMES, type FilterSelection } from '../src/components/job-list/filters.js';
 import type { Job } from '../src/feed/types.js';
 import { STORY_NOW, allJobs, arabicJob, longJob, richJob, seedJob, someJobs } from './data.js';
 import { cardTitles, cards, part, partText, parts, rendered, text } from './support/dom.js';
@@ -56,7 +56,7 @@ const meta = {
     jobs: { control: false, description: 'Jobs given as a property; takes precedence over `src`.' },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     groupBy: { control: 'inline-radio', options: [undefined, 'department'] },
-    filters: { control: 'text', description: 'Facets offered, among `department location type remote`.' },
+    filters: { control: 'text', description: `Facets offered, among \`${FACET_NAMES.join(' ')}\`.` },
     noSearch: { control: 'boolean' },
     noFilters: { control: 'boolean' },
     hrefTemplate: { control: 'text', description: 'For example `/careers/{id}`.' },

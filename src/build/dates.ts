@@ -3,7 +3,6 @@
  * Jekyll does, full ISO 8601, TOML dates), turned into ISO 8601. A date-only value stays a date
  * (`2026-03-01`): turning it into midnight UTC would move it to the day before in the Americas.
  */
-
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
@@ -26,8 +25,13 @@ export function parseDate(value: unknown): string | undefined {
   const millis = Number(((fraction ?? '') + '000').slice(0, 3));
   const offsetMinutes = zone === undefined || zone.toUpperCase() === 'Z' ? 0 : parseOffset(zone);
   if (offsetMinutes === undefined) return undefined;
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
-  return new Date(utc).toISOString();
+  // Not `Date.UTC`, which reads years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, millis);
+  const iso = new Date(date.getTime() - offsetMinutes * 60_000).toISOString();
+  // An offset can move the first or last day of year 0000 or 9999 out of four digits.
+  return /^\d{4}-/.test(iso) ? iso : undefined;
 }
 
 /** Milliseconds since the epoch for sorting; date-only values count as their start. */
@@ -52,5 +56,7 @@ function parseOffset(zone: string): number | undefined {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }

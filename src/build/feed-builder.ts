@@ -7,6 +7,7 @@
  * a single-file one.
  */
 import { createHash } from 'node:crypto';
+import { INDEX_KEYS, JOB_KEYS } from '../feed/fields.js';
 import { FEED_VERSION, type Feed, type FeedIndex, type Job, type Salary } from '../feed/types.js';
 import { dateValue } from './dates.js';
 import { parsePosting } from './parse-posting.js';
@@ -53,7 +54,7 @@ const NEWLINE = new Uint8Array([0x0a]);
 
 /** Parses one posting into what the feed builder keeps. Pure. */
 export function parseEntry(source: PostingSource, options: BuildOptions): ParsedPosting {
-  const result = parsePosting(source.text, source.path, options);
+  const result = parseOrReport(source, options);
   const { status, errors, warnings, job } = result;
   const entry: ParsedPosting = { path: source.path, status, errors, warnings, sortDate: dateValue(job?.datePosted) };
   if (result.status === 'ok') {
@@ -64,10 +65,25 @@ export function parseEntry(source: PostingSource, options: BuildOptions): Parsed
     const folder = splitFolder(options);
     if (folder !== undefined) {
       entry.fileName = `${result.job.id}.${contentHash(entry.json)}.json`;
-      entry.summary = serializeJob(result.job, SUMMARY_KEYS, `${encodeURIComponent(folder)}/${entry.fileName}`);
+      entry.summary = serializeJob(result.job, INDEX_KEYS, `${encodeURIComponent(folder)}/${entry.fileName}`);
     }
   }
   return entry;
+}
+
+/**
+ * `parsePosting`, with anything it throws (a bug: postings get diagnostics) reported as that
+ * posting's error. One posting never stops a build with a message that names no file, nor drops
+ * out of a watch rebuild unannounced.
+ */
+function parseOrReport(source: PostingSource, options: BuildOptions): PostingResult {
+  try {
+    return parsePosting(source.text, source.path, options);
+  } catch (cause) {
+    const message = `the build failed on this posting: ${cause instanceof Error ? cause.message : String(cause)}`;
+    const hint = 'This is a bug in job-widgets: please report it, with the posting.';
+    return { status: 'invalid', errors: [{ severity: 'error', file: source.path, line: 1, message, hint }], warnings: [] };
+  }
 }
 
 /**
@@ -92,19 +108,17 @@ export function splitFolder(options: BuildOptions): string | undefined {
   const { split } = options;
   if (!split) return undefined;
   const folder = split === true ? 'jobs' : (split.folder ?? 'jobs');
-  if (folder === '' || folder === '.' || folder === '..' || /[/\\\x00-\x1f]/.test(folder)) {
-    throw new TypeError(`split folder "${folder}" must be one folder name, without slashes`);
-  }
+  if (!isFolderName(folder)) throw new TypeError(`split folder "${folder}" must be one folder name, without slashes`);
   return folder;
 }
 
-/** Field order in the written feed: stable output makes diffs of the feed readable. */
-const JOB_KEYS: (keyof Job)[] = [
-  'id', 'title', 'summary', 'locations', 'remote', 'department', 'employmentType', 'salary', 'contact',
-  'applyUrl', 'datePosted', 'validThrough', 'tags', 'lang', 'dir', 'html',
-];
-/** What a split feed's index keeps of a job: what a card shows; the body and ways to apply wait in the job's file. */
-const SUMMARY_KEYS = JOB_KEYS.filter((key) => key !== 'html' && key !== 'contact' && key !== 'applyUrl');
+/** True for one path segment that names a folder of its own: not empty, `.` or `..`, no slashes or controls. */
+export function isFolderName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !/[/\\\x00-\x1f]/.test(name);
+}
+
+// Field order in the written feed, and what a split feed's index keeps of a job, are the fields'
+// table's (src/feed/fields.ts): stable output makes diffs of the feed readable.
 const SALARY_KEYS: (keyof Salary)[] = ['text', 'min', 'max', 'currency', 'unit'];
 const JOB_SEPARATOR = Buffer.from(',\n');
 

@@ -4,52 +4,28 @@
  * the same table for people who write postings.
  */
 import { MAX_JOB_ID } from '../feed/job-id.js';
-import { EMPLOYMENT_TYPES, SALARY_UNITS, type EmploymentType, type Salary } from '../feed/types.js';
+import { EMPLOYMENT_TYPES, SALARY_UNITS, type EmploymentType, type Job, type Salary } from '../feed/types.js';
+import { LOCALES } from '../i18n/locales/index.js';
 import { emailAddress, isWebUrl, safeUrl } from '../sanitize/url.js';
 import { parseDate } from './dates.js';
 import { languageHint, languageTag } from './language.js';
 import { isCurrencyCode, parseSalaryText, parseSalaryUnit } from './salary.js';
 
-/** What one posting's front matter says, after checking, before it becomes a `Job`. */
-export interface PostingFields {
-  title?: string;
-  summary?: string;
-  locations?: string[];
-  remote?: boolean;
-  department?: string;
-  employmentType?: EmploymentType[];
-  salary?: Salary;
-  contact?: string;
-  applyUrl?: string;
-  datePosted?: string;
-  validThrough?: string;
-  tags?: string[];
-  id?: string;
-  draft?: boolean;
-  lang?: string;
-  dir?: 'ltr' | 'rtl';
-}
+/**
+ * What one posting's front matter says, after checking, before it becomes a `Job`: the job's
+ * fields but the body and what the build adds (`detailUrl`), and `draft`.
+ */
+export type PostingFields = Partial<Omit<Job, 'html' | 'detailUrl'>> & { draft?: boolean };
 export type FieldName = keyof PostingFields;
 
-/** Every accepted key and the field it sets. The first key listed for a field is its main name. */
-export const FIELD_KEYS: Readonly<Record<string, FieldName>> = {
-  title: 'title',
-  description: 'summary', summary: 'summary',
-  region: 'locations', location: 'locations', locations: 'locations',
-  remote: 'remote',
-  department: 'department', team: 'department',
-  employment_type: 'employmentType', type: 'employmentType', employmentType: 'employmentType',
-  salary: 'salary',
-  contact: 'contact', email: 'contact',
-  apply_url: 'applyUrl', applyUrl: 'applyUrl',
-  date: 'datePosted', date_posted: 'datePosted', datePosted: 'datePosted', publishDate: 'datePosted',
-  valid_through: 'validThrough', expires: 'validThrough', validThrough: 'validThrough', expiryDate: 'validThrough',
-  tags: 'tags',
-  id: 'id', slug: 'id',
-  draft: 'draft', published: 'draft',
-  lang: 'lang', language: 'lang',
-  dir: 'dir',
-};
+/** A field of the posting format: the keys that set it, how its value is read, and an example. */
+interface FieldFormat {
+  /** Every key accepted for it, its main name first (the one README.md lists first). */
+  keys: readonly [string, ...string[]];
+  read: Reader;
+  /** A value that fits, as front matter writes it: for the tests and the hints. */
+  example: string;
+}
 
 /** Keys that static-site generators add to every page; they mean nothing here and are skipped quietly. */
 export const SITE_GENERATOR_KEYS: ReadonlySet<string> = new Set(['layout', 'permalink', 'weight', 'aliases', 'sitemap']);
@@ -70,7 +46,14 @@ interface FieldContext {
 
 type Reader = (value: unknown, context: FieldContext) => Reading<unknown>;
 
-export const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi']);
+/**
+ * Languages written right to left: those of the elements' tables that are (`dir` in
+ * `src/i18n/locales/index.ts`), and the others postings are written in.
+ */
+export const RTL_LANGUAGES: ReadonlySet<string> = new Set([
+  ...Object.keys(LOCALES).filter((code) => LOCALES[code]!.dir === 'rtl'),
+  ...['arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi'],
+]);
 const MAX_TEXT = 500;
 // C0 and C1 controls other than tab, line feed and carriage return: never meant as text.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
@@ -79,8 +62,8 @@ const MAX_SUMMARY = 2_000;
 const problem = (key: string, message: string, hint: string): FieldProblem => ({ key, message, hint });
 
 /** Text of at most `max` characters; `example` is a value that fits the field, for the hint. */
-function text(max: number, example: string): Reader {
-  return (value, { key }) => {
+function text(max: number, example: string): Pick<FieldFormat, 'read' | 'example'> {
+  const read: Reader = (value, { key }) => {
     const string = typeof value === 'number' ? String(value) : value;
     if (typeof string !== 'string') return problem(key, `"${key}" must be text, not ${describe(value)}`, `Write it as one line of text: ${key}: ${example}`);
     if (CONTROL_CHARACTERS.test(string)) return problem(key, `"${key}" contains control characters`, 'Retype the value; it was probably pasted with invisible characters.');
@@ -89,6 +72,12 @@ function text(max: number, example: string): Reader {
     if (trimmed.length > max) return problem(key, `"${key}" is ${trimmed.length} characters long (at most ${max})`, 'Shorten it; long text belongs in the body.');
     return { value: trimmed };
   };
+  return { read, example };
+}
+
+/** A list of text (`splitCommas`: or text with commas between entries), with two entries for the hints. */
+function list(splitCommas: boolean, examples: [string, string]): Pick<FieldFormat, 'read' | 'example'> {
+  return { read: (value, { key }) => textList(key, value, splitCommas, examples), example: `[${examples.join(', ')}]` };
 }
 
 /**
@@ -102,12 +91,28 @@ function textList(key: string, value: unknown, splitCommas: boolean, examples: [
     return problem(key, `"${key}" must be text or a list of text, not ${describe(value)}`, `Write "${key}: ${one}" or a list: ${key}: [${one}, ${two}]`);
   }
   if (Array.isArray(value) && value.length === 0) return { value: undefined };
-  const list = [...new Set(items.map((item) => String(item).trim().replace(/\s+/g, ' ')).filter(Boolean))];
-  if (list.length === 0) return problem(key, `"${key}" is empty`, 'Give it a value or remove the line.');
-  if (list.some((item) => CONTROL_CHARACTERS.test(item))) return problem(key, `"${key}" contains control characters`, 'Retype the value.');
-  const tooLong = list.find((item) => item.length > MAX_TEXT);
-  if (tooLong !== undefined) return problem(key, `an entry of "${key}" is ${tooLong.length} characters long (at most ${MAX_TEXT})`, 'Shorten it.');
-  return { value: list };
+  // One entry at a time, stopping at the first one that is wrong: YAML aliases can name one long
+  // string thousands of times, and copying them all before looking would take gigabytes.
+  const list = new Set<string>();
+  for (const item of items) {
+    const entry = String(item).trim().replace(/\s+/g, ' ');
+    if (CONTROL_CHARACTERS.test(entry)) return problem(key, `"${key}" contains control characters`, 'Retype the value.');
+    if (entry.length > MAX_TEXT) return problem(key, `an entry of "${key}" is ${entry.length} characters long (at most ${MAX_TEXT})`, 'Shorten it.');
+    if (entry !== '') list.add(entry);
+  }
+  if (list.size === 0) return problem(key, `"${key}" is empty`, 'Give it a value or remove the line.');
+  return { value: [...list] };
+}
+
+/**
+ * A reader from `parse`, which gives the value to keep, or undefined for one it cannot read: then
+ * the key must be `what`, and `hint` says how to write it.
+ */
+function parsed(parse: (value: unknown) => unknown, what: string, hint: (key: string, value: unknown) => string): Reader {
+  return (value, { key }) => {
+    const reading = parse(value);
+    return reading === undefined ? problem(key, `"${key}" must be ${what}, not ${describe(value)}`, hint(key, value)) : { value: reading };
+  };
 }
 
 function yesNo(key: string, value: unknown): Reading<boolean> {
@@ -124,7 +129,7 @@ function yesNo(key: string, value: unknown): Reading<boolean> {
  * Words people use for employment types, in English and in the languages postings are often
  * written in, after upper-casing and removing spaces, dashes and underscores.
  */
-const EMPLOYMENT_SYNONYMS: Record<string, EmploymentType> = {
+const EMPLOYMENT_SYNONYMS: ReadonlyMap<string, EmploymentType> = new Map(Object.entries({
   FULLTIME: 'FULL_TIME', PERMANENT: 'FULL_TIME', FULL: 'FULL_TIME', VOLLZEIT: 'FULL_TIME', FESTANSTELLUNG: 'FULL_TIME',
   CDI: 'FULL_TIME', TEMPSPLEIN: 'FULL_TIME', TIEMPOCOMPLETO: 'FULL_TIME', JORNADACOMPLETA: 'FULL_TIME', 正社員: 'FULL_TIME',
   PARTTIME: 'PART_TIME', PART: 'PART_TIME', TEILZEIT: 'PART_TIME', WERKSTUDENT: 'PART_TIME', WERKSTUDENTIN: 'PART_TIME',
@@ -135,7 +140,7 @@ const EMPLOYMENT_SYNONYMS: Record<string, EmploymentType> = {
   INTERNSHIP: 'INTERN', TRAINEE: 'INTERN', PRAKTIKUM: 'INTERN', STAGE: 'INTERN', STAGIAIRE: 'INTERN', ALTERNANCE: 'INTERN',
   PRÁCTICAS: 'INTERN', PRACTICAS: 'INTERN', BECARIO: 'INTERN', インターン: 'INTERN', インターンシップ: 'INTERN',
   PERDIEM: 'PER_DIEM', VOLUNTARIO: 'VOLUNTEER', EHRENAMT: 'VOLUNTEER', BÉNÉVOLE: 'VOLUNTEER',
-};
+} as const));
 
 function employmentType(key: string, value: unknown): Reading<EmploymentType[] | undefined> {
   const list = textList(key, value, false, ['full-time', 'contractor']);
@@ -146,7 +151,7 @@ function employmentType(key: string, value: unknown): Reading<EmploymentType[] |
     const word = item.toUpperCase().replace(/[\s-]+/g, '_');
     const type = (EMPLOYMENT_TYPES as readonly string[]).includes(word)
       ? (word as EmploymentType)
-      : EMPLOYMENT_SYNONYMS[word.replace(/[_.]/g, '')];
+      : EMPLOYMENT_SYNONYMS.get(word.replace(/[_.]/g, ''));
     if (!type) {
       return problem(key, `"${item}" is not an employment type`, `Use one of: ${EMPLOYMENT_TYPES.map((t) => t.toLowerCase().replace('_', '-')).join(', ')} (or contract, freelance, internship).`);
     }
@@ -237,75 +242,105 @@ export function slugify(value: string): string {
     .replace(/-+$/, '');
 }
 
-const READERS: Record<FieldName, Reader> = {
-  title: text(MAX_TEXT, 'Senior Rust Engineer'),
-  summary: text(MAX_SUMMARY, 'Build and run our query engine.'),
-  locations: (value, { key }) => textList(key, value, false, ['Berlin', 'Remote']),
-  remote: (value, { key }) => {
-    const reading = yesNo(key, value);
-    if ('value' in reading || typeof value !== 'string' || !/hybrid/i.test(value)) return reading;
-    return { ...reading, hint: 'For a hybrid job write remote: false and add "Hybrid" to location or tags.' };
+/** The posting format: one row per field, in the order a posting's fields are read (`lang` first). */
+const FORMAT: { [F in FieldName]-?: FieldFormat } = {
+  title: { keys: ['title'], ...text(MAX_TEXT, 'Senior Rust Engineer') },
+  summary: { keys: ['description', 'summary'], ...text(MAX_SUMMARY, 'Build and run our query engine.') },
+  locations: { keys: ['region', 'location', 'locations'], ...list(false, ['Berlin', 'Remote']) },
+  remote: {
+    keys: ['remote'],
+    example: 'true',
+    read: (value, { key }) => {
+      const reading = yesNo(key, value);
+      if ('value' in reading || typeof value !== 'string' || !/hybrid/i.test(value)) return reading;
+      return { ...reading, hint: 'For a hybrid job write remote: false and add "Hybrid" to location or tags.' };
+    },
   },
-  department: text(MAX_TEXT, 'Engineering'),
-  employmentType: (value, { key }) => employmentType(key, value),
-  salary: (value, context) => salary(context.key, value, context),
-  contact: (value, { key }) => {
-    const address = emailAddress(value);
-    if (address !== undefined) return { value: address };
-    return problem(key, `"${key}" must be an email address, not ${describe(value)}`, `Write ${key}: jobs@example.com (for a web address use apply_url).`);
+  department: { keys: ['department', 'team'], ...text(MAX_TEXT, 'Engineering') },
+  employmentType: { keys: ['employment_type', 'type', 'employmentType'], example: '[full-time, contract]', read: (value, { key }) => employmentType(key, value) },
+  salary: { keys: ['salary'], example: '{text: "€60,000 – €80,000 a year", currency: EUR}', read: (value, context) => salary(context.key, value, context) },
+  contact: {
+    keys: ['contact', 'email'],
+    example: 'jobs@example.com',
+    read: parsed(emailAddress, 'an email address', (key) => `Write ${key}: jobs@example.com (for a web address use apply_url).`),
   },
-  applyUrl: (value, { key }) => {
-    if (typeof value === 'string' && isWebUrl(value.trim())) return { value: safeUrl(value.trim())! };
-    return problem(key, `"${key}" must be an https:// or http:// address, not ${describe(value)}`, `Write the full address, for example ${key}: https://example.com/apply (for email use contact).`);
+  applyUrl: {
+    keys: ['apply_url', 'applyUrl'],
+    example: 'https://example.com/apply',
+    read: parsed(
+      (value) => (typeof value === 'string' && isWebUrl(value.trim()) ? safeUrl(value.trim()) : undefined),
+      'an https:// or http:// address',
+      (key) => `Write the full address, for example ${key}: https://example.com/apply (for email use contact).`,
+    ),
   },
-  datePosted: (value, { key }) => date(key, value),
-  validThrough: (value, { key }) => date(key, value),
-  tags: (value, { key }) => textList(key, value, true, ['rust', 'distributed systems']),
-  id: (value, { key }) => {
-    const slug = typeof value === 'string' || typeof value === 'number' ? slugify(String(value)) : '';
-    if (slug !== '') return { value: slug };
-    return problem(key, `"${key}" must be text with letters or digits, not ${describe(value)}`, `Write ${key}: senior-rust-engineer (lowercase letters, digits and dashes).`);
+  datePosted: { keys: ['date', 'date_posted', 'datePosted', 'publishDate'], example: '2026-01-02', read: (value, { key }) => date(key, value) },
+  validThrough: { keys: ['valid_through', 'expires', 'validThrough', 'expiryDate'], example: '2099-01-01', read: (value, { key }) => date(key, value) },
+  tags: { keys: ['tags'], ...list(true, ['rust', 'distributed systems']) },
+  id: {
+    keys: ['id', 'slug'],
+    example: 'senior-rust-engineer',
+    read: parsed(
+      (value) => (typeof value === 'string' || typeof value === 'number' ? slugify(String(value)) || undefined : undefined),
+      'text with letters or digits',
+      (key) => `Write ${key}: senior-rust-engineer (lowercase letters, digits and dashes).`,
+    ),
   },
-  draft: (value, context) => {
-    const reading = yesNo(context.key, value);
-    // Jekyll's `published: false` is our `draft: true`.
-    return 'value' in reading && context.key === 'published' ? { value: !reading.value } : reading;
+  draft: {
+    keys: ['draft', 'published'],
+    example: 'false',
+    read: (value, context) => {
+      const reading = yesNo(context.key, value);
+      // Jekyll's `published: false` is our `draft: true`.
+      return 'value' in reading && context.key === 'published' ? { value: !reading.value } : reading;
+    },
   },
-  lang: (value, { key }) => {
-    const tag = languageTag(value);
-    if (tag !== undefined) return { value: tag };
-    return problem(key, `"${key}" must be a language tag such as en, de or pt-BR, not ${describe(value)}`, languageHint(value, (code) => `${key}: ${code}`));
+  lang: {
+    keys: ['lang', 'language'],
+    example: 'ar',
+    read: parsed(languageTag, 'a language tag such as en, de or pt-BR', (key, value) => languageHint(value, (code) => `${key}: ${code}`)),
   },
-  dir: (value, { key }) => {
-    const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
-    if (word === 'ltr' || word === 'rtl') return { value: word };
-    return problem(key, `"${key}" must be ltr or rtl, not ${describe(value)}`, `Write ${key}: rtl for right-to-left text (or leave it out).`);
+  dir: {
+    keys: ['dir'],
+    example: 'rtl',
+    read: parsed(
+      (value) => {
+        const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+        return word === 'ltr' || word === 'rtl' ? word : undefined;
+      },
+      'ltr or rtl',
+      (key) => `Write ${key}: rtl for right-to-left text (or leave it out).`,
+    ),
   },
 };
 
+/** Every field's main key and an example value: front matter that sets every field, for the tests. */
+export const EXAMPLE_FIELDS: readonly (readonly [key: string, example: string])[] = Object.values(FORMAT).map(({ keys, example }) => [keys[0], example]);
+
+/** Every accepted key and the field it sets, in the format's order. */
+export const FIELD_KEYS: Readonly<Record<string, FieldName>> = Object.fromEntries(
+  (Object.entries(FORMAT) as [FieldName, FieldFormat][]).flatMap(([field, { keys }]) => keys.map((key) => [key, field])),
+);
+
 // Read first because others depend on them: salary text is read in the posting's language.
-const FIELD_ORDER: FieldName[] = ['lang', ...(Object.keys(READERS) as FieldName[]).filter((f) => f !== 'lang')];
+const FIELD_ORDER: FieldName[] = ['lang', ...(Object.keys(FORMAT) as FieldName[]).filter((f) => f !== 'lang')];
 
 export interface FieldsResult {
   fields: PostingFields;
   errors: FieldProblem[];
-  /** Keys that are not part of the format, with the closest known key when there is one. */
-  unknownKeys: { key: string; suggestion?: string }[];
+  /** Keys that are not part of the format (see `closestKey` for what was meant). */
+  unknownKeys: string[];
 }
 
 /** Checks and normalises a posting's front matter. */
 export function readFields(data: Record<string, unknown>, options: { currency?: string }): FieldsResult {
   const fields: PostingFields = {};
   const errors: FieldProblem[] = [];
-  const unknownKeys: FieldsResult['unknownKeys'] = [];
+  const unknownKeys: string[] = [];
   const keysByField = new Map<FieldName, string[]>();
   for (const key of Object.keys(data)) {
     const field = Object.hasOwn(FIELD_KEYS, key) ? FIELD_KEYS[key] : undefined;
     if (field) keysByField.set(field, [...(keysByField.get(field) ?? []), key]);
-    else if (!SITE_GENERATOR_KEYS.has(key)) {
-      const suggestion = closestKey(key);
-      unknownKeys.push(suggestion ? { key, suggestion } : { key });
-    }
+    else if (!SITE_GENERATOR_KEYS.has(key)) unknownKeys.push(key);
   }
   for (const field of FIELD_ORDER) {
     const keys = keysByField.get(field);
@@ -317,7 +352,7 @@ export function readFields(data: Record<string, unknown>, options: { currency?: 
     }
     const value = data[key];
     if (value === null || value === undefined) continue;
-    const reading = READERS[field](value, { key, fields, currency: options.currency });
+    const reading = FORMAT[field].read(value, { key, fields, currency: options.currency });
     if (!('value' in reading)) errors.push(reading);
     else if (reading.value !== undefined) (fields as Record<string, unknown>)[field] = reading.value;
   }
@@ -333,14 +368,17 @@ export function closestKey(key: string, candidates: Iterable<string> = Object.ke
   let best: string | undefined;
   let bestDistance = Infinity;
   const lower = key.toLowerCase();
+  const limit = Math.max(1, Math.floor(key.length / 3));
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: a long key is not compared letter by letter.
+    if (Math.abs(candidate.length - key.length) > limit) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : undefined;
+  return bestDistance <= limit ? best : undefined;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */

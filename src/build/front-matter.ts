@@ -34,8 +34,15 @@ export class FrontMatterError extends Error {
   }
 }
 
-// Aliases are legal YAML, but no posting holds more values than this once they are expanded.
-const MAX_EXPANDED_VALUES = 10_000;
+/** Lists and maps nested deeper than this are refused: no posting needs them, and parsers recurse per level. */
+export const MAX_DEPTH = 100;
+// Aliases are legal YAML, and js-yaml shares one value between all the aliases to it; but a
+// posting is read as if each were a copy, so a few lines of aliases can stand for billions of
+// values (a bomb) or gigabytes of text (one long string named thousands of times). What aliases
+// add is counted as the YAML is read, and reading stops at whichever of these comes first: more
+// than a posting could hold written out.
+const MAX_ALIAS_VALUES = 10_000;
+const MAX_ALIAS_CHARACTERS = 1024 * 1024;
 const CLOSING_YAML = /\n---[ \t]*(?:\n|$)/;
 const CLOSING_TOML = /\n\+\+\+[ \t]*(?:\n|$)/;
 const EXECUTABLE_LANGUAGES = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
@@ -113,7 +120,7 @@ function parseYaml(raw: string): Parsed {
   try {
     // The core schema: strings, numbers, booleans, null, lists and maps. No timestamps, no
     // binary, no merge keys, and any `!tag` (such as `!!js/function`) is an error.
-    value = loadYaml(raw, { schema: CORE_SCHEMA, json: false });
+    value = loadYaml(raw, { schema: CORE_SCHEMA, json: false, listener: yamlGuard() });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const line = error.mark ? error.mark.line + 1 : 2;
@@ -132,34 +139,58 @@ function parseYaml(raw: string): Parsed {
   }
   if (value === null || value === undefined) return { data: Object.create(null), lineOf: () => 2 };
   if (!isPlainObject(value)) throw new FrontMatterError('the front matter is not a list of "key: value" lines', 2, YAML_HINT);
-  // js-yaml shares one object for every alias to it instead of copying; a bomb is a small graph
-  // that would become billions of values when read. Measure the size it would expand to.
-  if (expandedSize(value, new Map()) > MAX_EXPANDED_VALUES) {
-    throw new FrontMatterError(
-      'the YAML front matter expands to too many values through aliases (*name), as an "alias bomb" does',
-      1,
-      'Write each value out instead of referring to it with *aliases.',
-    );
-  }
-  return {
-    data: withoutPrototype(value),
-    lineOf: (key) => lineOfKey(raw, new RegExp(`^(["']?)${escapeRegExp(key)}\\1[ \\t]*:`, 'm')),
+  return checked(value, yamlKeyLines(raw));
+}
+
+/**
+ * A js-yaml listener that stops reading, with the line, at nesting past `MAX_DEPTH` (js-yaml
+ * recurses per level, and would run out of stack first) and when aliases add more than a posting
+ * could hold. An alias is a node that closes with no kind of its own: its result is the value it
+ * names, counted as the copy it stands for.
+ */
+function yamlGuard(): (event: 'open' | 'close', state: { line: number; kind: string | null; result: unknown }) => void {
+  const openLines: number[] = [];
+  const added = { values: 0, characters: 0 };
+  return (event, state) => {
+    if (event === 'open') {
+      // The nodes open on a path are the maps and lists around a value, the value, and the
+      // document itself: past this the check after reading would refuse it anyway.
+      if (openLines.length > MAX_DEPTH + 2) throw tooDeep(state.line + 1);
+      openLines.push(state.line + 1);
+      return;
+    }
+    const line = openLines.pop()!;
+    if (state.kind !== null || state.result === null || state.result === undefined) return;
+    if (!addExpanded(state.result, added)) {
+      throw new FrontMatterError(
+        'the YAML front matter expands to too many values through aliases (*name), as an "alias bomb" does: ' +
+          `they may add at most ${MAX_ALIAS_VALUES.toLocaleString('en')} values and ${MAX_ALIAS_CHARACTERS / 1024 / 1024} MB of text`,
+        line,
+        'Write each value out instead of referring to it with *aliases.',
+      );
+    }
   };
 }
 
-/** The number of values `value` holds once every alias is expanded, computed without expanding. */
-function expandedSize(value: unknown, sizes: Map<object, number>): number {
-  if (typeof value !== 'object' || value === null) return 1;
-  const known = sizes.get(value);
-  if (known !== undefined) return known;
-  sizes.set(value, Infinity); // a cycle (`&a [*a]`) never ends
-  let size = 1;
-  for (const item of Object.values(value)) {
-    size += expandedSize(item, sizes);
-    if (size > MAX_EXPANDED_VALUES) break;
+/**
+ * Adds to `added` the values and characters (of strings and keys) that `value` holds written
+ * out; false as soon as either passes its limit, so a bomb is never walked further than that.
+ */
+function addExpanded(value: unknown, added: { values: number; characters: number }): boolean {
+  const pending = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    added.values++;
+    if (typeof item === 'string') added.characters += item.length;
+    else if (typeof item === 'object' && item !== null) {
+      for (const [key, child] of Object.entries(item)) {
+        if (!Array.isArray(item)) added.characters += key.length;
+        pending.push(child);
+      }
+    }
+    if (added.values > MAX_ALIAS_VALUES || added.characters > MAX_ALIAS_CHARACTERS) return false;
   }
-  sizes.set(value, size);
-  return size;
+  return true;
 }
 
 const YAML_HINT = 'Check the indentation and quote values that contain ": " or start with a special character (for example "- ", "*", "&", "!", "{", "[").';
@@ -177,31 +208,172 @@ function parseJson(raw: string): Parsed {
     );
   }
   if (!isPlainObject(value)) throw new FrontMatterError('the JSON front matter is not an object', 2, 'Wrap the keys in { }.');
-  return { data: withoutPrototype(value), lineOf: (key) => lineOfKey(raw, new RegExp(`"${escapeRegExp(key)}"\\s*:`)) };
+  return checked(value, jsonKeyLines(raw));
 }
 
 function parseTomlBlock(raw: string): Parsed {
   let value: unknown;
   try {
-    value = parseToml(raw);
+    // smol-toml recurses per level of inline lists and tables; past this it stops by itself.
+    value = parseToml(raw, { maxDepth: MAX_DEPTH + 1 });
   } catch (error) {
     const line = (error as { line?: number }).line;
+    const message = String((error as Error).message);
+    if (/excessively nested/.test(message)) throw tooDeep(typeof line === 'number' ? line : 2);
     throw new FrontMatterError(
-      `the TOML front matter is not valid: ${firstSentence(String((error as Error).message))}`,
+      `the TOML front matter is not valid: ${firstSentence(message)}`,
       typeof line === 'number' ? line : 2,
       'Check that each line is `key = value`, with strings in quotes.',
     );
   }
   if (!isPlainObject(value)) throw new FrontMatterError('the TOML front matter is not a table', 2, 'Write `key = value` lines.');
-  return {
-    data: withoutPrototype(value),
-    lineOf: (key) => lineOfKey(raw, new RegExp(`^\\s*"?${escapeRegExp(key)}"?\\s*=`, 'm')),
-  };
+  return checked(value, tomlKeyLines(raw));
 }
 
-function lineOfKey(raw: string, pattern: RegExp): number {
-  const match = pattern.exec(raw);
-  return match ? countLines(raw.slice(0, match.index + match[0].search(/\S/))) : 2;
+function tooDeep(line: number): FrontMatterError {
+  return new FrontMatterError(
+    `the front matter nests lists or objects more than ${MAX_DEPTH} levels deep`,
+    line,
+    'Flatten it: no key of a posting needs more than a list of text or a salary with min and max.',
+  );
+}
+
+/**
+ * Parsed front matter, refused when a value nests past `MAX_DEPTH` (or inside itself), and its
+ * keys on an object without a prototype; `lines` holds the line of each top-level key, found in
+ * one pass over the block (looking each key up in the text again would take time quadratic in
+ * the number of keys).
+ */
+function checked(value: Record<string, unknown>, lines: ReadonlyMap<string, number>): Parsed {
+  const lineOf = (key: string): number => lines.get(key) ?? 2;
+  const depths = new Map<object, number>();
+  for (const key of Object.keys(value)) {
+    if (depthOf(value[key], 1, depths) > MAX_DEPTH) throw tooDeep(lineOf(key));
+  }
+  return { data: withoutPrototype(value), lineOf };
+}
+
+/**
+ * How many lists and objects deep `value` goes, found without going further than `MAX_DEPTH`
+ * from the top (`level` is where `value` is) and once per shared value. A value that contains
+ * itself, as YAML anchors allow, counts as too deep.
+ */
+function depthOf(value: unknown, level: number, depths: Map<object, number>): number {
+  if (typeof value !== 'object' || value === null || value instanceof Date) return 0;
+  if (level > MAX_DEPTH) return MAX_DEPTH + 1;
+  const known = depths.get(value);
+  if (known !== undefined) return known;
+  depths.set(value, MAX_DEPTH + 1);
+  let depth = 1;
+  for (const item of Object.values(value)) {
+    depth = Math.max(depth, 1 + depthOf(item, level + 1, depths));
+    if (depth > MAX_DEPTH) break;
+  }
+  depths.set(value, depth);
+  return depth;
+}
+
+/** Lines of YAML's top-level keys: unindented `key: value` lines, the key plain or quoted. */
+function yamlKeyLines(raw: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  forEachLine(raw, (text, line) => {
+    const key = yamlKey(text);
+    if (key !== undefined && !lines.has(key)) lines.set(key, line);
+  });
+  return lines;
+}
+
+function yamlKey(text: string): string | undefined {
+  const first = text[0];
+  if (first === '"' || first === "'") {
+    const close = text.indexOf(first, 1);
+    if (close === -1) return undefined;
+    return isYamlColon(text, skipBlanks(text, close + 1)) ? text.slice(1, close) : undefined;
+  }
+  if (first === undefined || first === ' ' || first === '\t' || first === '#' || first === '-') return undefined;
+  // A plain key ends at the first colon that is followed by a blank or the end of the line.
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    if (isYamlColon(text, colon)) return text.slice(0, colon).trimEnd();
+  }
+  return undefined;
+}
+
+function isYamlColon(text: string, at: number): boolean {
+  return text[at] === ':' && (at + 1 === text.length || text[at + 1] === ' ' || text[at + 1] === '\t');
+}
+
+/** Lines of JSON's top-level keys: strings followed by `:` one level inside the outer braces. */
+function jsonKeyLines(raw: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  let line = 1;
+  let depth = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i];
+    if (char === '\n') line++;
+    else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') depth--;
+    else if (char === '"') {
+      // The block parsed as JSON: every string is closed, on the line it starts on.
+      const start = i;
+      for (i++; raw[i] !== '"'; i++) if (raw[i] === '\\') i++;
+      if (depth !== 1 || raw[skipBlanks(raw, i + 1, true)] !== ':') continue;
+      const key = JSON.parse(raw.slice(start, i + 1)) as string;
+      if (!lines.has(key)) lines.set(key, line);
+    }
+  }
+  return lines;
+}
+
+/**
+ * Lines of TOML's top-level keys: `key = …` (or `key.sub = …`) before the first table, and each
+ * table header's first part (`[salary]`, `[[extra.list]]`). Lines inside multi-line strings are
+ * skipped.
+ */
+function tomlKeyLines(raw: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  let inTable = false;
+  let inString: string | undefined;
+  forEachLine(raw, (text, line) => {
+    const startsInString = inString !== undefined;
+    for (const [quotes] of text.matchAll(/"""|'''/g)) {
+      if (inString === undefined) inString = quotes;
+      else if (quotes === inString) inString = undefined;
+    }
+    if (startsInString) return;
+    const trimmed = text.trimStart();
+    const header = /^\[\[?\s*/.exec(trimmed);
+    if (header) inTable = true;
+    else if (inTable) return;
+    const key = tomlFirstKey(trimmed, header ? header[0].length : 0);
+    if (key !== undefined && !lines.has(key)) lines.set(key, line);
+  });
+  return lines;
+}
+
+function tomlFirstKey(text: string, start: number): string | undefined {
+  const quote = text[start];
+  if (quote === '"' || quote === "'") {
+    const close = text.indexOf(quote, start + 1);
+    return close === -1 ? undefined : text.slice(start + 1, close);
+  }
+  return /^[A-Za-z0-9_-]+/.exec(text.slice(start))?.[0];
+}
+
+function forEachLine(text: string, visit: (line: string, number: number) => void): void {
+  let number = 1;
+  for (let start = 0; start <= text.length; number++) {
+    const end = text.indexOf('\n', start);
+    visit(text.slice(start, end === -1 ? text.length : end), number);
+    if (end === -1) break;
+    start = end + 1;
+  }
+}
+
+/** The index of the first character at or after `from` that is not a space or tab (or newline). */
+function skipBlanks(text: string, from: number, newlines = false): number {
+  let i = from;
+  while (text[i] === ' ' || text[i] === '\t' || (newlines && (text[i] === '\n' || text[i] === '\r'))) i++;
+  return i;
 }
 
 /** Copies own enumerable keys onto a prototype-less object, recursively for plain objects. */
@@ -229,8 +401,4 @@ function countLines(prefix: string): number {
 
 function firstSentence(message: string): string {
   return message.split('\n')[0]!.trim();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

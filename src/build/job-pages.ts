@@ -8,6 +8,7 @@
  * sanitized HTML, filtered through the same policy once more because `renderJobPages` also
  * takes jobs from feeds made elsewhere; URLs go through the one allow-list.
  */
+import { META_FIELDS, type FieldValues, type MetaType } from '../feed/fields.js';
 import type { Job, Organization } from '../feed/types.js';
 import { dateTimeAttribute, formatAbsoluteDate } from '../format/format-date.js';
 import { formatEmploymentTypes } from '../format/format-employment.js';
@@ -59,6 +60,17 @@ export interface SitemapFile {
   xml: string;
 }
 
+/** A file of the pages folder: a job's page or a sitemap. */
+export interface PagesFile {
+  /** Relative to the pages folder: `<id>/index.html`, `sitemap.xml`. */
+  path: string;
+  text: string;
+  /** The job's page, when the file is one. */
+  page?: JobPage;
+}
+
+/** The names `sitemaps` gives its files. */
+export const SITEMAP_NAME = /^sitemap(?:-\d+)?\.xml$/;
 /** The sitemaps.org protocol allows at most this many URLs in one sitemap file. */
 export const SITEMAP_MAX_URLS = 50_000;
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -129,6 +141,20 @@ export class JobPageRenderer {
     return { id: job.id, path: `${job.id}/index.html`, url, html, structuredData: ld !== undefined, ...(lastmod && { lastmod }) };
   }
 
+  /**
+   * The pages folder's files for `jobs`: each job's page, then the sitemap listing them, made one
+   * at a time so that a writer of thousands never holds them all.
+   */
+  *files(jobs: Iterable<Job>): Generator<PagesFile> {
+    const listed: Pick<JobPage, 'url' | 'lastmod'>[] = [];
+    for (const job of jobs) {
+      const page = this.render(job);
+      listed.push(page.lastmod === undefined ? { url: page.url } : { url: page.url, lastmod: page.lastmod });
+      yield { path: page.path, text: page.html, page };
+    }
+    for (const sitemap of this.sitemaps(listed)) yield { path: sitemap.name, text: sitemap.xml };
+  }
+
   /** The sitemap (or sitemaps and their index, past 50,000 pages) listing `pages`. */
   sitemaps(pages: readonly Pick<JobPage, 'url' | 'lastmod'>[]): SitemapFile[] {
     if (pages.length <= SITEMAP_MAX_URLS) return [{ name: 'sitemap.xml', xml: urlset(pages) }];
@@ -195,21 +221,36 @@ function pageContent(job: Job, body: string, locale: string, strings: Strings): 
     .join('\n');
 }
 
+type Renderers = { [T in MetaType]: (value: FieldValues[T], label: string, locale: string, strings: Strings) => string | undefined };
+
+// How each kind of value shows on a page, as escaped HTML (undefined: not shown).
+const RENDER: Renderers = {
+  text: (value) => (value ? escapeText(value) : undefined),
+  texts: (value, _, locale) => {
+    const list = value.filter((entry) => entry.trim() !== '');
+    return list.length > 0 ? escapeText(shortList(locale).format(list)) : undefined;
+  },
+  boolean: (value, label) => (value ? escapeText(label) : undefined),
+  employmentTypes: (value, _, locale, strings) => escapeText(formatEmploymentTypes(value, strings, locale)) || undefined,
+  salary: (value, _, locale, strings) => escapeText(formatSalary(value, locale, strings) ?? '') || undefined,
+  date: (value, _, locale) => {
+    const datetime = dateTimeAttribute(value);
+    const shown = formatAbsoluteDate(value, locale);
+    return datetime && shown ? `<time datetime="${escapeAttribute(datetime)}">${escapeText(shown)}</time>` : undefined;
+  },
+};
+
 /** The metadata as label and escaped value, in the order of the widgets' metadata line. */
 function metaItems(job: Job, locale: string, strings: Strings): [string, string][] {
-  const items: [string, string][] = [];
+  // A page has no badge: remote work is one of the locations, unless one of them says so already.
+  const { remote, ...shown } = job;
   const locations = (job.locations ?? []).filter((location) => location.trim() !== '');
-  if (job.remote && !locations.some((location) => /remote/i.test(location))) locations.push(strings.remote);
-  if (locations.length > 0) items.push([strings.location, escapeText(shortList(locale).format(locations))]);
-  if (job.department) items.push([strings.department, escapeText(job.department)]);
-  const types = formatEmploymentTypes(job.employmentType, strings, locale);
-  if (types) items.push([strings.employmentType, escapeText(types)]);
-  const salary = formatSalary(job.salary, locale, strings);
-  if (salary) items.push([strings.salary, escapeText(salary)]);
-  if (job.datePosted) {
-    const datetime = dateTimeAttribute(job.datePosted);
-    const shown = formatAbsoluteDate(job.datePosted, locale);
-    if (datetime && shown) items.push([strings.posted, `<time datetime="${escapeAttribute(datetime)}">${escapeText(shown)}</time>`]);
+  if (remote && !locations.some((location) => /remote/i.test(location))) shown.locations = [...locations, strings.remote];
+  const items: [string, string][] = [];
+  for (const [name, type, , label] of META_FIELDS) {
+    const value = shown[name as keyof typeof shown];
+    const html = value === undefined ? undefined : (RENDER[type] as Renderers['text'])(value as never, strings[label], locale, strings);
+    if (html !== undefined) items.push([strings[label], html]);
   }
   return items;
 }

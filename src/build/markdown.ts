@@ -8,12 +8,10 @@ import { Marked, type Tokens, type Token } from 'marked';
 import { allowedAttributeValue, forcedAttributes } from '../sanitize/policy.js';
 import { escapeHtml } from '../sanitize/escape.js';
 import { filterRawHtml } from './html-filter.js';
+import { lexWithinLimits } from './markdown-limits.js';
 
 /** The highest heading level a body may use: one below the title's `<h2>`. */
 export const BODY_HEADING_LEVEL = 3;
-
-// Markdown nesting beyond this is rejected: marked recurses per level, and no posting needs it.
-export const MAX_NESTING = 100;
 
 let headingOffset = 0;
 
@@ -54,13 +52,9 @@ const marked = new Marked({
   },
 });
 
-/** Thrown for markdown shaped to exhaust the parser (thousands of nested quotes or lists). */
-export class MarkdownTooDeepError extends Error {}
-
-/** Renders a body; throws `MarkdownTooDeepError` for pathological nesting. */
+/** Renders a body; throws `MarkdownTooDeepError` or `MarkdownTooCostlyError` (see `markdown-limits.ts`). */
 export function renderMarkdown(body: string): string {
-  if (isTooDeep(body)) throw new MarkdownTooDeepError();
-  const tokens = marked.lexer(body);
+  const tokens = lexWithinLimits(body, marked.defaults);
   headingOffset = Math.max(0, BODY_HEADING_LEVEL - minHeadingDepth(tokens));
   try {
     return marked.parser(tokens);
@@ -80,16 +74,4 @@ function minHeadingDepth(tokens: readonly Token[]): number {
     }
   }
   return min;
-}
-
-// More than MAX_NESTING quote or list markers opening one line (`> > > …`, `- - - …`), or
-// indentation that deep: what it takes to make a parser recurse until it fails.
-const TOO_DEEP = new RegExp(
-  `^(?:[ \\t]*(?:>|[-*+][ \\t]|\\d{1,9}[.)][ \\t])){${MAX_NESTING + 1}}|^[ \\t]{${MAX_NESTING * 4}}`,
-  'm',
-);
-
-/** True when the body nests deeper than any posting needs. One regular-expression scan. */
-function isTooDeep(body: string): boolean {
-  return TOO_DEEP.test(body);
 }

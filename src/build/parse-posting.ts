@@ -1,13 +1,18 @@
 /** One posting's text to one job: front matter, fields, markdown. Pure: no I/O, no printing. */
 import type { Job } from '../feed/types.js';
 import { endOfValidity } from '../feed/validity.js';
-import { FIELD_KEYS, readFields, slugify } from './fields.js';
+import { FIELD_KEYS, closestKey, readFields, slugify } from './fields.js';
 import { FrontMatterError, readFrontMatter } from './front-matter.js';
-import { MAX_NESTING, MarkdownTooDeepError, renderMarkdown } from './markdown.js';
+import { renderMarkdown } from './markdown.js';
+import { MAX_NESTING, MarkdownTooCostlyError, MarkdownTooDeepError } from './markdown-limits.js';
 import type { BuildOptions, Diagnostic, PostingResult } from './types.js';
 
 /** Postings larger than this are refused: no job description needs a megabyte. */
 export const MAX_POSTING_BYTES = 1024 * 1024;
+
+/** Unknown keys warned about one by one; one more warning counts the rest. */
+const MAX_KEY_WARNINGS = 10;
+const KEYS_HINT = 'See the posting format in the README for the keys that are read.';
 
 /** Reads one posting. `file` is its path as messages should show it; it also gives the default id. */
 export function parsePosting(text: string, file: string, options: BuildOptions = {}): PostingResult {
@@ -39,13 +44,24 @@ export function parsePosting(text: string, file: string, options: BuildOptions =
 
   const { fields, errors: fieldErrors, unknownKeys } = readFields(frontMatter.data, options);
   for (const problem of fieldErrors) error(frontMatter.lineOf(problem.key), problem.message, problem.hint);
-  for (const { key, suggestion } of unknownKeys) {
+  for (const key of unknownKeys.slice(0, MAX_KEY_WARNINGS)) {
+    const suggestion = closestKey(key);
     warnings.push({
       severity: 'warning',
       file,
       line: frontMatter.lineOf(key),
-      message: `unknown key "${key}" is ignored`,
-      hint: suggestion ? `Did you mean "${suggestion}"?` : 'See the posting format in the README for the keys that are read.',
+      message: `unknown key ${describeKey(key)} is ignored`,
+      hint: suggestion ? `Did you mean "${suggestion}"?` : KEYS_HINT,
+    });
+  }
+  if (unknownKeys.length > MAX_KEY_WARNINGS) {
+    const more = unknownKeys.length - MAX_KEY_WARNINGS;
+    warnings.push({
+      severity: 'warning',
+      file,
+      line: frontMatter.lineOf(unknownKeys[MAX_KEY_WARNINGS]!),
+      message: `and ${more.toLocaleString('en')} more unknown ${more === 1 ? 'key is' : 'keys are'} ignored`,
+      hint: KEYS_HINT,
     });
   }
   if (fields.title === undefined && !fieldErrors.some((p) => p.key === 'title')) {
@@ -58,8 +74,15 @@ export function parsePosting(text: string, file: string, options: BuildOptions =
   try {
     html = renderMarkdown(frontMatter.body);
   } catch (cause) {
-    if (!(cause instanceof MarkdownTooDeepError)) throw cause;
-    error(frontMatter.bodyLine, `the body nests quotes or lists more than ${MAX_NESTING} levels deep`, 'Flatten the nesting.');
+    if (cause instanceof MarkdownTooDeepError) {
+      error(frontMatter.bodyLine, `the body nests ${cause.what} more than ${MAX_NESTING} levels deep`, 'Flatten the nesting.');
+    } else if (cause instanceof MarkdownTooCostlyError) {
+      error(
+        frontMatter.bodyLine,
+        'the body is shaped to take the markdown parser more than linear time: markers (*, _, ~, [, `, <) that never pair up, or emphasis nested deep',
+        'Write a literal *, _, ~, [, ` or < as \\*, \\_, \\~, \\[, \\` or \\<, and do not nest emphasis in emphasis.',
+      );
+    } else throw cause;
   }
   if (errors.length > 0) {
     errors.sort((a, b) => a.line - b.line);
@@ -90,7 +113,12 @@ export function parsePosting(text: string, file: string, options: BuildOptions =
 
 /** The front matter key (of its aliases) that set `field`. */
 function fieldKey(data: Record<string, unknown>, field: string): string {
-  return Object.keys(data).find((key) => FIELD_KEYS[key] === field) ?? field;
+  return Object.keys(data).find((key) => Object.hasOwn(FIELD_KEYS, key) && FIELD_KEYS[key] === field) ?? field;
+}
+
+/** A key as messages quote it: long ones shortened, since a key can be most of a megabyte. */
+function describeKey(key: string): string {
+  return `"${key.length > 60 ? `${key.slice(0, 57)}...` : key}"`;
 }
 
 function baseName(file: string): string {

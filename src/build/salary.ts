@@ -5,12 +5,12 @@
  */
 import type { Salary, SalaryUnit } from '../feed/types.js';
 
-/** Symbols that name exactly one currency. */
-const UNAMBIGUOUS_SYMBOLS: Record<string, string> = {
+/** Symbols that name exactly one currency (Maps here and below: a posting's text is the key). */
+const UNAMBIGUOUS_SYMBOLS: ReadonlyMap<string, string> = new Map(Object.entries({
   '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS', '₱': 'PHP',
   '₫': 'VND', '₴': 'UAH', 'zł': 'PLN', 'A$': 'AUD', 'AU$': 'AUD', 'US$': 'USD', 'C$': 'CAD',
   'CA$': 'CAD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', 'R$': 'BRL', 'MX$': 'MXN', 'CHF': 'CHF',
-};
+}));
 /** Symbols used by several currencies: `$` (USD, AUD, CAD…), `¥` (JPY, CNY), `kr` (SEK, NOK, DKK). */
 const AMBIGUOUS_SYMBOLS = new Set(['$', '¥', '￥', 'kr', 'kr.']);
 
@@ -31,7 +31,7 @@ export function isCurrencyCode(code: unknown): code is string {
   return typeof code === 'string' && /^[A-Z]{3}$/.test(code) && CURRENCY_CODES.has(code);
 }
 
-const SYMBOL_PATTERN = [...Object.keys(UNAMBIGUOUS_SYMBOLS), ...AMBIGUOUS_SYMBOLS]
+const SYMBOL_PATTERN = [...UNAMBIGUOUS_SYMBOLS.keys(), ...AMBIGUOUS_SYMBOLS]
   .sort((a, b) => b.length - a.length)
   .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
@@ -98,7 +98,8 @@ function resolveCurrency(symbols: string[], fallback: string | undefined): strin
   const codes = new Set<string>();
   for (const symbol of symbols) {
     const upper = symbol.toUpperCase();
-    if (UNAMBIGUOUS_SYMBOLS[symbol]) codes.add(UNAMBIGUOUS_SYMBOLS[symbol]!);
+    const code = UNAMBIGUOUS_SYMBOLS.get(symbol);
+    if (code) codes.add(code);
     else if (AMBIGUOUS_SYMBOLS.has(symbol.toLowerCase())) codes.add(fallback ?? '?');
     else if (isCurrencyCode(upper)) codes.add(upper);
     else return null;
@@ -169,13 +170,13 @@ function separators(lang: string): { group: string; decimal: string } {
 /** Normalises a salary period word (`hourly`, `year`, `per annum`) to a schema.org unit. */
 export function parseSalaryUnit(value: unknown): SalaryUnit | undefined {
   if (typeof value !== 'string') return undefined;
-  const word = value.trim().toLowerCase();
-  const table: Record<string, SalaryUnit> = {
-    hour: 'HOUR', hourly: 'HOUR', hr: 'HOUR',
-    day: 'DAY', daily: 'DAY',
-    week: 'WEEK', weekly: 'WEEK',
-    month: 'MONTH', monthly: 'MONTH',
-    year: 'YEAR', yearly: 'YEAR', annual: 'YEAR', annually: 'YEAR', annum: 'YEAR', 'per annum': 'YEAR',
-  };
-  return table[word];
+  return UNIT_NAMES.get(value.trim().toLowerCase());
 }
+
+const UNIT_NAMES: ReadonlyMap<string, SalaryUnit> = new Map(Object.entries({
+  hour: 'HOUR', hourly: 'HOUR', hr: 'HOUR',
+  day: 'DAY', daily: 'DAY',
+  week: 'WEEK', weekly: 'WEEK',
+  month: 'MONTH', monthly: 'MONTH',
+  year: 'YEAR', yearly: 'YEAR', annual: 'YEAR', annually: 'YEAR', annum: 'YEAR', 'per annum': 'YEAR',
+} as const));

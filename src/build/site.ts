@@ -4,7 +4,6 @@
  * build is configured, so that a typo fails at once with a clear message instead of writing
  * structured data or links that search engines reject.
  */
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Organization } from '../feed/types.js';
 import { isWebUrl, safeUrl } from '../sanitize/url.js';
 
@@ -60,17 +59,4 @@ export function checkWebUrl(value: string, what: string): string {
 /** The URL of a job's page: the base URL plus `<id>/` (ids are URL-safe slugs, encoded anyway). */
 export function jobPageUrl(baseUrl: string, id: string): string {
   return `${baseUrl}${encodeURIComponent(id)}/`;
-}
-
-/**
- * The URL of `file` when the folder `pagesDir` is served at `baseUrl`: `public/jobs.xml` beside
- * `public/jobs/` at `https://example.com/jobs/` is `https://example.com/jobs.xml`. `undefined`
- * when the file lies above the site's root as the base URL shows it, where its URL is unknown.
- */
-export function urlBesidePages(pagesDir: string, baseUrl: string, file: string): string | undefined {
-  const rel = relative(resolve(pagesDir), resolve(file)).split(sep).join('/');
-  if (rel === '' || isAbsolute(rel)) return undefined;
-  const ups = rel.split('/').filter((part) => part === '..').length;
-  const depth = new URL(baseUrl).pathname.split('/').filter(Boolean).length;
-  return ups > depth ? undefined : new URL(rel.split('/').map(encodeURIComponent).join('/'), baseUrl).href;
 }

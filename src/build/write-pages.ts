@@ -7,22 +7,27 @@
  * folders it made, and never overwrites a page or sitemap that someone else put there.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { isJobId } from '../feed/job-id.js';
-import type { Job } from '../feed/types.js';
 import { removeEmptyFolders, writeFileAtomicSync } from './fs.js';
-import type { JobPageRenderer } from './job-pages.js';
+import { SITEMAP_NAME, type PagesFile } from './job-pages.js';
 
 /** The manifest's file name in the pages folder. */
 export const PAGES_MANIFEST = '.job-widgets-pages.json';
-const SITEMAP_NAME = /^sitemap(?:-\d+)?\.xml$/;
 
 interface Manifest {
-  /** Job id → hash of the page written for it ('' when it may not be on disk as recorded). */
+  /**
+   * Job id → hash of the page written for it ('' when it may not be on disk as recorded). Without
+   * a prototype: a job may be called `constructor`.
+   */
   pages: Record<string, string>;
   sitemaps: string[];
+}
+
+function emptyManifest(pages: Record<string, string> = {}): Manifest {
+  return { pages: Object.assign(Object.create(null) as Record<string, string>, pages), sitemaps: [] };
 }
 
 export interface PagesWriteResult {
@@ -42,21 +47,21 @@ export interface PagesWriteResult {
 export class PagesConflictError extends Error {}
 
 /**
- * Renders `jobs` with `renderer` and writes them into `dir` as `<id>/index.html`, plus
- * `sitemap.xml`. On failure every temporary file and new folder is removed and the error
- * rethrown: the folder stays as it was. Throws `PagesConflictError` when a page or sitemap that
- * the manifest does not list is in the way.
+ * Writes the pages folder's `files` (`JobPageRenderer.files`: the jobs' `<id>/index.html`, then
+ * `sitemap.xml`) into `dir`. On failure every temporary file and new folder is removed and the
+ * error rethrown: the folder stays as it was. Throws `PagesConflictError` when a page or sitemap
+ * that the manifest does not list is in the way.
  */
-export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs: Iterable<Job>): Promise<PagesWriteResult> {
+export async function writeJobPages(dir: string, files: Iterable<PagesFile>): Promise<PagesWriteResult> {
   const root = resolve(dir);
   const created = await mkdir(root, { recursive: true });
   const previous = readManifest(root);
-  const next: Manifest = { pages: {}, sitemaps: [] };
+  const next = emptyManifest();
   /** Temporary file → its final path. */
   const staged = new Map<string, string>();
   const newFolders: string[] = [];
   const withoutStructuredData: string[] = [];
-  const listed: { url: string; lastmod?: string }[] = [];
+  let pages = 0;
   let written = 0;
 
   const stage = (path: string, data: string): void => {
@@ -74,31 +79,41 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
   };
 
   try {
-    for (const job of jobs) {
+    for (const { path: name, text, page } of files) {
+      if (!page) {
+        const path = join(root, name);
+        // Only a sitemap's name: anything else could lead out of the folder.
+        if (!SITEMAP_NAME.test(name)) throw new TypeError(`"${name}" is not the name of a sitemap`);
+        assertOurs(path, previous.sitemaps.includes(name), 'the sitemap');
+        next.sitemaps.push(name);
+        stage(path, text);
+        continue;
+      }
+      const { id } = page;
       // Ids are checked by the build; one from elsewhere must not lead out of the folder.
-      if (!isJobId(job.id)) throw new TypeError(`"${job.id}" is not a job id that can name a folder`);
-      const page = renderer.render(job);
-      const hash = createHash('sha256').update(page.html).digest('hex').slice(0, 16);
-      next.pages[job.id] = hash;
-      listed.push(page.lastmod === undefined ? { url: page.url } : { url: page.url, lastmod: page.lastmod });
-      if (!page.structuredData) withoutStructuredData.push(job.id);
-      const folder = join(root, job.id);
+      if (!isJobId(id)) throw new TypeError(`"${id}" is not a job id that can name a folder`);
+      const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+      next.pages[id] = hash;
+      pages++;
+      if (!page.structuredData) withoutStructuredData.push(id);
+      const folder = join(root, id);
       const file = join(folder, 'index.html');
-      const known = previous.pages[job.id];
+      // The job's folder is a real one, never a link that leads out of the pages folder.
+      const entry = lstatSync(folder, { throwIfNoEntry: false });
+      if (entry && !entry.isDirectory()) {
+        throw new PagesConflictError(
+          `${folder} is ${entry.isSymbolicLink() ? 'a symbolic link' : 'a file'}, not a folder; move it away, so that the page of the job "${id}" is written inside ${root}`,
+        );
+      }
+      const known = previous.pages[id];
       if (known === hash && existsSync(file)) continue;
-      assertOurs(file, known !== undefined, `the page of the job "${job.id}"`);
-      if (!existsSync(folder)) {
+      assertOurs(file, known !== undefined, `the page of the job "${id}"`);
+      if (!entry) {
         mkdirSync(folder);
         newFolders.push(folder);
       }
-      stage(file, page.html);
+      stage(file, text);
       written++;
-    }
-    for (const sitemap of renderer.sitemaps(listed)) {
-      const path = join(root, sitemap.name);
-      assertOurs(path, previous.sitemaps.includes(sitemap.name), 'the sitemap');
-      next.sitemaps.push(sitemap.name);
-      stage(path, sitemap.xml);
     }
   } catch (err) {
     for (const temp of staged.keys()) rmSync(temp, { force: true });
@@ -110,7 +125,7 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
   // From here on the folder changes. First the manifest claims every page that may be written
   // (a changed page with no hash, so a crash mid-way cannot leave a stale page looking current),
   // then the renames, then the cleanup, then the real manifest.
-  const claimed: Manifest = { pages: { ...previous.pages }, sitemaps: [...new Set([...previous.sitemaps, ...next.sitemaps])] };
+  const claimed = { ...emptyManifest(previous.pages), sitemaps: [...new Set([...previous.sitemaps, ...next.sitemaps])] };
   for (const [id, hash] of Object.entries(next.pages)) claimed.pages[id] = previous.pages[id] === hash ? hash : '';
   writeFileAtomicSync(join(root, PAGES_MANIFEST), serializeManifest(claimed));
   for (const [temp, path] of staged) renameSync(temp, path);
@@ -119,6 +134,8 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
   for (const id of Object.keys(previous.pages)) {
     if (id in next.pages) continue;
     const folder = join(root, id);
+    // A folder replaced by a link since: what it leads to is not ours.
+    if (lstatSync(folder, { throwIfNoEntry: false })?.isDirectory() !== true) continue;
     try {
       unlinkSync(join(folder, 'index.html'));
       removed++;
@@ -133,7 +150,7 @@ export async function writeJobPages(dir: string, renderer: JobPageRenderer, jobs
   }
   writeFileAtomicSync(join(root, PAGES_MANIFEST), serializeManifest(next));
   return {
-    pages: listed.length,
+    pages,
     written,
     removed,
     withoutStructuredData,
@@ -147,9 +164,9 @@ function readManifest(root: string): Manifest {
   try {
     data = JSON.parse(readFileSync(join(root, PAGES_MANIFEST), 'utf8'));
   } catch {
-    return { pages: {}, sitemaps: [] };
+    return emptyManifest();
   }
-  const manifest: Manifest = { pages: {}, sitemaps: [] };
+  const manifest = emptyManifest();
   if (typeof data !== 'object' || data === null) return manifest;
   const { pages, sitemaps } = data as Partial<Record<keyof Manifest, unknown>>;
   if (typeof pages === 'object' && pages !== null) {

@@ -10,7 +10,7 @@
 import { readdirSync, rmSync, unlinkSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { JOB_FILE_NAME } from './feed-builder.js';
+import { isFolderName, JOB_FILE_NAME } from './feed-builder.js';
 import { removeEmptyFolders, writeFileAtomic, writeFileAtomicSync } from './fs.js';
 import type { SplitFeed } from './types.js';
 
@@ -24,13 +24,16 @@ export interface SplitWriteResult {
 /**
  * The job files' folder for an index path: the index's file name without its extension, so
  * `public/jobs.json` keeps its jobs in `public/jobs/`. Throws for a name without an extension,
- * whose folder would take the index's own name.
+ * whose folder would take the index's own name, and for one whose folder would be `.` or `..`.
  */
 export function splitFolderFor(indexPath: string): string {
   const name = basename(indexPath);
   const folder = name.slice(0, name.length - extname(name).length);
   if (folder === '' || folder === name) {
     throw new TypeError(`the index "${name}" needs a file extension (such as jobs.json): its job files go in a folder named after it`);
+  }
+  if (!isFolderName(folder)) {
+    throw new TypeError(`the index "${name}" would keep its job files in "${folder}", which is no folder of its own: name it like jobs.json`);
   }
   return folder;
 }

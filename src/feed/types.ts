@@ -3,6 +3,7 @@
  * elements (`src/components/`). `feed.schema.json` beside this file is the published JSON
  * Schema for the same shape; `test/build/schema.test.ts` keeps the two in step.
  */
+import type { IndexField } from './fields.js';
 
 /** The feed format version this library writes and reads. */
 export const FEED_VERSION = 1;
@@ -95,9 +96,10 @@ export interface Feed {
 
 /**
  * A job as a split feed's index lists it: what a card shows, without the body and the ways to
- * apply, which live in the job's own file at `detailUrl`.
+ * apply, which live in the job's own file at `detailUrl` (the fields' table in `fields.ts` says
+ * which fields an index keeps).
  */
-export interface JobSummary extends Omit<Job, 'html' | 'contact' | 'applyUrl' | 'detailUrl'> {
+export interface JobSummary extends Pick<Job, Exclude<IndexField, 'detailUrl'>> {
   /**
    * Where the full `Job` is, relative to the index's URL (`jobs/<id>.<hash>.json` from the
    * build): the content hash in the name lets hosts cache job files forever.

@@ -1,20 +1,15 @@
 /**
- * The string tables: English in every bundle, the other shipped locales loaded on first need
- * (one request per language, shared by every element), and the app's own strings from
- * `setStrings`, merged over them.
+ * The string tables: English in every bundle, the other shipped locales (`locales/index.ts`)
+ * loaded on first need (one request per language, shared by every element), and the app's own
+ * strings from `setStrings`, merged over them.
  */
 import { canonicalLocale } from '../format/locale.js';
 import { en } from './en.js';
+import { LOCALES } from './locales/index.js';
 import type { Strings, StringsOverride } from './strings.js';
 
 /** @internal The tables loaded on demand, by language; a test replaces one to make it fail. */
-export const tableLoaders = new Map<string, () => Promise<{ default: Strings }>>([
-  ['ar', () => import('./locales/ar.js')],
-  ['de', () => import('./locales/de.js')],
-  ['es', () => import('./locales/es.js')],
-  ['fr', () => import('./locales/fr.js')],
-  ['ja', () => import('./locales/ja.js')],
-]);
+export const tableLoaders = new Map(Object.entries(LOCALES).map(([code, { load }]) => [code, load]));
 
 const tables = new Map<string, Strings>([['en', en]]);
 const loads = new Map<string, Promise<void>>();

@@ -14,22 +14,23 @@ const TAB_OR_NEWLINE = /[\t\n\r]/g;
 const LEADING_OR_TRAILING_C0_OR_SPACE = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  colon: ':',
-  tab: '\t',
-  newline: '\n',
-  sol: '/',
-  lpar: '(',
-  rpar: ')',
-  nbsp: '\u00a0',
-  period: '.',
-  excl: '!',
-};
+// A Map, looked up with the name a text spells out: `&constructor;` is no reference.
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['colon', ':'],
+  ['tab', '\t'],
+  ['newline', '\n'],
+  ['sol', '/'],
+  ['lpar', '('],
+  ['rpar', ')'],
+  ['nbsp', '\u00a0'],
+  ['period', '.'],
+  ['excl', '!'],
+]);
 
 /**
  * Decodes the character references an HTML parser would decode in an attribute value, so that
@@ -41,7 +42,7 @@ export function decodeCharacterReferences(value: string): string {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
     }
-    return NAMED_ENTITIES[ref.toLowerCase()] ?? match;
+    return NAMED_ENTITIES.get(ref.toLowerCase()) ?? match;
   });
 }
 

@@ -10,7 +10,7 @@
  * there is no JobPosting at all rather than an invalid one.
  */
 import type { EmploymentType, Job, Organization, Salary, SalaryUnit } from '../feed/types.js';
-import { endOfValidity } from '../feed/validity.js';
+import { endOfValidity, isIsoDate } from '../feed/validity.js';
 import { isWebUrl, safeUrl } from '../sanitize/url.js';
 import { countryName, readLocation, type Address } from './places.js';
 import { escapeText } from '../sanitize/escape.js';
@@ -204,11 +204,6 @@ function salaryLd(salary: Salary | undefined): MonetaryAmountLd | undefined {
   return { '@type': 'MonetaryAmount', currency: salary.currency, value: { '@type': 'QuantitativeValue', ...value, unitText: salary.unit } };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
-
-function isIsoDate(value: string | undefined): value is string {
-  return value !== undefined && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
-}
 
 function oneOrMany<T>(items: readonly T[]): T | T[] {
   return items.length === 1 ? items[0]! : [...items];

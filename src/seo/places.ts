@@ -61,17 +61,18 @@ function isPlaceName(text: string): boolean {
   return /^[\p{L}][\p{L}\p{M} .'’-]*$/u.test(text) && !abbreviation && !REGIONS.has(normalize(text));
 }
 
-// Names CLDR does not give that people write all the time.
-const ALIASES: Record<string, string> = {
-  usa: 'US',
-  'united states of america': 'US',
-  'great britain': 'GB',
-  england: 'GB',
-  scotland: 'GB',
-  wales: 'GB',
-  'northern ireland': 'GB',
-  uae: 'AE',
-};
+// Names CLDR does not give that people write all the time. A Map: a posting's text is the key,
+// and `Remote (constructor)` must not find `Object.prototype.constructor`.
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['usa', 'US'],
+  ['united states of america', 'US'],
+  ['great britain', 'GB'],
+  ['england', 'GB'],
+  ['scotland', 'GB'],
+  ['wales', 'GB'],
+  ['northern ireland', 'GB'],
+  ['uae', 'AE'],
+]);
 
 // Country names that are also the name of a state elsewhere (`Atlanta, Georgia`).
 const AMBIGUOUS = new Set(['georgia']);
@@ -85,7 +86,7 @@ const namesByLanguage = new Map<string, Map<string, string | null>>();
 function countryCode(name: string, lang?: string): string | undefined {
   const key = normalize(name);
   if (AMBIGUOUS.has(key)) return undefined;
-  const alias = ALIASES[key];
+  const alias = ALIASES.get(key);
   if (alias) return alias;
   for (const language of new Set(['en', ...(lang ? [lang] : [])])) {
     const code = countryNames(language)?.get(key);

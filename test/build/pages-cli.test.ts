@@ -2,41 +2,21 @@
 // it (the compiled bin, with the template copied into dist), and the Vite plugin in a build and in dev.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
 import type { Feed } from '../../src/feed/types.js';
 import jobWidgets from '../../src/vite.js';
 import { assertBuilt } from '../dist/built.js';
+import { run } from './helpers/cli.js';
 import { parsePage } from './helpers/page.js';
-import { tempDir, type TempDir } from './helpers/temp-dir.js';
+import { snapshot, tempDir, type TempDir } from './helpers/temp-dir.js';
 
-const CLI = join(process.cwd(), 'dist/cli.js');
 const ORG_ARGS = ['--org-name', 'Kestrelmoor', '--org-url', 'https://kestrelmoor.example', '--org-logo', 'https://kestrelmoor.example/logo.png'];
 const POSTINGS = {
   'p/backend.md': '---\ntitle: Backend Engineer\nsummary: Build APIs.\nlocations: ["Berlin, Germany"]\ndate: 2026-05-20\napply_url: https://example.com/apply\n---\n\nThe **job**.\n',
   'p/designer.md': '---\ntitle: Designer\nlocations: ["Paris, France"]\ndate: 2026-05-10\n---\n\nDraw.\n',
 };
-
-function run(args: string[], cwd: string) {
-  const { FORCE_COLOR: _f, NO_COLOR: _n, ...env } = process.env;
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Every file under `dir`, relative path → content. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!existsSync(dir)) return out;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) {
-      const path = join(entry.parentPath, entry.name);
-      out[path.slice(dir.length + 1)] = readFileSync(path, 'utf8');
-    }
-  }
-  return out;
-}
 
 const ldOf = (html: string): Record<string, unknown> | undefined => {
   const page = parsePage(html);

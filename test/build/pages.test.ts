@@ -364,7 +364,7 @@ describe('writing the pages to a folder', () => {
   test('writes <id>/index.html per job, the sitemap and a manifest; a rebuild writes only what changed', async () => {
     const dir = join(tmp.path, 'site/jobs');
     const jobs = feedOf().jobs;
-    const first = await writeJobPages(dir, renderer, jobs);
+    const first = await writeJobPages(dir, renderer.files(jobs));
     assert.deepEqual({ ...first, withoutStructuredData: first.withoutStructuredData.sort() }, {
       pages: 5, written: 5, removed: 0, withoutStructuredData: ['expired'], sitemaps: ['sitemap.xml'],
     });
@@ -375,21 +375,21 @@ describe('writing the pages to a folder', () => {
     assert.equal(files['backend/index.html'], (await pagesById(jobs)).pages.get('backend')!.html);
     assert.equal(readdirSync(dir).filter((name) => name.endsWith('.tmp')).length, 0);
 
-    const again = await writeJobPages(dir, renderer, jobs);
+    const again = await writeJobPages(dir, renderer.files(jobs));
     assert.equal(again.written, 0, 'nothing changed');
     const edited = jobs.map((job) => (job.id === 'long' ? { ...job, title: 'Senior Writer' } : job));
-    assert.equal((await writeJobPages(dir, renderer, edited)).written, 1);
+    assert.equal((await writeJobPages(dir, renderer.files(edited))).written, 1);
     assert.match(readFileSync(join(dir, 'long/index.html'), 'utf8'), /<h1>Senior Writer<\/h1>/);
   });
 
   test('pages of jobs that are gone are removed, and only what this tool wrote', async () => {
     const dir = join(tmp.path, 'stale');
     const jobs = feedOf().jobs;
-    await writeJobPages(dir, renderer, jobs);
+    await writeJobPages(dir, renderer.files(jobs));
     writeFileSync(join(dir, 'arabic/notes.txt'), 'someone else\'s file');
     mkdirSync(join(dir, 'about'));
     writeFileSync(join(dir, 'about/index.html'), '<p>About us</p>');
-    const result = await writeJobPages(dir, renderer, jobs.filter((job) => job.id !== 'arabic' && job.id !== 'long'));
+    const result = await writeJobPages(dir, renderer.files(jobs.filter((job) => job.id !== 'arabic' && job.id !== 'long')));
     assert.equal(result.removed, 2);
     assert.equal(existsSync(join(dir, 'long')), false, 'an emptied folder goes');
     assert.equal(existsSync(join(dir, 'arabic/index.html')), false);
@@ -401,7 +401,7 @@ describe('writing the pages to a folder', () => {
   test('a page or sitemap someone else wrote is never replaced: the write fails and changes nothing', async () => {
     const dir = join(tmp.path, 'theirs');
     tmp.write({ 'theirs/backend/index.html': '<p>Hand-written</p>' });
-    await assert.rejects(writeJobPages(dir, renderer, feedOf().jobs), (err: Error) => {
+    await assert.rejects(writeJobPages(dir, renderer.files(feedOf().jobs)), (err: Error) => {
       assert.ok(err instanceof PagesConflictError);
       assert.match(err.message, /backend[/\\]index\.html exists and was not written by job-widgets/);
       return true;
@@ -410,19 +410,19 @@ describe('writing the pages to a folder', () => {
 
     const other = join(tmp.path, 'their-sitemap');
     tmp.write({ 'their-sitemap/sitemap.xml': '<urlset/>' });
-    await assert.rejects(writeJobPages(other, renderer, feedOf().jobs), /sitemap\.xml exists and was not written by job-widgets/);
+    await assert.rejects(writeJobPages(other, renderer.files(feedOf().jobs)), /sitemap\.xml exists and was not written by job-widgets/);
     assert.deepEqual(snapshot(other), { 'sitemap.xml': '<urlset/>' });
   });
 
   test('a write that fails half-way leaves the previous pages untouched', async () => {
     const dir = join(tmp.path, 'fails');
     const jobs = feedOf().jobs;
-    await writeJobPages(dir, renderer, jobs);
+    await writeJobPages(dir, renderer.files(jobs));
     const before = snapshot(dir);
     // Every page changes; the last job's folder cannot be written (a file is in its way).
     const changed = [...jobs.map((job) => ({ ...job, title: `${job.title} (new)` })), { ...jobs[0]!, id: 'blocked' }];
     writeFileSync(join(dir, 'blocked'), 'a file, not a folder');
-    await assert.rejects(writeJobPages(dir, renderer, changed), /ENOTDIR|not a directory/i);
+    await assert.rejects(writeJobPages(dir, renderer.files(changed)), /blocked is a file, not a folder/);
     const afterFailure = snapshot(dir);
     delete afterFailure.blocked;
     assert.deepEqual(afterFailure, before, 'every page, the sitemap and the manifest as they were; no temporary file left');
@@ -431,19 +431,19 @@ describe('writing the pages to a folder', () => {
     if (process.getuid?.() !== 0) {
       chmodSync(join(dir, 'backend'), 0o500);
       try {
-        await assert.rejects(writeJobPages(dir, renderer, changed.slice(0, -1)));
+        await assert.rejects(writeJobPages(dir, renderer.files(changed.slice(0, -1))));
         assert.deepEqual(snapshot(dir), { ...before, blocked: 'a file, not a folder' });
       } finally {
         chmodSync(join(dir, 'backend'), 0o700);
       }
     }
     rmSync(join(dir, 'blocked'));
-    assert.equal((await writeJobPages(dir, renderer, changed.slice(0, -1))).written, 5, 'and the next good write goes through');
+    assert.equal((await writeJobPages(dir, renderer.files(changed.slice(0, -1)))).written, 5, 'and the next good write goes through');
   });
 
   test('a job id that is not a slug never names a folder', async () => {
     const dir = join(tmp.path, 'ids');
-    await assert.rejects(writeJobPages(dir, renderer, [{ id: '../escape', title: 'X', html: '' }]), /not a job id/);
+    await assert.rejects(writeJobPages(dir, renderer.files([{ id: '../escape', title: 'X', html: '' }])), /not a job id/);
     assert.equal(existsSync(join(tmp.path, 'escape')), false);
   });
 });

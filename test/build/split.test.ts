@@ -2,7 +2,6 @@
 // the writer, the CLI (once and in watch mode) and the Vite plugin.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +15,8 @@ import type { FeedIndex, Job } from '../../src/feed/types.js';
 import jobWidgets from '../../src/vite.js';
 import { assertBuilt } from '../dist/built.js';
 import { posting, tempDir, type TempDir } from './helpers/temp-dir.js';
+import { run, watch } from './helpers/cli.js';
 
-const CLI = join(process.cwd(), 'dist/cli.js');
 const now = new Date('2026-06-01T00:00:00Z');
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -248,17 +247,6 @@ describe('a single feed written where a split index was', () => {
   });
 });
 
-/** Environment without colour settings inherited from the terminal that runs the tests. */
-function env(): NodeJS.ProcessEnv {
-  const { FORCE_COLOR: _f, NO_COLOR: _n, ...rest } = process.env;
-  return rest;
-}
-
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: env() });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
 describe('job-widgets build --split', () => {
   let tmp: TempDir;
   before(() => {
@@ -351,31 +339,19 @@ describe('job-widgets build --split --watch', () => {
   after(() => tmp.remove());
 
   test('an edit rewrites only that job file and the index', async () => {
-    const child = spawn(process.execPath, [CLI, 'build', 'p', '--out', 'out/jobs.json', '--split', '--watch'], { cwd: tmp.path, env: env() });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const waitFor = async (pattern: RegExp, from: number): Promise<void> => {
-      const deadline = Date.now() + 10_000;
-      while (!pattern.test(stdout.slice(from))) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}\nstdout:\n${stdout}\nstderr:\n${stderr}`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-    };
+    const cli = watch(['build', 'p', '--out', 'out/jobs.json', '--split', '--watch'], tmp.path);
     const folder = join(tmp.path, 'out/jobs');
     const files = () => Object.fromEntries(readdirSync(folder).map((name) => [name, statSync(join(folder, name)).ino]));
     try {
-      await waitFor(/Watching p for changes/, 0);
-      assert.match(stdout, /✓ Built 20 jobs → out\/jobs\.json \+ out\/jobs\/ \(1 warning; 20 job files written\)/);
+      await cli.waitFor(/Watching p for changes/, 0);
+      assert.match(cli.stdout(), /✓ Built 20 jobs → out\/jobs\.json \+ out\/jobs\/ \(1 warning; 20 job files written\)/);
       const before = files();
       const oldSeven = Object.keys(before).find((name) => name.startsWith('job-7.'))!;
       const indexBefore = readFileSync(join(tmp.path, 'out/jobs.json'), 'utf8');
 
-      const mark = stdout.length;
+      const mark = cli.stdout().length;
       tmp.write({ 'p/job-7.md': posting('Job 7 edited') });
-      await waitFor(/✓ Rebuilt 20 jobs → out\/jobs\.json \+ out\/jobs\/ \(1 warning; 1 job file written, 1 removed\)/, mark);
+      await cli.waitFor(/✓ Rebuilt 20 jobs → out\/jobs\.json \+ out\/jobs\/ \(1 warning; 1 job file written, 1 removed\)/, mark);
       const after = files();
       const newSeven = Object.keys(after).find((name) => name.startsWith('job-7.'))!;
       assert.notEqual(newSeven, oldSeven);
@@ -390,37 +366,25 @@ describe('job-widgets build --split --watch', () => {
       assert.equal(seven.detailUrl, `jobs/${newSeven}`);
       assert.equal(assertJob(readJson(join(folder, newSeven))).title, 'Job 7 edited');
 
-      child.kill('SIGINT');
-      assert.equal(await exited, 0);
+      assert.equal(await cli.stop(), 0);
     } finally {
-      child.kill('SIGKILL');
+      cli.kill();
     }
   });
 
   test('watching without --split removes the earlier split feed\'s job files on the first build', async () => {
     assert.equal(readdirSync(join(tmp.path, 'out/jobs')).length, 20);
-    const child = spawn(process.execPath, [CLI, 'build', 'p', '--out', 'out/jobs.json', '--watch'], { cwd: tmp.path, env: env() });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const waitFor = async (pattern: RegExp, from: number): Promise<void> => {
-      const deadline = Date.now() + 10_000;
-      while (!pattern.test(stdout.slice(from))) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}\nstdout:\n${stdout}`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-    };
+    const cli = watch(['build', 'p', '--out', 'out/jobs.json', '--watch'], tmp.path);
     try {
-      await waitFor(/Watching p for changes/, 0);
-      assert.match(stdout, /✓ Built 20 jobs → out\/jobs\.json \(1 warning; 20 job files of the earlier split feed removed\)/);
+      await cli.waitFor(/Watching p for changes/, 0);
+      assert.match(cli.stdout(), /✓ Built 20 jobs → out\/jobs\.json \(1 warning; 20 job files of the earlier split feed removed\)/);
       assert.equal(existsSync(join(tmp.path, 'out/jobs')), false);
-      const mark = stdout.length;
+      const mark = cli.stdout().length;
       tmp.write({ 'p/job-3.md': posting('Job 3 edited') });
-      await waitFor(/✓ Rebuilt 20 jobs → out\/jobs\.json \(1 warning\) in/, mark);
-      child.kill('SIGINT');
-      assert.equal(await exited, 0);
+      await cli.waitFor(/✓ Rebuilt 20 jobs → out\/jobs\.json \(1 warning\) in/, mark);
+      assert.equal(await cli.stop(), 0);
     } finally {
-      child.kill('SIGKILL');
+      cli.kill();
     }
   });
 });

@@ -69,7 +69,8 @@ export function countText(list: JobList): string {
 
 /** Waits until the list shows cards, a message, or an error (anything but the skeleton). */
 export async function loaded(list: JobList): Promise<void> {
-  await waitUntil(() => part(list, 'base')?.getAttribute('aria-busy') === 'false', 'the list did not finish loading');
+  // A wait, not a speed check: a language table or a feed can take seconds on a busy machine.
+  await waitUntil(() => part(list, 'base')?.getAttribute('aria-busy') === 'false', 'the list did not finish loading', { timeout: 8000 });
   await list.updateComplete;
   await Promise.all(parts<JobCard>(list, 'item').map((item) => (item.querySelector('job-card') as JobCard).updateComplete));
 }

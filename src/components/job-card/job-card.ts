@@ -25,8 +25,8 @@ import { jobCardStyles } from './job-card.styles.js';
  * shows no closed job at all.
  *
  * Its words come from the table of its language: the closest `lang` (its own, or an
- * ancestor's, through shadow roots), else the page's; English, German, French, Spanish, Japanese
- * and Arabic are built in, and an app can change any string with `setStrings()` or the
+ * ancestor's, through shadow roots), else the page's; English and the languages the README
+ * lists (Languages) are built in, and an app can change any string with `setStrings()` or the
  * `strings` property. Dates and numbers are formatted in that language too.
  *
  * The posting date reads "today", "yesterday", "3 days ago"… in calendar days of the visitor's

@@ -31,8 +31,8 @@ const bodyPlaceholder = (): TemplateResult => html`<div part="body" class="body"
  * element's own labels and buttons stay in the page's language and direction.
  *
  * Its words come from the table of its language: the closest `lang` (its own, or an
- * ancestor's, through shadow roots), else the page's; English, German, French, Spanish, Japanese
- * and Arabic are built in, and an app can change any string with `setStrings()` or the
+ * ancestor's, through shadow roots), else the page's; English and the languages the README
+ * lists (Languages) are built in, and an app can change any string with `setStrings()` or the
  * `strings` property. Dates and numbers are formatted in that language too.
  *
  * For search engines, the job is also added to the `<head>` of the page as a schema.org

@@ -4,14 +4,54 @@
  * (Engineering and Berlin). An option's count is how many jobs it would show given everything
  * else that is selected, so people can see before they click whether a choice leads anywhere.
  */
-import { EMPLOYMENT_TYPES, type Job } from '../../feed/types.js';
+import { EMPLOYMENT_TYPES, type EmploymentType, type Job } from '../../feed/types.js';
 import { formatEmploymentType } from '../../format/format-employment.js';
 import { nameCollator } from '../../format/intl.js';
 import type { Strings } from '../../i18n/strings.js';
 import { foldText } from './search.js';
 
-export const FACET_NAMES = ['department', 'location', 'type', 'remote'] as const;
-export type FacetName = (typeof FACET_NAMES)[number];
+/**
+ * A facet: the values a job has for it, how a value is shown, and the order of its options (by
+ * label when it has none).
+ */
+interface FacetDescriptor {
+  values(job: Job): string[];
+  /** How a value is shown; without it, as it is (a department, a place). */
+  label?(value: string, strings: Strings): string;
+  order?: readonly string[];
+}
+
+/**
+ * The facets a list offers, in the order it offers them by default: the one place a facet is
+ * declared. Its name is its word in the `filters` attribute, and the key of its button's label in
+ * `strings.filters` (so a facet without a label in every language does not compile).
+ */
+const FACETS = {
+  department: {
+    values: (job) => (job.department?.trim() ? [job.department.trim()] : []),
+  },
+  location: {
+    values: (job) => {
+      const locations = job.locations ?? [];
+      // The common case, one location, without the Set: this runs for every job on every keystroke.
+      if (locations.length <= 1) return locations[0]?.trim() ? [locations[0].trim()] : [];
+      return [...new Set(locations.map((l) => l.trim()).filter(Boolean))];
+    },
+  },
+  type: {
+    values: (job) => job.employmentType ?? [],
+    label: (value, strings) => formatEmploymentType(value as EmploymentType, strings),
+    order: EMPLOYMENT_TYPES,
+  },
+  remote: {
+    values: (job) => (job.remote === true ? ['remote'] : job.remote === false ? ['onsite'] : []),
+    label: (value, strings) => (value === 'remote' ? strings.remoteOption : strings.onsiteOption),
+    order: ['remote', 'onsite'],
+  },
+} satisfies Record<string, FacetDescriptor>;
+
+export type FacetName = keyof typeof FACETS;
+export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
 
 /** Selected values per facet; a facet that is absent or empty does not filter. */
 export type FilterSelection = Partial<Record<FacetName, readonly string[]>>;
@@ -34,8 +74,6 @@ export interface Facet {
   found?: number;
 }
 
-const REMOTE_VALUES = ['remote', 'onsite'];
-
 // A facet shows at most this many options: the most common ones, or those the text typed in its
 // panel finds. Rendering 10,000 checkboxes froze the page for seconds; opening a filter of
 // 10,000 places now costs about what one of 100 does.
@@ -50,26 +88,7 @@ export function parseFacetNames(value: string | null | undefined): FacetName[] {
 
 /** The values a job has for a facet. */
 export function facetValues(job: Job, facet: FacetName): string[] {
-  switch (facet) {
-    case 'department':
-      return job.department?.trim() ? [job.department.trim()] : [];
-    case 'location': {
-      const locations = job.locations ?? [];
-      // The common case, one location, without the Set: this runs for every job on every keystroke.
-      if (locations.length <= 1) return locations[0]?.trim() ? [locations[0].trim()] : [];
-      return [...new Set(locations.map((l) => l.trim()).filter(Boolean))];
-    }
-    case 'type':
-      return job.employmentType ?? [];
-    case 'remote':
-      return job.remote === true ? ['remote'] : job.remote === false ? ['onsite'] : [];
-  }
-}
-
-function optionLabel(facet: FacetName, value: string, strings: Strings): string {
-  if (facet === 'type') return formatEmploymentType(value as (typeof EMPLOYMENT_TYPES)[number], strings);
-  if (facet === 'remote') return value === 'remote' ? strings.remoteOption : strings.onsiteOption;
-  return value;
+  return FACETS[facet].values(job);
 }
 
 function matchesFacet(job: Job, facet: FacetName, selected: readonly string[] | undefined): boolean {
@@ -105,9 +124,11 @@ export function buildFacets(
   const facets: Facet[] = [];
   const collator = nameCollator(locale);
   for (const name of names) {
+    const facet: FacetDescriptor = FACETS[name];
+    const label = (value: string) => facet.label?.(value, strings) ?? value;
     // With no search and nothing selected in the other facets, every job counts: one pass
     // finds the values and counts them (100,000 jobs take half the time).
-    const countAll = searched === jobs && FACET_NAMES.every((facet) => facet === name || !selection[facet]?.length);
+    const countAll = searched === jobs && FACET_NAMES.every((other) => other === name || !selection[other]?.length);
     const counts = new Map<string, number>();
     let jobsWithValue = 0;
     for (const job of jobs) {
@@ -133,7 +154,7 @@ export function buildFacets(
       const top: [string, number][] = [];
       found = kept.length;
       for (const entry of entries) {
-        if (selected.includes(entry[0]) || (folded && !foldText(optionLabel(name, entry[0], strings)).includes(folded))) continue;
+        if (selected.includes(entry[0]) || (folded && !foldText(label(entry[0])).includes(folded))) continue;
         found++;
         // The most common first and, among equals, the first in the feed: one pass, no sort of
         // 10,000 values (most of them skip at the first comparison).
@@ -146,13 +167,9 @@ export function buildFacets(
       }
       entries = [...kept, ...top];
     }
-    const options = entries.map(([value, count]) => ({ value, label: optionLabel(name, value, strings), count }));
-    if (name === 'type' || name === 'remote') {
-      const order: readonly string[] = name === 'type' ? EMPLOYMENT_TYPES : REMOTE_VALUES;
-      options.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
-    } else {
-      options.sort((a, b) => collator.compare(a.label, b.label));
-    }
+    const options = entries.map(([value, count]) => ({ value, label: label(value), count }));
+    const { order } = facet;
+    options.sort(order ? (a, b) => order.indexOf(a.value) - order.indexOf(b.value) : (a, b) => collator.compare(a.label, b.label));
     facets.push({ name, label: strings.filters[name], options, total: counts.size, found });
   }
   return facets;

@@ -54,8 +54,8 @@ import { StagedCards } from './staged-cards.js';
  *
  * Its words (and its cards' and detail's) come from the table of its language: the closest
  * `lang` (its own, or an ancestor's, through shadow roots), else the page's, and it follows a
- * change of either. English, German, French, Spanish, Japanese and Arabic are built in; the
- * others load on first need, and the placeholders stay until they are there. An app can change
+ * change of either. English and the languages the README lists (Languages) are built in; all
+ * but English load on first need, and the placeholders stay until they are there. An app can change
  * any string with `setStrings()` or the `strings` property. Counts follow the language's plural
  * rules, and dates and numbers are formatted in it.
  *

@@ -3,6 +3,7 @@
  * `Développeur`), so both the query and the jobs are folded the same way; each job's folded text
  * is computed once and cached, which keeps filtering on every keystroke cheap.
  */
+import { SEARCHED_FIELDS } from '../../feed/fields.js';
 import type { Job } from '../../feed/types.js';
 import { whenIdle } from '../../schedule/main-thread.js';
 
@@ -27,15 +28,20 @@ export function queryTerms(query: string): string[] {
 
 const folded = new WeakMap<Job, string>();
 
-/** Everything a search looks at in one job: title, summary, locations, department and tags. */
+
+/** Everything a search looks at in one job: its searched fields' text, one value a line. */
 function searchableText(job: Job): string {
   let text = folded.get(job);
   if (text === undefined) {
-    text = foldText(
-      [job.title, job.summary, ...(job.locations ?? []), job.department, ...(job.tags ?? [])]
-        .filter((part): part is string => typeof part === 'string')
-        .join('\n'),
-    );
+    // A loop, not flatMap: this runs for each of 100,000 jobs in the first search, and the
+    // callbacks took twice as long.
+    const parts: string[] = [];
+    for (const name of SEARCHED_FIELDS) {
+      const value: unknown = job[name];
+      if (typeof value === 'string') parts.push(value);
+      else if (Array.isArray(value)) for (const entry of value) if (typeof entry === 'string') parts.push(entry);
+    }
+    text = foldText(parts.join('\n'));
     folded.set(job, text);
   }
   return text;

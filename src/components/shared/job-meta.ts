@@ -9,6 +9,7 @@
  * its own language and an English page lays out an Arabic job's words (and the reverse).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { META_FIELDS, type FieldValues, type MetaType } from '../../feed/fields.js';
 import type { Job } from '../../feed/types.js';
 import { shortList } from '../../format/intl.js';
 import { dateTimeAttribute, formatAbsoluteDate, formatRelativeDate } from '../../format/format-date.js';
@@ -26,9 +27,9 @@ export interface MetaOptions {
 
 type ListPart = ReturnType<Intl.ListFormat['formatToParts']>[number];
 
-/** Locations as one phrase in the page's language ("Berlin, Paris, London"), in parts. */
-function locationParts(locations: readonly string[] | undefined, locale: string): ListPart[] {
-  const list = (locations ?? []).filter((l) => l.trim() !== '');
+/** A list as one phrase in the page's language ("Berlin, Paris, London"), in parts. */
+function listParts(values: readonly string[], locale: string): ListPart[] {
+  const list = values.filter((value) => value.trim() !== '');
   if (list.length === 0) return [];
   return shortList(locale).formatToParts(list);
 }
@@ -41,40 +42,50 @@ export function postingText(job: Job, text: string): TemplateResult {
   return html`<span lang=${job.lang ?? nothing} dir=${job.dir ?? 'auto'}>${text}</span>`;
 }
 
-export function renderMeta(job: Job, { locale, strings, now }: MetaOptions): TemplateResult {
-  const locations = locationParts(job.locations, locale);
-  const types = formatEmploymentTypes(job.employmentType, strings, locale);
-  const salary = formatSalary(job.salary, locale, strings);
-  // Numbers are formatted in the page's language; a salary in words is the posting's own.
-  const salaryInWords = Boolean(job.salary?.text?.trim());
-  const posted = job.datePosted ? dateTimeAttribute(job.datePosted) : '';
-  const absolute = posted ? formatAbsoluteDate(job.datePosted!, locale) : '';
+type Renderers = { [T in MetaType]: (value: FieldValues[T], part: string, label: string, job: Job, options: MetaOptions) => unknown };
+
+// How each kind of value shows on the line. Each item starts with a space, as between words: the
+// line is one text for screen readers and for copying.
+const RENDER: Renderers = {
+  text: (value, part, label, job) => (value ? item(part, label, postingText(job, value)) : nothing),
+  texts: (value, part, label, job, { locale }) => {
+    const list = listParts(value, locale);
+    return list.length ? item(part, label, list.map((piece) => (piece.type === 'element' ? postingText(job, piece.value) : piece.value))) : nothing;
+  },
+  boolean: (value, part, label) => (value ? html` <span part=${part} class="badge">${label}</span>` : nothing),
+  employmentTypes: (value, part, label, _, { locale, strings }) => {
+    const types = formatEmploymentTypes(value, strings, locale);
+    return types ? item(part, label, types) : nothing;
+  },
+  salary: (value, part, label, job, { locale, strings }) => {
+    const salary = formatSalary(value, locale, strings);
+    // Numbers are formatted in the page's language; a salary in words is the posting's own.
+    return salary ? item(part, label, value.text?.trim() ? postingText(job, salary) : salary) : nothing;
+  },
+  date: (value, part, label, _, { locale, now }) => {
+    const posted = dateTimeAttribute(value);
+    if (!posted) return nothing;
+    const absolute = formatAbsoluteDate(value, locale);
+    return html` <span class="item"
+      ><span class="visually-hidden">${label} </span
+      ><time part=${part} datetime=${posted} title=${absolute}>${now ? formatRelativeDate(value, locale, now) : absolute}</time></span
+    >`;
+  },
+};
+
+/** The metadata line: the fields the fields' table puts on it, in its order. */
+export function renderMeta(job: Job, options: MetaOptions): TemplateResult {
   return html`<div part="meta" class="meta">
-    ${locations.length
-      ? item(
-          'location',
-          strings.location,
-          locations.map((part) => (part.type === 'element' ? postingText(job, part.value) : part.value)),
-        )
-      : nothing}
-    ${job.department ? item('department', strings.department, postingText(job, job.department)) : nothing}
-    ${types ? item('type', strings.employmentType, types) : nothing}
-    ${job.remote ? html`<span part="remote" class="badge">${strings.remote}</span>` : nothing}
-    ${salary ? item('salary', strings.salary, salaryInWords ? postingText(job, salary) : salary) : nothing}
-    ${posted
-      ? html`<span class="item"
-          ><span class="visually-hidden">${strings.posted} </span
-          ><time part="date" datetime=${posted} title=${absolute}
-            >${now ? formatRelativeDate(job.datePosted!, locale, now) : absolute}</time
-          ></span
-        >`
-      : nothing}
+    ${META_FIELDS.map(([name, type, part, label]) => {
+      const value = job[name];
+      return value === undefined ? nothing : (RENDER[type] as Renderers['text'])(value as never, part, options.strings[label], job, options);
+    })}
   </div>`;
 }
 
 // A visually hidden label gives each value its meaning for screen readers without clutter.
 function item(part: string, label: string, value: unknown): TemplateResult {
-  return html`<span part=${part} class="item"><span class="visually-hidden">${label} </span>${value}</span>`;
+  return html` <span part=${part} class="item"><span class="visually-hidden">${label} </span>${value}</span>`;
 }
 
 export const metaStyles = css`

@@ -1,5 +1,5 @@
 /** Temporary folders of postings for the file-system, CLI and Vite plugin tests. */
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -24,6 +24,19 @@ export function tempDir(): TempDir {
     },
     remove: () => rmSync(path, { recursive: true, force: true }),
   };
+}
+
+/** Every file under `dir`, relative path → content. */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      out[path.slice(dir.length + 1)] = readFileSync(path, 'utf8');
+    }
+  }
+  return out;
 }
 
 /** A small valid posting. */
