@@ -26,6 +26,19 @@ export default {
       },
     },
     {
+      // A property for the elements' own use (`@internal` on its declaration, like the context a
+      // list hands its cards) is also in `static properties`, from which the analyzer lists it.
+      name: 'internal-properties',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const internal = node.members
+          .filter((member) => ts.isPropertyDeclaration(member) && ts.getJSDocTags(member).some((tag) => tag.tagName.getText() === 'internal'))
+          .map((member) => member.name.getText());
+        const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
+        if (declaration?.members) declaration.members = declaration.members.filter((member) => !internal.includes(member.name));
+      },
+    },
+    {
       // The analyzer also guesses events from `dispatchEvent(new X(arg))` and names them after
       // the argument; the `@fires` tags in each doc header are the real list.
       name: 'documented-events-only',

@@ -66,6 +66,9 @@ const cdn: UserConfig = {
         chunkFileNames: (chunk) =>
           chunk.moduleIds.some((id) => id.includes('/components/job-detail/')) ? 'chunks/job-detail-[hash].js' : 'chunks/[name]-[hash].js',
         minify: true,
+        // The minifier keeps `/* @__PURE__ */` marks for a bundler that never comes: these files
+        // go to browsers as they are.
+        comments: { annotation: false },
       },
     },
   },
@@ -81,7 +84,7 @@ const cdnSingle: UserConfig = {
     lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'job-widgets.single.js' },
     rollupOptions: {
       ...cdn.build!.rollupOptions,
-      output: { codeSplitting: false, minify: true },
+      output: { ...cdn.build!.rollupOptions!.output, codeSplitting: false },
     },
   },
 };

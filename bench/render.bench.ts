@@ -35,12 +35,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import ts from 'typescript';
+import { PAGE_SIZE } from '../src/components/job-list/paging.js';
 import { serveStatic, type StaticServer } from '../test/dist/static-server.js';
 import { generateFeed, prng } from './render/feed.js';
 import type { BenchPage, RunResult, TypingResult } from './render/page.js';
 
 const SIZES = [100, 1_000, 10_000];
-const PAGE_SIZE = 100;
 const QUERY = 'engineer berlin';
 const TARGETS = { ratio: 1.5, scale: 1.25, longTaskMs: 50 } as const;
 const BUNDLE = 'dist/cdn/job-widgets.js';
@@ -118,7 +118,7 @@ class Bench {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
     });
     await page.goto(`${this.url}/`);
-    await page.evaluate((n) => (window as unknown as { bench: BenchPage }).bench.prepare(n), size);
+    await page.evaluate(([n, pageSize]) => (window as unknown as { bench: BenchPage }).bench.prepare(n, pageSize), [size, PAGE_SIZE] as const);
     return { page, problems };
   }
 

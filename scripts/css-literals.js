@@ -40,28 +40,48 @@ export function minifyCssLiterals(code, filename, { keepLines = false } = {}) {
   return changed ? edits : undefined;
 }
 
+/** Vite plugin: minifies the css`…` literals of the library's own sources. */
+export function cssLiterals() {
+  return sourcesPlugin('job-widgets:css-literals', 'css`', minifyCssLiterals);
+}
+
 /**
- * A Vite plugin that edits the library's own sources (the .ts files under src/) in which
- * `marker` is found, before anything else reads them: the CDN build's steps on template literals.
+ * A Vite plugin that rewrites the library's own sources (src/**\/*.ts) that contain `marker`
+ * with `edit`, before they are compiled.
  * @param {string} name
- * @param {RegExp} marker
+ * @param {string} marker
  * @param {(code: string, id: string) => MagicString | undefined} edit
  */
 export function sourcesPlugin(name, marker, edit) {
   return {
     name,
-    enforce: 'pre',
+    enforce: /** @type {const} */ ('pre'),
+    /** @param {string} code @param {string} id */
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !marker.test(code)) return null;
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes(marker)) return null;
       const edits = edit(code, id);
       return edits ? { code: edits.toString(), map: edits.generateMap({ hires: true, source: id }) } : null;
     },
   };
 }
 
-/** Vite plugin: minifies the css`…` literals of the library's own sources. */
-export function cssLiterals() {
-  return sourcesPlugin('job-widgets:css-literals', /css`/, (code, id) => minifyCssLiterals(code, id));
+/**
+ * Rewrites in place, with `edit`, what tsc emitted for `rootDir` into `outDir`; the number of
+ * files it changed.
+ * @param {string} rootDir
+ * @param {string} outDir
+ * @param {(code: string, file: string) => MagicString | undefined} edit
+ */
+export function rewriteEmitted(rootDir, outDir, edit) {
+  let changed = 0;
+  for (const file of emittedFiles(rootDir, outDir)) {
+    const edits = edit(readFileSync(file, 'utf8'), file);
+    if (edits) {
+      writeFileSync(file, edits.toString());
+      changed++;
+    }
+  }
+  return changed;
 }
 
 /**
@@ -83,14 +103,7 @@ export function* emittedFiles(rootDir, outDir) {
 // `node scripts/css-literals.js src dist`: minify in place what tsc emitted for src/ into dist/.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [rootDir = 'src', outDir = 'dist'] = process.argv.slice(2);
-  let minified = 0;
-  for (const file of emittedFiles(rootDir, outDir)) {
-    const edits = minifyCssLiterals(readFileSync(file, 'utf8'), file, { keepLines: true });
-    if (edits) {
-      writeFileSync(file, edits.toString());
-      minified++;
-    }
-  }
+  const minified = rewriteEmitted(rootDir, outDir, (code, file) => minifyCssLiterals(code, file, { keepLines: true }));
   // The elements have styles: finding none means the literals are written some other way now,
   // and the package would quietly ship them unminified.
   if (minified === 0) {

@@ -1,5 +1,5 @@
 import type MagicString from 'magic-string';
 import type { Plugin } from 'vite';
 
-export function collapseHtmlLiterals(code: string, filename: string): MagicString | undefined;
+export function collapseHtmlLiterals(code: string, filename: string, options?: { keepLines?: boolean }): MagicString | undefined;
 export function htmlLiterals(): Plugin;

@@ -1,16 +1,19 @@
-// Collapses the indentation inside Lit's html`…` templates in the script-tag bundle. A
-// JavaScript minifier must keep template text as it is, so every line break and indent of the
-// elements' templates shipped to browsers: about 0.2 kB of gzip in a page of cards.
+// Collapses the white space inside Lit's html`…` templates. A JavaScript minifier must keep
+// template text as it is, so every line break and indent of the elements' templates would ship to
+// browsers: about 0.2 kB of gzip in a page of cards.
 //
-// Only a run of white space that holds a line break is touched, and it becomes one space: where
-// white space collapses (everywhere in the elements' own markup, none of which is `pre`), that is
-// what the browser makes of it anyway, and between tags it still leaves a text node. Text without
-// a line break (`${label} `) is kept exactly.
+// Only a run of white space that holds a line break is touched: where white space collapses
+// (everywhere in the elements' own markup, none of which is `pre` or a `textarea`) the browser
+// makes the same of it, and between tags it still leaves a text node. Text without a line break
+// (`${label} `) is kept exactly. The CDN build (a Vite plugin in vite.config.ts, with source maps)
+// makes each run one space; the npm package's compiled files (`node scripts/html-literals.js src
+// dist`) keep the run's line breaks, so that tsc's source maps stay right.
+import { pathToFileURL } from 'node:url';
 import MagicString from 'magic-string';
 import ts from 'typescript';
-import { sourcesPlugin } from './css-literals.js';
+import { rewriteEmitted, sourcesPlugin } from './css-literals.js';
 
-const TAGS = new Set(['html', 'staticHtml']);
+const TAGS = new Set(['html', 'svg', 'staticHtml']);
 const BREAK = /\s*\n\s*/g;
 
 /**
@@ -18,10 +21,12 @@ const BREAK = /\s*\n\s*/g;
  * is nothing to collapse.
  * @param {string} code
  * @param {string} filename
+ * @param {{ keepLines?: boolean }} [options] keep each run's line breaks (and drop only the spaces)
  */
-export function collapseHtmlLiterals(code, filename) {
-  const source = ts.createSourceFile(filename, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+export function collapseHtmlLiterals(code, filename, { keepLines = false } = {}) {
+  const source = ts.createSourceFile(filename, code, ts.ScriptTarget.Latest, false, /\.tsx?$/.test(filename) ? ts.ScriptKind.TS : ts.ScriptKind.JS);
   const edits = new MagicString(code);
+  const collapseRun = keepLines ? (/** @type {string} */ run) => '\n'.repeat(run.split('\n').length - 1) : () => ' ';
   let changed = false;
   /** @param {ts.Node} node */
   const visit = (node) => {
@@ -33,7 +38,7 @@ export function collapseHtmlLiterals(code, filename) {
         const start = piece.getStart(source) + 1;
         const end = piece.end - (ts.isTemplateHead(piece) || ts.isTemplateMiddle(piece) ? 2 : 1);
         const text = code.slice(start, end);
-        const collapsed = text.replace(BREAK, ' ');
+        const collapsed = text.replace(BREAK, collapseRun);
         if (collapsed !== text) {
           edits.overwrite(start, end, collapsed);
           changed = true;
@@ -48,5 +53,15 @@ export function collapseHtmlLiterals(code, filename) {
 
 /** Vite plugin: collapses the html`…` templates of the library's own sources. */
 export function htmlLiterals() {
-  return sourcesPlugin('job-widgets:html-literals', /html`/i, collapseHtmlLiterals);
+  return sourcesPlugin('job-widgets:html-literals', 'html`', (code, id) => collapseHtmlLiterals(code, id));
+}
+
+// `node scripts/html-literals.js src dist`: collapse in place what tsc emitted for src/ into dist/.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [rootDir = 'src', outDir = 'dist'] = process.argv.slice(2);
+  // The elements have templates: finding none to collapse means they are written some other way now.
+  if (rewriteEmitted(rootDir, outDir, (code, file) => collapseHtmlLiterals(code, file, { keepLines: true })) === 0) {
+    console.error(`html-literals: no html\`…\` literal to trim in what tsc emitted for ${rootDir}/ into ${outDir}/`);
+    process.exit(1);
+  }
 }

@@ -12,5 +12,6 @@ export { FeedError, type FeedErrorKind } from './feed/load-feed.js';
 export type { FeedProblem } from './feed/validate.js';
 export { defineElement } from './define.js';
 export { setStrings } from './i18n/tables.js';
+export { setServerBody, type ServerBody } from './sanitize/server-html.js';
 export type { Strings, StringsOverride, PluralForms } from './i18n/strings.js';
 export type { Feed, Job, Salary, EmploymentType, SalaryUnit } from './feed/types.js';

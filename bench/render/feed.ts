@@ -53,7 +53,8 @@ const SALARY_TEXTS = ['€60,000–€75,000 per year', '£45k–£55k plus equi
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'CAD', 'BRL'];
 
 const DAY = 86_400_000;
-// The clock the feed is written against; the cards show dates relative to the real one.
+// The clock the feed is written against. The bench gives it to the list as its `now`: against
+// the real clock, every job with a `validThrough` would have closed by now and be hidden.
 const BUILT = Date.UTC(2026, 5, 1);
 
 function escapeHtml(text: string): string {
@@ -96,7 +97,8 @@ export function generateFeed(size: number, seed = 20_260_601): Feed {
     job.contact = `jobs+${i % 97}@example.com`;
     if (random() < 0.6) job.applyUrl = `https://example.com/apply/${id}`;
     job.datePosted = new Date(time).toISOString().slice(0, 10);
-    if (random() < 0.3) job.validThrough = new Date(time + 90 * DAY).toISOString().slice(0, 10);
+    // Open when the feed was written (the list closes jobs at view time, at its `now`).
+    if (random() < 0.3) job.validThrough = new Date(BUILT + 90 * DAY).toISOString().slice(0, 10);
     if (random() < 0.85) job.tags = some(TAGS, 1, 4);
     if (random() < 0.08) job.lang = 'de';
     job.html = [

@@ -52,8 +52,8 @@ export interface TypingResult {
 
 /** What the Node side calls, through `page.evaluate`. */
 export interface BenchPage {
-  /** Fetches the feed of `size` jobs as text (not timed) and waits for the elements. */
-  prepare(size: number): Promise<void>;
+  /** Fetches the feed of `size` jobs as text (not timed) and waits for the elements; `pageSize` is the list's first page. */
+  prepare(size: number, pageSize: number): Promise<void>;
   /** A `<job-list src>` renders the feed. */
   ours(): Promise<RunResult>;
   /** The hand-written page: `all` jobs in one `innerHTML`, or the same first `page` as ours. */
@@ -65,14 +65,17 @@ export interface BenchPage {
 }
 
 const FEED_URL = '/feed.json';
-// Our list's first page, and so the baseline's `page` mode.
-const PAGE_SIZE = 100;
 const RENDER_TIMEOUT = 30_000;
 const NETWORK_MS = 20;
 
 const host = document.querySelector<HTMLElement>('#host')!;
 const realFetch = window.fetch.bind(window);
 let feedText = '';
+// Our list's first page (its PAGE_SIZE, given by the bench), and so the baseline's `page` mode.
+let firstPage = 100;
+// The clock the feed was written against (its `generated`): the list closes jobs at view time, and
+// against today's clock the feed's jobs with a `validThrough` would have closed since.
+let feedClock = new Date(0);
 let list: Reactive | undefined;
 
 // Long tasks of the whole page life; runs pick theirs by time.
@@ -158,10 +161,12 @@ async function loadComplete(element: Reactive): Promise<void> {
   await element.updateComplete;
 }
 
-async function prepare(size: number): Promise<void> {
+async function prepare(size: number, pageSize: number): Promise<void> {
+  firstPage = pageSize;
   const response = await realFetch(`/feeds/${size}.json`);
   if (!response.ok) throw new Error(`no feed of ${size} jobs (${response.status})`);
   feedText = await response.text();
+  feedClock = new Date((JSON.parse(feedText) as Feed).generated);
   await Promise.all(['job-list', 'job-card'].map((tag) => customElements.whenDefined(tag)));
   // Fetching and decoding the feed made garbage: collect it now rather than inside a run.
   (globalThis as { gc?: () => void }).gc?.();
@@ -173,7 +178,8 @@ async function prepare(size: number): Promise<void> {
 async function ours(): Promise<RunResult> {
   const received = stubFetch();
   const problems: string[] = [];
-  const element = document.createElement('job-list') as Reactive;
+  const element = document.createElement('job-list') as Reactive & { now?: Date };
+  element.now = feedClock;
   element.addEventListener('job-feed-warning', (event) => problems.push(`job-feed-warning: ${JSON.stringify((event as Event & { problems?: unknown }).problems).slice(0, 300)}`));
   const failed = new Promise<never>((_, reject) =>
     element.addEventListener('job-feed-error', (event) => reject(new Error(`job-feed-error: ${(event as Event & { error?: Error }).error?.message}`))),
@@ -183,7 +189,7 @@ async function ours(): Promise<RunResult> {
   list = element;
   const { at, cards } = await Promise.race([cardsRendered(element), failed]);
   const painted = await nextPaint();
-  const titles = cards.slice(0, PAGE_SIZE).map(headingText);
+  const titles = cards.slice(0, firstPage).map(headingText);
   await Promise.race([loadComplete(element), failed]);
   const complete = await nextPaint();
   const t0 = received();
@@ -206,7 +212,7 @@ async function baseline(mode: 'all' | 'page'): Promise<RunResult> {
   const response = await fetch(FEED_URL);
   const text = await response.text();
   const feed = JSON.parse(text) as Feed;
-  renderBaseline(host, feed.jobs, mode === 'page' ? PAGE_SIZE : Infinity);
+  renderBaseline(host, feed.jobs, mode === 'page' ? firstPage : Infinity);
   const at = performance.now();
   const painted = await nextPaint();
   const t0 = received();
@@ -218,7 +224,7 @@ async function baseline(mode: 'all' | 'page'): Promise<RunResult> {
     completeMs: painted - t0,
     longestTaskMs: longestTask(t0, painted),
     cards: cards.length,
-    titles: cards.slice(0, PAGE_SIZE).map((card) => card.querySelector('.heading')?.textContent?.trim() ?? ''),
+    titles: cards.slice(0, firstPage).map((card) => card.querySelector('.heading')?.textContent?.trim() ?? ''),
     more: host.querySelector('.more') !== null,
   };
 }

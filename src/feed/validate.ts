@@ -198,19 +198,27 @@ class JobChecker {
   readonly #jobs: Job[] = [];
   readonly #problems: FeedProblem[] = [];
   readonly #seen = new Set<string>();
-  readonly #base: URL;
+  // What relative `detailUrl`s resolve against: the feed's URL, else the page's. Without a
+  // document (a server) only an absolute feed URL is one, and jobs without a `detailUrl` need none.
+  #base: URL | undefined;
 
   constructor(feedUrl: string | undefined) {
-    this.#base = new URL(feedUrl ?? document.baseURI, document.baseURI);
+    const page = globalThis.document?.baseURI;
+    try {
+      this.#base = new URL(feedUrl ?? page ?? '', page);
+    } catch {
+      this.#base = undefined;
+    }
   }
 
   // A job file lives beside its index: a feed cannot point the elements at another origin. The
   // URL is parsed once, resolved and checked together: an index lists one per job.
   #detailUrl(value: unknown): string | undefined {
-    if (!isString(value)) return undefined;
+    const base = this.#base;
+    if (!isString(value) || !base) return undefined;
     try {
-      const url = new URL(value, this.#base);
-      return url.origin === this.#base.origin && (url.protocol === 'https:' || url.protocol === 'http:') ? url.href : undefined;
+      const url = new URL(value, base);
+      return url.origin === base.origin && (url.protocol === 'https:' || url.protocol === 'http:') ? url.href : undefined;
     } catch {
       return undefined;
     }

@@ -33,6 +33,7 @@ function watchLang(tree: Node, onChange: () => void): () => void {
 
 export class I18nController implements ReactiveController {
   readonly #host: Host;
+  readonly #overrides: () => StringsOverride | undefined;
   #tag = 'en';
   // The last language whose table was there: what the element shows while another one loads.
   #shownTag: string | undefined;
@@ -40,8 +41,10 @@ export class I18nController implements ReactiveController {
   #own: { base: Strings; own: StringsOverride; strings: Strings } | undefined;
   readonly #update = (): void => this.#host.requestUpdate();
 
-  constructor(host: Host) {
+  /** `overrides` gives the strings that replace the table's (by default the host's `strings`). */
+  constructor(host: Host, overrides: () => StringsOverride | undefined = () => host.strings) {
     this.#host = host;
+    this.#overrides = overrides;
     host.addController(this);
   }
 
@@ -68,7 +71,7 @@ export class I18nController implements ReactiveController {
   /** The table of the element's language, with the app's strings and the element's `strings`. */
   get strings(): Strings {
     const base = stringsFor(this.#shown ?? 'en');
-    const own = this.#host.strings;
+    const own = this.#overrides();
     if (!own) return base;
     if (this.#own?.base !== base || this.#own.own !== own) this.#own = { base, own, strings: mergeStrings(base, own) };
     return this.#own.strings;

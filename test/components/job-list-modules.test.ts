@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { foldText, matchesTerms, queryTerms } from '../../src/components/job-list/search.js';
 import { hashWithJob, jobIdFromHash } from '../../src/components/job-list/url-state.js';
 import { buildFacets, parseFacetNames } from '../../src/components/job-list/filters.js';
+import { countText, decideView, matchJobs, memoize } from '../../src/components/job-list/list-view.js';
 import { en } from '../../src/i18n/en.js';
 import { fixtureJobs } from './job-list-helpers.js';
 
@@ -33,5 +34,29 @@ describe('<job-list> modules', () => {
     const facets = buildFacets(['department', 'remote'], jobs, jobs, {}, 'en', en);
     expect(facets.map((f) => f.name)).to.deep.equal(['remote']);
     expect(facets[0]!.options.map((o) => `${o.label} ${o.count}`)).to.deep.equal(['Remote 2', 'On-site 2']);
+  });
+
+  it('decides the view, the matches and the count from state alone', async () => {
+    const none = () => undefined;
+    const isClosed = (id: string) => id === 'gone';
+    expect(decideView(false, 'complete', none, isClosed, 3)).to.equal('loading');
+    expect(decideView(true, 'idle', none, isClosed, 0)).to.equal('loading');
+    expect(decideView(true, 'error', none, isClosed, 0)).to.equal('error');
+    expect(decideView(true, 'complete', none, isClosed, 0)).to.equal('empty');
+    expect(decideView(true, 'complete', () => ({ id: 'a', found: true }), isClosed, 3)).to.equal('detail:a');
+    expect(decideView(true, 'complete', () => ({ id: 'gone', found: true }), isClosed, 3)).to.equal('closed:gone');
+    expect(decideView(true, 'complete', () => ({ id: 'b', found: false }), isClosed, 3)).to.equal('not-found');
+    const jobs = await fixtureJobs();
+    const { searched, shown, active } = matchJobs(jobs, 'london', { department: ['Design'] });
+    expect(searched.map((job) => job.title)).to.have.members(['Product Designer', 'Data Intern']);
+    expect(shown.map((job) => job.title)).to.deep.equal(['Product Designer']);
+    expect(active).to.equal(true);
+    expect(matchJobs(jobs, '', {}).shown).to.equal(jobs);
+    expect(countText('list', 1, true, en, 'en')).to.equal('1 job');
+    expect(countText('loading', undefined, false, en, 'en')).to.equal('');
+    let calls = 0;
+    const twice = memoize((n: number) => (calls++, n * 2));
+    expect([twice(2), twice(2), twice(3)]).to.deep.equal([4, 4, 6]);
+    expect(calls).to.equal(2);
   });
 });

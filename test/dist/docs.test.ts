@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { renderApi } from '../../scripts/api-docs.js';
+import { CARD_JOB_PARTS, CARD_STATUS_PARTS } from '../../src/components/job-card/job-card.parts.js';
+import { DETAIL_PARTS } from '../../src/components/job-detail/job-detail.parts.js';
 import { RECOMMENDED_CSP } from './recommended-csp.js';
 
 test('docs/api.md matches the manifest', () => {
@@ -21,6 +23,17 @@ test('the manifest documents every element with attributes, parts, custom proper
       for (const item of element[key]) assert.ok(item.description, `${element.tagName} ${key} ${item.name} has a description`);
     }
   }
+});
+
+// A list exports its cards' and its detail's parts from these lists: they must be what the
+// elements document, no more and no fewer.
+test('the parts each element exports as data are the parts its doc header documents', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const elements = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []);
+  const documented = (tag: string) =>
+    elements.find((e: { tagName?: string }) => e.tagName === tag).cssParts.map((p: { name: string }) => p.name).sort();
+  assert.deepEqual(documented('job-card'), [...CARD_JOB_PARTS, ...CARD_STATUS_PARTS].sort());
+  assert.deepEqual(documented('job-detail'), [...DETAIL_PARTS].sort());
 });
 
 // One policy, the one csp.test.ts shows working: a document that recommends another (one with a

@@ -1,8 +1,13 @@
-// The CDN build's step that collapses the line breaks and indents of Lit's html`…` templates: it
-// must change nothing a browser shows, so it touches only white space that holds a line break.
+// The step that collapses the line breaks and indents of Lit's html`…` templates, a Vite plugin of
+// the CDN build and `node scripts/html-literals.js src dist` for the npm package: it must change
+// nothing a browser shows, so it touches only white space that holds a line break.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { collapseHtmlLiterals } from '../../scripts/html-literals.js';
+import { tempDir } from '../build/helpers/temp-dir.js';
 
 const collapse = (code: string) => collapseHtmlLiterals(code, 'card.ts')?.toString() ?? code;
 
@@ -31,4 +36,47 @@ test('static templates (heading levels) are collapsed too', () => {
 
 test('a file without html templates is left alone', () => {
   assert.equal(collapseHtmlLiterals('const a = `x\n  y`;', 'a.ts'), undefined);
+});
+
+const SCRIPT = join(process.cwd(), 'scripts/html-literals.js');
+// What tsc emits for a template: the tag and the literal apart, a nested template in a binding.
+const EMITTED = [
+  "import { html } from 'lit';",
+  'export const card = (title, tags) => html `<article part="card">',
+  '    <h3>${title}</h3>',
+  '    ${tags.map((tag) => html `<li>',
+  '        ${tag}',
+  '      </li>`)}',
+  '  </article>`;',
+  'const message = `Line one',
+  '    line two`;',
+  '',
+].join('\n');
+
+test('for the npm package: drops the spaces after each line break in html`…` literals, nested ones too, and nothing else', () => {
+  const trimmed = collapseHtmlLiterals(EMITTED, 'card.js', { keepLines: true })!.toString();
+  assert.match(trimmed, /html `<article part="card">\n<h3>\$\{title\}<\/h3>\n\$\{tags\.map/);
+  assert.match(trimmed, /html `<li>\n\$\{tag\}\n<\/li>`\)\}\n<\/article>`;/);
+  // A line break stays: the same whitespace text nodes, and the same line count for source maps.
+  assert.equal(trimmed.split('\n').length, EMITTED.split('\n').length);
+  // Code and other template literals keep their spaces.
+  assert.match(trimmed, /const message = `Line one\n {4}line two`;/);
+  assert.match(trimmed, /html `<li>/);
+  assert.equal(collapseHtmlLiterals('const a = `\n  b`;\n', 'a.js', { keepLines: true }), undefined);
+});
+
+test('trims what tsc emitted for the sources, and fails when there is nothing to trim', () => {
+  const tmp = tempDir();
+  try {
+    tmp.write({ 'src/card.ts': 'export {};', 'dist/card.js': EMITTED, 'dist/cdn/job-widgets.js': EMITTED });
+    const result = spawnSync(process.execPath, [SCRIPT, join(tmp.path, 'src'), join(tmp.path, 'dist')], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(readFileSync(join(tmp.path, 'dist/card.js'), 'utf8'), /<article part="card">\n<h3>/);
+    assert.equal(readFileSync(join(tmp.path, 'dist/cdn/job-widgets.js'), 'utf8'), EMITTED, 'not this step\'s output');
+    const again = spawnSync(process.execPath, [SCRIPT, join(tmp.path, 'src'), join(tmp.path, 'dist')], { encoding: 'utf8' });
+    assert.equal(again.status, 1);
+    assert.match(again.stderr, /no html`…` literal to trim/);
+  } finally {
+    tmp.remove();
+  }
 });

@@ -1,15 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
-import { FeedController } from '../../feed/feed-controller.js';
-import type { Job } from '../../feed/types.js';
-import { JobPicker } from '../../feed/job-picker.js';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { hasClosed } from '../../feed/open-jobs.js';
+import type { Job } from '../../feed/types.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { Strings, StringsOverride } from '../../i18n/strings.js';
 import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
-import { headingTag } from '../shared/heading.js';
-import { metaStyles, renderMeta } from '../shared/job-meta.js';
+import { renderJobHeader } from '../shared/job-header.js';
+import { metaStyles } from '../shared/job-meta.js';
+import { JobSource } from '../shared/job-source.js';
+import type { ListContext } from '../shared/list-context.js';
 import { renderClosedJob, renderFeedState, renderJobSkeleton, statusStyles } from '../shared/status.js';
 import { jobCardStyles } from './job-card.styles.js';
 
@@ -97,10 +96,11 @@ export class JobCard extends LitElement {
     theme: { reflect: true },
     now: { attribute: false },
     strings: { attribute: false },
+    listContext: { attribute: false },
   };
 
-  readonly #feed = new FeedController(this);
-  readonly #i18n = new I18nController(this);
+  readonly #source = new JobSource(this);
+  readonly #i18n = new I18nController(this, () => this.strings ?? this.listContext?.strings);
 
   /** The job to show. Takes precedence over `src` and `job-id`. */
   declare job: Job | undefined;
@@ -121,51 +121,42 @@ export class JobCard extends LitElement {
   declare now: Date | undefined;
   /** Strings that replace some of the table of the card's language, for this card only. */
   declare strings: StringsOverride | undefined;
+  /** @internal What the `<job-list>` around the card hands down: its strings and clock. */
+  declare listContext: ListContext | undefined;
 
-  readonly #picker = new JobPicker();
+  // The clock of this update, read once so that closing and dates agree.
+  #now = new Date();
 
   constructor() {
     super();
     this.headingLevel = 3;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('job')) {
-      // A card given its job needs no feed.
-      this.#feed.load(this.job ? undefined : this.src);
-    }
+  /** Moves focus to the card's link (a card with `href`), once it is rendered; for lists. */
+  async focusLink(options?: FocusOptions): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="link"]')?.focus(options);
   }
 
-  get #shownJob(): Job | undefined {
-    return this.#picker.pick(this.job, this.#feed, this.jobId);
+  protected override willUpdate(): void {
+    this.#now = this.now ?? this.listContext?.now ?? new Date();
   }
 
   override render(): TemplateResult {
     const strings = this.#i18n.strings;
     // Until the words of its language are there, the card stays a placeholder, not English.
     if (!this.#i18n.ready) return renderJobSkeleton('card', strings);
-    const job = this.#shownJob;
-    const now = this.now ?? new Date();
-    if (job && hasClosed(job, now.getTime())) return renderClosedJob(job, strings, { rootPart: 'card' });
-    if (job) return this.#renderJob(job, strings, now);
-    return renderFeedState(this.#feed, strings, { rootPart: 'card', invalidJob: Boolean(this.job) });
+    const job = this.#source.job;
+    if (job && hasClosed(job, this.#now.getTime())) return renderClosedJob(job, strings, { rootPart: 'card' });
+    if (job) return this.#renderJob(job, strings);
+    return renderFeedState(this.#source.feed, strings, { rootPart: 'card', invalidJob: Boolean(this.job) });
   }
 
-  #renderJob(job: Job, strings: Strings, now: Date): TemplateResult {
+  #renderJob(job: Job, strings: Strings): TemplateResult {
     const href = this.href ? safeUrl(this.href) : undefined;
-    const tag = headingTag(this.headingLevel, 3);
-    const title = href ? html`<a part="link" class="link" href=${href}>${job.title}</a>` : job.title;
-    const lang = job.lang ?? nothing;
-    const dir = job.dir ?? 'auto';
+    const header = renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 3, href, locale: this.#i18n.locale, strings, now: this.#now });
     return html`<article part="card" class="root card">
-      ${staticHtml`<${tag} part="heading" class="heading" lang=${lang} dir=${dir}>${title}</${tag}>`}
-      ${renderMeta(job, { locale: this.#i18n.locale, strings, now })}
-      ${job.summary ? html`<p part="summary" class="summary" lang=${lang} dir=${dir}>${job.summary}</p>` : nothing}
-      ${job.tags?.length
-        ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>
-            ${job.tags.map((tag) => html`<li part="tag" class="badge" lang=${lang} dir=${dir}>${tag}</li>`)}
-          </ul>`
-        : nothing}
+      ${header}
     </article>`;
   }
 }

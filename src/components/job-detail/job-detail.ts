@@ -1,21 +1,25 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
-import { FeedController } from '../../feed/feed-controller.js';
-import { loadJobFile } from '../../feed/load-feed.js';
-import type { Job, Organization } from '../../feed/types.js';
-import { JobPicker } from '../../feed/job-picker.js';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { hasClosed } from '../../feed/open-jobs.js';
+import type { Job, Organization } from '../../feed/types.js';
 import { fill } from '../../i18n/format.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
+import { renderServerBody } from '../../sanitize/server-html.js';
 import { applyHref, mailtoUrl, safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
-import { headingLevel, headingTag } from '../shared/heading.js';
-import { metaStyles, renderMeta } from '../shared/job-meta.js';
+import { headingLevel } from '../shared/heading.js';
+import { renderJobHeader } from '../shared/job-header.js';
+import { metaStyles } from '../shared/job-meta.js';
+import type { ListContext } from '../shared/list-context.js';
+import { organizationOf } from '../shared/organization.js';
 import { renderClosedJob, renderFeedState, renderJobSkeleton, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
+import { JobWithBody } from './job-with-body.js';
 import { PostingBody } from './posting-body.js';
-import { StructuredDataController, organizationOf, type StructuredDataInput } from './structured-data.js';
+import { StructuredDataController, type StructuredDataInput } from './structured-data.js';
+
+// The body while it is not there yet: a split feed's job file loading, or a server render.
+const bodyPlaceholder = (): TemplateResult => html`<div part="body" class="body" aria-busy="true"><span class="skeleton skeleton-body"></span></div>`;
 
 /**
  * Give it a `job` property, or `src` and `job-id` to load the job from a feed. The body is
@@ -37,6 +41,11 @@ import { StructuredDataController, organizationOf, type StructuredDataInput } fr
  * `organization`, or `org-name`), a posting date, and a location that reads as an address
  * (`Berlin, Germany`) or, for a remote job, a country (`Remote (Germany)`); an expired job has
  * none. Under Trusted Types, allow the `job-widgets` policy.
+ *
+ * Rendered on a server (`@lit-labs/ssr`), where there is no DOM to sanitize into, the body is
+ * what `setServerBody()` renders (for example the build's filter of raw HTML, through Lit's
+ * `unsafeHTML`), else a placeholder; the browser renders the sanitized body when the element
+ * upgrades. The server and the browser close jobs at the same `now` when both are given it.
  *
  * A job whose `validThrough` has passed when it is shown (a feed built before the job closed,
  * a page left open overnight) is not offered: the detail shows its title and "This position has
@@ -130,14 +139,14 @@ export class JobDetail extends LitElement {
     jobsHref: { attribute: 'jobs-href' },
     now: { attribute: false },
     strings: { attribute: false },
+    listContext: { attribute: false },
     announcement: { state: true },
     fallbackUrl: { state: true },
   };
 
-  readonly #feed = new FeedController(this);
-  // A split feed's index has no bodies: the shown job's own file, when it needs one.
-  readonly #file = new FeedController(this, loadJobFile);
-  readonly #i18n = new I18nController(this);
+  // A split feed's index has no bodies: the shown job's own file too, when it needs one.
+  readonly #source = new JobWithBody(this, (job) => !this.#hasClosed(job));
+  readonly #i18n = new I18nController(this, () => this.strings ?? this.listContext?.strings);
 
   /** The job to show. Takes precedence over `src` and `job-id`. */
   declare job: Job | undefined;
@@ -170,12 +179,15 @@ export class JobDetail extends LitElement {
   declare now: Date | undefined;
   /** Strings that replace some of the table of the element's language, for this element only. */
   declare strings: StringsOverride | undefined;
+  /** @internal What the `<job-list>` around the detail hands down: its strings, clock and organization. */
+  declare listContext: ListContext | undefined;
 
   declare private announcement: string;
   // Set when the clipboard refused: the link is shown selected for the person to copy.
   declare private fallbackUrl: string | undefined;
 
-  readonly #picker = new JobPicker();
+  // The clock of this update, read once so that closing, the file and the JSON-LD agree.
+  #now = new Date();
   #body: PostingBody | undefined;
   #announcementTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -201,46 +213,24 @@ export class JobDetail extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('job')) {
-      this.#feed.load(this.job ? undefined : this.src);
-    }
+    this.#now = this.now ?? this.listContext?.now ?? new Date();
     if (changed.has('job') || changed.has('jobId') || changed.has('src')) {
       this.fallbackUrl = undefined;
       this.#clearAnnouncement();
     }
-    const shown = this.#openJob;
-    const fileUrl = shown && !shown.html && shown.detailUrl ? shown.detailUrl : undefined;
-    if (fileUrl !== this.#file.src) this.#file.load(fileUrl);
-  }
-
-  get #shownJob(): Job | undefined {
-    return this.#picker.pick(this.job, this.#feed, this.jobId);
-  }
-
-  // The shown job unless it has closed: only an open job loads its file, or gets JSON-LD.
-  get #openJob(): Job | undefined {
-    const job = this.#shownJob;
-    return job && !this.#hasClosed(job) ? job : undefined;
   }
 
   #hasClosed(job: Job): boolean {
-    return hasClosed(job, (this.now ?? new Date()).getTime());
+    return hasClosed(job, this.#now.getTime());
   }
 
   get #structuredData(): StructuredDataInput | undefined {
-    const job = this.#fullJob;
+    const job = this.#source.fullJob;
     if (this.noJsonLd || !job) return undefined;
-    const organization = organizationOf(this, this.organization ?? this.#feed.organization);
+    const context = this.listContext;
+    const organization = organizationOf(context ?? this, this.organization ?? context?.organization ?? this.#source.feed.organization);
     const descriptionHtml = job.html.trim() ? this.#postingBody(job.html).sanitizedHtml : undefined;
     return { job, organization, url: this.shareUrl || window.location.href, descriptionHtml };
-  }
-
-  // The shown job with its body: from a split feed, once its own file is in.
-  get #fullJob(): Job | undefined {
-    const shown = this.#openJob;
-    if (!shown?.detailUrl || shown.html) return shown;
-    const loaded = this.#file.status === 'complete' ? this.#file.jobs[0] : undefined;
-    return loaded?.id === shown.id ? loaded : undefined;
   }
 
   async #copyLink(): Promise<void> {
@@ -297,10 +287,10 @@ export class JobDetail extends LitElement {
     const strings = this.#i18n.strings;
     // Until the words of its language are there, the detail stays a placeholder, not English.
     if (!this.#i18n.ready) return renderJobSkeleton('detail', strings, 'skeleton-body');
-    const job = this.#shownJob;
+    const job = this.#source.job;
     if (job && this.#hasClosed(job)) return this.#renderClosed(job);
-    if (job) return this.#file.src ? this.#renderFromFile(job) : this.#renderJob(job);
-    return renderFeedState(this.#feed, strings, { rootPart: 'detail', lastRow: 'skeleton-body', invalidJob: Boolean(this.job) });
+    if (job) return this.#source.file.src ? this.#renderFromFile(job) : this.#renderJob(job);
+    return renderFeedState(this.#source.feed, strings, { rootPart: 'detail', lastRow: 'skeleton-body', invalidJob: Boolean(this.job) });
   }
 
   #renderClosed(job: Job): TemplateResult {
@@ -311,7 +301,7 @@ export class JobDetail extends LitElement {
 
   // The index's summary shows at once; the body and the ways to apply follow with the file.
   #renderFromFile(summary: Job): TemplateResult {
-    const file = this.#file;
+    const file = this.#source.file;
     const loaded = file.status === 'complete' ? file.jobs[0] : undefined;
     if (loaded?.id === summary.id) return this.#renderJob(loaded);
     const strings = this.#i18n.strings;
@@ -320,29 +310,28 @@ export class JobDetail extends LitElement {
         ? renderLoadError(file, strings, 'body')
         : loaded
           ? renderStatus(fill(strings.jobMismatch, { url: file.src ?? '' }), { rootPart: 'body', isError: true })
-          : html`<div part="body" class="body" aria-busy="true"><span class="skeleton skeleton-body"></span></div>`;
+          : bodyPlaceholder();
     return this.#renderJob(summary, state);
   }
 
   #renderJob(job: Job, bodyState?: TemplateResult): TemplateResult {
-    const strings = this.#i18n.strings;
-    const tag = headingTag(this.headingLevel, 2);
-    const lang = job.lang ?? nothing;
-    const dir = job.dir ?? 'auto';
+    const header = renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 2, focusable: true, locale: this.#i18n.locale, strings: this.#i18n.strings });
     return html`<article part="detail" class="root detail">
       <header part="header" class="header">
-        ${staticHtml`<${tag} part="heading" class="heading" tabindex="-1" lang=${lang} dir=${dir}>${job.title}</${tag}>`}
-        ${renderMeta(job, { locale: this.#i18n.locale, strings })}
-        ${job.summary ? html`<p part="summary" class="summary" lang=${lang} dir=${dir}>${job.summary}</p>` : nothing}
-        ${job.tags?.length
-          ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>
-              ${job.tags.map((t) => html`<li part="tag" class="badge" lang=${lang} dir=${dir}>${t}</li>`)}
-            </ul>`
-          : nothing}
+        ${header}
       </header>
       ${this.#renderActions(job)}
-      ${bodyState ?? (job.html.trim() ? this.#bodyNode(job) : nothing)}
+      ${bodyState ?? this.#renderBody(job)}
     </article>`;
+  }
+
+  // The posting's body: sanitized nodes in the browser. A server has no DOM to sanitize into: it
+  // renders what `setServerBody` gives, else the body's placeholder until the browser's render.
+  #renderBody(job: Job): unknown {
+    if (!job.html.trim()) return nothing;
+    if (!isServer) return this.#bodyNode(job);
+    const body = renderServerBody(job.html);
+    return body === undefined ? bodyPlaceholder() : html`<div part="body" class="body" lang=${job.lang ?? nothing} dir=${job.dir ?? 'auto'}>${body}</div>`;
   }
 
   #renderActions(job: Job): TemplateResult {

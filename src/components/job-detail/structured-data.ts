@@ -33,29 +33,6 @@ export interface StructuredDataInput {
   descriptionHtml: string | undefined;
 }
 
-/** The `org-*` attributes of an element, in the order they override a feed's organization. */
-export interface OrganizationAttributes {
-  orgName: string | undefined;
-  orgUrl: string | undefined;
-  orgLogo: string | undefined;
-}
-
-/**
- * The organization from an element's `org-*` attributes over the feed's: `org-name` names another
- * organization, so the feed's web site and logo are not carried over to it; `org-url` and
- * `org-logo` alone replace those of the feed's organization.
- */
-export function organizationOf(attributes: OrganizationAttributes, feed: Organization | undefined): Organization | undefined {
-  const name = attributes.orgName?.trim();
-  const base = name ? { name } : feed;
-  if (!base) return undefined;
-  return {
-    ...base,
-    ...(attributes.orgUrl ? { url: attributes.orgUrl } : {}),
-    ...(attributes.orgLogo ? { logo: attributes.orgLogo } : {}),
-  };
-}
-
 export class StructuredDataController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #read: () => StructuredDataInput | undefined;

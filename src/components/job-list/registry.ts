@@ -1,28 +1,33 @@
 /**
- * The lists connected to the page. They share the one `#job=` fragment, so they coordinate:
+ * The lists connected to the page. They share the one `#job=` fragment, so they coordinate through
+ * their navigation controllers (`InPlaceNavigation`), which this registry stores:
  *
- * - A list that opens a job names itself in the history entry it pushes (its key: its `id` when
- *   that is unique among the lists, else its position among them in document order), and only
- *   that list opens the job, whoever else has it. Back and Forward bring the entry's state back,
- *   so each list is restored as it was.
- * - An entry that names no list (a shared link, a reload of one, a fragment typed by hand or set
+ * - A list that opens a job names itself in the history entry it pushes: that name is the entry's
+ *   opener (`openerOf`: its `id` when that is unique among the lists, else its position among them
+ *   in document order), and only the opener shows the job, whoever else has it. Back and Forward
+ *   bring the entry's state back, so each list is restored as it was.
+ * - An entry that names no opener (a shared link, a reload of one, a fragment typed by hand or set
  *   by a link on the page) opens the job in the first list in document order that has it, once
  *   every list before it has loaded.
  * - An id that no list has is reported as "not found" by one list only, the first in document
  *   order that has loaded, once every list has loaded.
  * - A list that pushes a history entry tells the others (pushState fires no event).
  */
+import type { ReactiveControllerHost } from 'lit';
 import type { FeedStatus } from '../../feed/feed-controller.js';
 
-export interface RegisteredList extends HTMLElement {
-  readonly loadStatus: FeedStatus;
-  hasJob(id: string): boolean;
+/** What the registry reads of a list: its navigation controller. */
+export interface RegisteredList {
+  /** The `<job-list>`: its `id`, its place in the page, and its updates. */
+  readonly host: ReactiveControllerHost & HTMLElement;
+  /** Whether the list has loaded, and which jobs it has. */
+  readonly source: { readonly loadStatus: FeedStatus; hasJob(id: string): boolean };
+  /** Reads the fragment and history entry again; `byPerson` when a person moved. */
   readLocation(byPerson: boolean): void;
-  requestUpdate(): void;
 }
 
 /** The list that shows a `#job=` id, and whether it has the job (else it says "not found"). */
-export interface JobOwner {
+export interface ShowingList {
   list: RegisteredList;
   found: boolean;
 }
@@ -70,9 +75,9 @@ class ListRegistry {
     if (this.#lists.delete(list)) this.changed(list);
   }
 
-  /** What `list` holds changed: the others re-decide what they show. */
+  /** What `list` holds changed: the others decide again what they show. */
   changed(list: RegisteredList): void {
-    for (const other of this.#lists) if (other !== list) other.requestUpdate();
+    for (const other of this.#lists) if (other !== list) other.host.requestUpdate();
   }
 
   /** The URL changed by script (pushState): every list reads it, as after a click. */
@@ -80,37 +85,37 @@ class ListRegistry {
     for (const list of this.#lists) list.readLocation(true);
   }
 
-  /** The key a list names itself by in the history entries it pushes. */
-  keyOf(list: RegisteredList): string {
-    return this.#keyed().find((entry) => entry.list === list)?.key ?? '';
+  /** The name `list` goes by as the opener of the history entries it pushes. */
+  openerOf(list: RegisteredList): string {
+    return this.#named().find((entry) => entry.list === list)?.opener ?? '';
   }
 
   /**
-   * Which list shows the job `id`, given the key of the list that opened it (`opener`, from the
-   * history entry); undefined while that cannot be decided yet (a list that may have it is
-   * still loading) or when no list has loaded.
+   * Which list shows the job `id`, given the entry's `opener`; undefined while that cannot be
+   * decided yet (a list that may have it is still loading) or when no list has loaded.
    */
-  ownerOf(id: string, opener: string | undefined): JobOwner | undefined {
-    const keyed = this.#keyed();
-    const named = opener === undefined ? undefined : keyed.find((entry) => entry.key === opener)?.list;
-    if (named) return { list: named, found: named.loadStatus === 'complete' && named.hasJob(id) };
-    for (const { list } of keyed) {
+  listFor(id: string, opener: string | undefined): ShowingList | undefined {
+    const named = this.#named();
+    const list = opener === undefined ? undefined : named.find((entry) => entry.opener === opener)?.list;
+    if (list) return { list, found: list.source.loadStatus === 'complete' && list.source.hasJob(id) };
+    for (const { list } of named) {
+      const { loadStatus } = list.source;
       // A list earlier in the page may still turn out to have the job.
-      if (list.loadStatus === 'loading') return undefined;
-      if (list.loadStatus === 'complete' && list.hasJob(id)) return { list, found: true };
+      if (loadStatus === 'loading') return undefined;
+      if (loadStatus === 'complete' && list.source.hasJob(id)) return { list, found: true };
     }
-    const reporter = keyed.find(({ list }) => list.loadStatus === 'complete')?.list;
+    const reporter = named.find(({ list }) => list.source.loadStatus === 'complete')?.list;
     return reporter ? { list: reporter, found: false } : undefined;
   }
 
-  /** The lists in document order, each with its key. */
-  #keyed(): { list: RegisteredList; key: string }[] {
-    const ordered = [...this.#lists].sort(compareComposedOrder);
+  /** The lists in document order, each with the name it goes by as an opener. */
+  #named(): { list: RegisteredList; opener: string }[] {
+    const ordered = [...this.#lists].sort((a, b) => compareComposedOrder(a.host, b.host));
     const ids = new Map<string, number>();
-    for (const list of ordered) if (list.id) ids.set(list.id, (ids.get(list.id) ?? 0) + 1);
+    for (const { host } of ordered) if (host.id) ids.set(host.id, (ids.get(host.id) ?? 0) + 1);
     return ordered.map((list, index) => ({
       list,
-      key: list.id && ids.get(list.id) === 1 ? `id:${list.id}` : `index:${index}`,
+      opener: list.host.id && ids.get(list.host.id) === 1 ? `id:${list.host.id}` : `index:${index}`,
     }));
   }
 }

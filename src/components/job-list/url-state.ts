@@ -6,10 +6,11 @@
 
 const PARAM = 'job';
 
-/** Marks the history entries a list pushed itself, whose previous entry is the list. */
-const STATE_KEY = 'jobListOpened';
-/** Names the list that pushed the entry, so that only that list opens the job. */
-const OWNER_KEY = 'jobListOwner';
+// The history entries a list pushed itself (whose previous entry is the list) name the job, and
+// the opener: the list that pushed the entry, by the name the registry gives it, so that only
+// that list opens the job. (The names of the fields are kept as entries already have them.)
+const OPENED = 'jobListOpened';
+const OPENER = 'jobListOwner';
 
 function fragmentParams(hash: string): URLSearchParams {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
@@ -42,9 +43,9 @@ export function urlWithJob(location: Location, id: string | undefined, hash = lo
   return url.href;
 }
 
-/** History state for an entry the list with key `owner` pushed to open `id`. */
-export function openedState(id: string, owner: string): Record<string, string> {
-  return { [STATE_KEY]: id, [OWNER_KEY]: owner };
+/** History state for an entry that `opener` (a list's name in the registry) pushed to open `id`. */
+export function openedState(id: string, opener: string): Record<string, string> {
+  return { [OPENED]: id, [OPENER]: opener };
 }
 
 function stateRecord(state: unknown): Record<string, unknown> | undefined {
@@ -53,12 +54,12 @@ function stateRecord(state: unknown): Record<string, unknown> | undefined {
 
 /** Whether the current entry was pushed by a list opening `id` (so Back returns to the list). */
 export function wasOpenedFromList(state: unknown, id: string): boolean {
-  return stateRecord(state)?.[STATE_KEY] === id;
+  return stateRecord(state)?.[OPENED] === id;
 }
 
-/** The key of the list that pushed the entry to open `id`, if a list did. */
+/** The opener of the entry that opened `id`: the name of the list that pushed it, if a list did. */
 export function openerOf(state: unknown, id: string): string | undefined {
   const record = stateRecord(state);
-  const owner = record?.[OWNER_KEY];
-  return record?.[STATE_KEY] === id && typeof owner === 'string' ? owner : undefined;
+  const opener = record?.[OPENER];
+  return record?.[OPENED] === id && typeof opener === 'string' ? opener : undefined;
 }

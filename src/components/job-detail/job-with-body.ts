@@ -1,0 +1,38 @@
+/**
+ * The detail's job (`JobSource`) with its body: a split feed's index lists jobs without a body
+ * but with a `detailUrl`, and the shown job's own file is loaded, unless the job has closed.
+ *
+ * Owns the file's load. Inputs: those of `JobSource`, and `isOpen(job)`, read at each update.
+ */
+import { FeedController } from '../../feed/feed-controller.js';
+import { loadJobFile } from '../../feed/load-feed.js';
+import type { Job } from '../../feed/types.js';
+import { JobSource, type JobSourceHost } from '../shared/job-source.js';
+
+export class JobWithBody extends JobSource {
+  /** The shown job's file; its `src` is set while the job needs one. */
+  readonly file: FeedController;
+  readonly #isOpen: (job: Job) => boolean;
+
+  constructor(host: JobSourceHost, isOpen: (job: Job) => boolean) {
+    super(host);
+    this.file = new FeedController(host, loadJobFile);
+    this.#isOpen = isOpen;
+  }
+
+  /** The shown job with its body, unless it has closed: a split feed's once its file is in. */
+  get fullJob(): Job | undefined {
+    const shown = this.job;
+    if (!shown || !this.#isOpen(shown)) return undefined;
+    if (!shown.detailUrl || shown.html) return shown;
+    const loaded = this.file.status === 'complete' ? this.file.jobs[0] : undefined;
+    return loaded?.id === shown.id ? loaded : undefined;
+  }
+
+  override hostUpdate(): void {
+    super.hostUpdate();
+    const shown = this.job;
+    const fileUrl = shown && this.#isOpen(shown) && !shown.html && shown.detailUrl ? shown.detailUrl : undefined;
+    if (fileUrl !== this.file.src) this.file.load(fileUrl);
+  }
+}

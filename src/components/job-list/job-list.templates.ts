@@ -1,0 +1,294 @@
+/**
+ * The templates of `<job-list>`: pure functions of what the element decided to show in this update
+ * and what they read (`ListFrame`). They change no state and schedule nothing; events go to the
+ * handlers they are given.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedError } from '../../feed/load-feed.js';
+import type { Job } from '../../feed/types.js';
+import { nameCollator } from '../../format/intl.js';
+import { fill, formatNumber, plural, pluralForm } from '../../i18n/format.js';
+import type { Strings } from '../../i18n/strings.js';
+import { CARD_JOB_PARTS } from '../job-card/job-card.parts.js';
+import { DETAIL_PARTS } from '../job-detail/job-detail.parts.js';
+import { renderHeading } from '../shared/heading.js';
+import type { ListContext } from '../shared/list-context.js';
+import { exportParts } from '../shared/parts.js';
+import type { CountAnnouncer } from './count-announcer.js';
+import type { FilterPopover } from './filter-popover.js';
+import type { Facet, FacetName, FilterSelection } from './filters.js';
+import type { Results, View } from './list-view.js';
+import type { InPlaceNavigation } from './navigation.js';
+import { PAGE_SIZE } from './paging.js';
+
+// The cards' and the detail's parts, passed through so that `job-list::part(heading)` styles the
+// cards' titles; the detail's get a `detail-` prefix so that they do not clash with the cards'.
+const CARD_EXPORTS = exportParts(CARD_JOB_PARTS);
+const DETAIL_EXPORTS = exportParts(DETAIL_PARTS, 'detail', 'detail');
+
+// Jobs without a department, grouped apart from any department, even one called "Other".
+const NO_DEPARTMENT = Symbol('no department');
+type GroupKey = string | typeof NO_DEPARTMENT;
+
+/**
+ * What the list shows in this update and what its templates read, decided in its `willUpdate`:
+ * the view and the jobs, and the list's words, settings, controllers and event handlers.
+ */
+export interface ListFrame {
+  view: View;
+  results: Results | undefined;
+  /** The filters shown, with their values while their pop-over is open; none without controls. */
+  facets: Facet[] | undefined;
+  /** Whether a search or filter is active (Clear all), and whether the filters wait for jobs. */
+  active: boolean;
+  pending: boolean;
+  /** The visible count. */
+  count: string;
+  /** The matching jobs rendered now (one page or more), of `total`; a large feed's preview page. */
+  page: Job[] | undefined;
+  total: number;
+  /** The jobs of the cards (`page`, or while a keystroke's update is staged, part of it). */
+  cards: Job[];
+  /** The job open in place, or the closed job a `#job=` link names. */
+  open: Job | undefined;
+  closed: Job | undefined;
+  strings: Strings;
+  locale: string;
+  headingLevel: number;
+  grouped: boolean;
+  noSearch: boolean;
+  noJsonLd: boolean;
+  hasHeader: boolean;
+  query: string;
+  selection: FilterSelection;
+  /** Why the jobs could not be used, and whether they came from a feed (which Retry loads again). */
+  error: FeedError | undefined;
+  fromFeed: boolean;
+  context: ListContext;
+  announcer: CountAnnouncer;
+  popover: FilterPopover;
+  navigation: InPlaceNavigation;
+  on: ListHandlers;
+}
+
+/** The list's handlers of what people do in its templates. */
+export interface ListHandlers {
+  headerSlotChange: (event: Event) => void;
+  searchInput: (event: InputEvent) => void;
+  filterChange: (facet: FacetName, value: string, event: Event) => void;
+  clearAll: () => void;
+  showMore: () => void;
+  retry: () => void;
+}
+
+export function renderList(list: ListFrame): TemplateResult {
+  const { view, results, open, closed } = list;
+  const loading = view === 'loading';
+  // While loading, the controls are there already (filters disabled), so nothing moves when the
+  // jobs arrive. The live region is one element whatever the state, so that screen readers
+  // announce its changes (a live region inserted with its text already in it is not announced);
+  // the visible count is hidden from them, since the live region says the same.
+  return html`<div part="base" class="root base" aria-busy=${loading ? 'true' : 'false'}>
+    <div part="header" class="header" ?hidden=${!list.hasHeader}>
+      <slot name="list-header" @slotchange=${list.on.headerSlotChange}></slot>
+    </div>
+    <div class="list-view" ?hidden=${open !== undefined || closed !== undefined || view === 'not-found'}>
+      ${list.facets ? renderControls(list.facets, list) : nothing}
+      <p part="count" class="count" aria-hidden="true" ?hidden=${!results && !loading}>${list.count}</p>
+      <p class="visually-hidden" role="status">${list.announcer.text}</p>
+      ${renderBody(list)}
+    </div>
+    ${open ? renderDetail(open, list) : nothing}
+    ${view === 'not-found' ? renderGone('not-found', html`<p>${list.strings.notFound}</p>`, list) : nothing}
+    ${closed
+      ? renderGone(
+          'closed',
+          // Not the detail: a closed job offers nothing to read or apply to, and needs no sanitizer.
+          html`<p><strong lang=${closed.lang ?? nothing} dir=${closed.dir ?? 'auto'}>${closed.title}</strong></p>
+            <p>${list.strings.jobClosed}</p>`,
+          list,
+        )
+      : nothing}
+  </div>`;
+}
+
+function renderBody(list: ListFrame): TemplateResult | typeof nothing {
+  const { strings } = list;
+  if (list.page) return renderResults(list);
+  switch (list.view) {
+    case 'loading':
+      return renderSkeleton();
+    case 'error':
+      return renderError(list);
+    case 'empty':
+      return html`<div part="empty" class="message empty">
+        <slot name="no-jobs"><p>${strings.empty}</p></slot>
+      </div>`;
+    default:
+      return list.results ? html`<p part="no-results" class="message">${strings.noResults}</p>` : nothing;
+  }
+}
+
+function renderResults(list: ListFrame): TemplateResult {
+  const { page, total, strings, locale } = list;
+  const rest = total - page!.length;
+  return html`${list.grouped ? renderGroups(page!, list) : renderCards(list.cards, list.headingLevel, list)}
+  ${rest > 0
+    ? html`<button part="more" class="button more" type="button" @click=${list.on.showMore}>
+        ${plural(strings.showMore, Math.min(rest, PAGE_SIZE), locale)}
+        <span class="more-count">${fill(strings.shownOf, { shown: formatNumber(page!.length, locale), total: formatNumber(total, locale) })}</span>
+      </button>`
+    : nothing}`;
+}
+
+// Each placeholder has a card's rows (title, metadata, summary, tags) and a card's height.
+function renderSkeleton(): TemplateResult {
+  return html`<ul part="list" class="list" role="list" aria-hidden="true">
+    ${[0, 1, 2].map(
+      () => html`<li part="skeleton" class="skeleton-card">
+        <span class="skeleton skeleton-heading"></span>
+        <span class="skeleton skeleton-meta"></span>
+        <span class="skeleton skeleton-summary"></span>
+        <span class="skeleton skeleton-tags"></span>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+function renderError({ error, fromFeed, strings, on }: ListFrame): TemplateResult {
+  // The summary is in the list's language; the loader's details (with the URL) stay in English.
+  // An app's own jobs have no request to try again.
+  return html`<div part="error" class="message error" role="alert">
+    <p><strong>${strings.jobsLoadFailed}</strong> ${error ? strings.feedErrors[error.kind] : ''}</p>
+    ${error ? html`<p class="error-detail">${error.message}</p>` : nothing}
+    ${fromFeed ? html`<button part="retry" class="button" type="button" @click=${on.retry}>${strings.retry}</button>` : nothing}
+  </div>`;
+}
+
+function renderControls(facets: Facet[], list: ListFrame): TemplateResult | typeof nothing {
+  const { noSearch, strings, on, pending } = list;
+  if (noSearch && facets.length === 0) return nothing;
+  return html`<div part="controls" class="controls">
+    ${noSearch
+      ? nothing
+      : html`<div class="search">
+          <label part="search-label" for="search">${strings.searchLabel}</label>
+          <input part="search" id="search" type="search" autocomplete="off" spellcheck="false" .value=${list.query} @input=${on.searchInput} />
+        </div>`}
+    ${facets.length > 0 ? html`<div part="filter-bar" class="filters">${facets.map((facet) => renderFacet(facet, list))}</div>` : nothing}
+    ${list.active
+      ? html`<button part="clear" class="button clear" type="button" ?disabled=${pending} @click=${on.clearAll}>
+          ${strings.clearAll}
+        </button>`
+      : nothing}
+  </div>`;
+}
+
+function renderFacet(facet: Facet, { selection, strings, locale, popover, on, pending }: ListFrame): TemplateResult {
+  const selected = selection[facet.name] ?? [];
+  // The number is shown, the words around it ("2 selected") only heard.
+  const [before, after] = pluralForm(strings.selected, selected.length, locale).split('{n}');
+  const badge =
+    selected.length > 0
+      ? html` <span class="badge"
+          ><span class="visually-hidden">${before}</span>${formatNumber(selected.length, locale)}<span class="visually-hidden"
+            >${after}</span
+          ></span
+        >`
+      : nothing;
+  return popover.renderFilter(
+    facet.name,
+    facet.label,
+    badge,
+    html`${(facet.total ?? 0) > facet.options.length
+      ? html`<label class="filter-find"
+          >${strings.findOption}
+          <input
+            part="filter-find"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            aria-describedby="filter-found-${facet.name}"
+            .value=${popover.find}
+            @input=${popover.onFindInput}
+          /></label>
+          <p part="filter-found" class="filter-count filter-found" id="filter-found-${facet.name}">
+            ${fill(strings.optionsShown, { shown: formatNumber(facet.options.length, locale), total: formatNumber(facet.found ?? 0, locale) })}
+          </p>`
+      : nothing}
+    ${facet.options.map((option) => {
+      const checked = selected.includes(option.value);
+      // An option that would show no job is kept in view, disabled, unless it is ticked.
+      const disabled = option.count === 0 && !checked;
+      return html`<label part="filter-option" class="filter-option ${disabled ? 'disabled' : ''}">
+        <input
+          part="filter-checkbox"
+          type="checkbox"
+          .checked=${checked}
+          ?disabled=${disabled}
+          @change=${(event: Event) => on.filterChange(facet.name, option.value, event)}
+        />
+        <span>${option.label}</span>
+        <span part="filter-count" class="filter-count">(${formatNumber(option.count, locale)})</span>
+      </label>`;
+    })}`,
+    pending,
+  );
+}
+
+function renderGroups(jobs: Job[], list: ListFrame): TemplateResult {
+  const groups = new Map<GroupKey, Job[]>();
+  for (const job of jobs) {
+    const key = job.department?.trim() || NO_DEPARTMENT;
+    groups.set(key, [...(groups.get(key) ?? []), job]);
+  }
+  const collator = nameCollator(list.locale);
+  const named = [...groups.keys()].filter((key): key is string => key !== NO_DEPARTMENT).sort(collator.compare);
+  const keys: GroupKey[] = groups.has(NO_DEPARTMENT) ? [...named, NO_DEPARTMENT] : named;
+  return html`<div part="groups" class="groups">
+    ${keys.map(
+      (key, index) => html`<section part="group" class="group" aria-labelledby="group-${index}">
+        ${renderHeading(list.headingLevel, 2, { part: 'group-heading', id: `group-${index}` }, key === NO_DEPARTMENT ? list.strings.otherGroup : key)}
+        ${renderCards(groups.get(key)!, Math.min(list.headingLevel + 1, 6), list)}
+      </section>`,
+    )}
+  </div>`;
+}
+
+function renderCards(jobs: Job[], headingLevel: number, { navigation, context }: ListFrame): TemplateResult {
+  // Not keyed: a new search reuses the card elements in place, which is cheaper than moving them,
+  // and nothing in a card keeps state of its own.
+  return html`<ul part="list" class="list" role="list" @click=${navigation.onCardClick} @pointerover=${navigation.onCardIntent} @focusin=${navigation.onCardIntent}>
+    ${jobs.map(
+      (job) => html`<li part="item" class="item" data-job-id=${job.id}>
+        <job-card exportparts=${CARD_EXPORTS} heading-level=${headingLevel} .job=${job} href=${navigation.hrefFor(job).href} .listContext=${context}></job-card>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+function renderDetail(job: Job, list: ListFrame): TemplateResult {
+  // Rendered at once and upgraded when its code arrives (the list loads it after this render);
+  // usually it is there already, since hovering or focusing a card starts the load.
+  return html`<div part="detail-view" class="detail-view">
+    ${renderBack(list)}
+    <job-detail
+      exportparts=${DETAIL_EXPORTS}
+      heading-level=${list.headingLevel}
+      .job=${job}
+      .listContext=${list.context}
+      ?no-json-ld=${list.noJsonLd}
+    ></job-detail>
+  </div>`;
+}
+
+// A `#job=` that shows no job (none has the id, or it has closed): why, and the way back.
+function renderGone(part: 'not-found' | 'closed', message: TemplateResult, list: ListFrame): TemplateResult {
+  return html`<div part=${part} class="message not-found" tabindex="-1">${message} ${renderBack(list)}</div>`;
+}
+
+function renderBack({ navigation, strings }: ListFrame): TemplateResult {
+  return html`<button part="back" class="button back" type="button" @click=${navigation.back}>
+    <span class="back-arrow" aria-hidden="true">←</span> ${strings.back}
+  </button>`;
+}

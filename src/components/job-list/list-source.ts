@@ -1,0 +1,173 @@
+/**
+ * The jobs a `<job-list>` lists: the app's `jobs` (checked like a feed's; all of them failing is
+ * the same error as for a feed) or the feed at `src`; of those, the ones open at the update's
+ * clock (`OpenJobs`, the closed ones kept to say so on a `#job=` link); newest first
+ * (`sortNewestFirst`, once per new set of jobs, the search's text then folded in idle time); the
+ * first page of a large feed's preview; and the jobs the list hands to its cards, marked as
+ * checked so that the cards do not check them again.
+ *
+ * Owns the feed load, the checked app jobs, the open/closed split and the sorted jobs. Inputs:
+ * the host's `jobs`, `src`, `timeout` and `noSearch`, `locale()` (titles break ties), and the
+ * clock the host passes to `update()`. Asks the host for updates as the feed moves on, and for one
+ * more when sorting many jobs and showing them are split into two tasks (scheduled in
+ * `hostUpdated`); reports the app's jobs' problems with the host's warning and error events.
+ */
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { JobFeedErrorEvent } from '../../events/feed-error.js';
+import { JobFeedWarningEvent } from '../../events/feed-warning.js';
+import { FeedController, type FeedStatus } from '../../feed/feed-controller.js';
+import { loadFeed, noValidJobsError, type FeedError } from '../../feed/load-feed.js';
+import { hasClosed, OpenJobs } from '../../feed/open-jobs.js';
+import type { Job } from '../../feed/types.js';
+import { markChecked, validateJobs, type ValidatedJobs } from '../../feed/validate.js';
+import { PAGE_SIZE } from './paging.js';
+import { prepareSearch } from './search.js';
+import { postedTime, sortNewestFirst } from './sort.js';
+
+// Above this many jobs, sorting them and showing them are done in separate tasks: above the
+// first for a feed that had to be sorted, above the second for one that came in order. Below
+// them the split cost more than it saved: sorting 10,000 jobs that came in order takes a few
+// ms, and the extra task let the browser paint the placeholders once more before the cards.
+const SPLIT_AT = { sorted: 5_000, ordered: 50_000 };
+
+export interface ListSourceHost extends ReactiveControllerHost, HTMLElement {
+  readonly jobs: readonly Job[] | undefined;
+  readonly src: string | undefined;
+  readonly timeout: number | undefined;
+  readonly noSearch: boolean;
+}
+
+interface Sorted {
+  input: Job[];
+  jobs: Job[];
+  byId: Map<string, Job>;
+  wasInOrder: boolean;
+}
+
+export class ListSource implements ReactiveController {
+  readonly feed: FeedController;
+  readonly #host: ListSourceHost;
+  readonly #locale: () => string;
+  // The jobs still open at this update's clock; the closed ones are kept to say so.
+  readonly #openJobs = new OpenJobs();
+  #checked: (ValidatedJobs & { input: readonly Job[]; error: FeedError | undefined }) | undefined;
+  #sorted: Sorted | undefined;
+  #now = 0;
+  #followUp = false;
+
+  constructor(host: ListSourceHost, locale: () => string) {
+    this.#host = host;
+    this.#locale = locale;
+    this.feed = new FeedController(host, loadFeed, { preview: true });
+    host.addController(this);
+  }
+
+  /** Whether the list has its jobs: the app's, or the feed's (`idle` without either). */
+  get loadStatus(): FeedStatus {
+    return this.#host.jobs === undefined ? this.feed.status : this.#appJobs.error ? 'error' : 'complete';
+  }
+
+  /** Why the jobs could not be used, while `loadStatus` is `error`. */
+  get error(): FeedError | undefined {
+    return this.#host.jobs === undefined ? this.feed.error : this.#appJobs.error;
+  }
+
+  /** All the jobs the list holds, open or closed. */
+  get all(): Job[] {
+    if (this.#host.jobs !== undefined) return this.#appJobs.jobs;
+    return this.feed.status === 'complete' ? this.feed.jobs : [];
+  }
+
+  /** The open jobs, newest first, by id too; sorted once per new set of jobs. */
+  get sorted(): Sorted {
+    const input = this.#openJobs.open(this.all, this.#now);
+    if (this.#sorted?.input !== input) {
+      const { jobs, wasInOrder } = sortNewestFirst(input, this.#locale());
+      const sorted = { input, jobs, byId: new Map(jobs.map((job) => [job.id, job])), wasInOrder };
+      this.#sorted = sorted;
+      if (!this.#host.noSearch && !isServer) prepareSearch(jobs, () => this.#sorted === sorted && this.#host.isConnected);
+    }
+    return this.#sorted;
+  }
+
+  /** The job with `id` when the list holds it and it has closed. */
+  closedJob(id: string): Job | undefined {
+    return this.#openJobs.closedJob(id);
+  }
+
+  /** Whether one of the list's jobs, open or closed, has `id`. */
+  hasJob(id: string): boolean {
+    return this.sorted.byId.has(id) || this.closedJob(id) !== undefined;
+  }
+
+  /**
+   * The job of a card on screen: from the list's jobs, or from the preview of a feed still loading
+   * (a click on a card of the first page must open it all the same).
+   */
+  shownJob(id: string): Job | undefined {
+    return this.sorted.byId.get(id) ?? this.feed.preview?.jobs.find((job) => job.id === id);
+  }
+
+  /**
+   * Takes this update's changed properties and clock. False when the jobs have just changed and
+   * are too many to sort and show in one task: this update keeps the placeholders, and the next
+   * task's shows the jobs (sorting 100,000 jobs, counting their filters and rendering would be
+   * one long task).
+   */
+  update(changed: ReadonlyMap<PropertyKey, unknown>, now: number): boolean {
+    const { jobs, src } = this.#host;
+    this.#now = now;
+    // The loader bounds it: a timer cannot wait longer than about 24.8 days.
+    if (changed.has('src') || changed.has('jobs') || changed.has('timeout')) this.feed.timeout = this.#host.timeout;
+    if (changed.has('src') || changed.has('jobs')) this.feed.load(jobs === undefined ? src : undefined);
+    if (changed.has('jobs') && jobs !== undefined) {
+      const { problems, error } = this.#appJobs;
+      if (problems.length > 0) this.#host.dispatchEvent(new JobFeedWarningEvent(problems));
+      if (error) this.#host.dispatchEvent(new JobFeedErrorEvent(error));
+    }
+    const fresh = this.#sorted?.input !== this.#openJobs.open(this.all, now);
+    const sorted = this.sorted;
+    // A server renders once: it shows the jobs at once.
+    this.#followUp = !isServer && fresh && sorted.jobs.length > (sorted.wasInOrder ? SPLIT_AT.ordered : SPLIT_AT.sorted);
+    return !this.#followUp;
+  }
+
+  hostUpdated(): void {
+    if (!this.#followUp) return;
+    this.#followUp = false;
+    setTimeout(() => this.#host.requestUpdate());
+  }
+
+  /**
+   * The first page of a large feed, shown while the rest of it is checked, when it is sure to be
+   * the page the whole feed will show: the preview lists its jobs newest first (as the build
+   * writes feeds) and every later job in the feed is older than the page's last. The host asks
+   * only while nothing (search, filter, grouping, open job) changes which jobs come first.
+   */
+  previewPage(): Job[] | undefined {
+    const preview = this.feed.preview;
+    if (!preview?.jobs.length) return undefined;
+    const { jobs, wasInOrder } = sortNewestFirst(preview.jobs.filter((job) => !hasClosed(job, this.#now)), this.#locale());
+    if (!wasInOrder || jobs.length === 0) return undefined;
+    const page = jobs.slice(0, PAGE_SIZE);
+    return postedTime(page.at(-1)!) > preview.restNewest ? page : undefined;
+  }
+
+  /**
+   * Marks the jobs the list hands to its cards and its detail as checked: every job it holds came
+   * out of the feed checks. Only those handed on: marking 100,000 cost more than checking them.
+   */
+  handOut(jobs: readonly Job[]): void {
+    for (const job of jobs) markChecked(job);
+  }
+
+  // The app's jobs, checked like a feed's: all of them failing is the same error as for a feed.
+  get #appJobs(): ValidatedJobs & { error: FeedError | undefined } {
+    const input = this.#host.jobs ?? [];
+    if (this.#checked?.input !== input) {
+      const checked = validateJobs(Array.isArray(input) ? input : []);
+      this.#checked = { input, ...checked, error: noValidJobsError(checked, '', 'The jobs property') };
+    }
+    return this.#checked;
+  }
+}

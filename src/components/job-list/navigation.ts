@@ -1,0 +1,165 @@
+/**
+ * In-place navigation of a `<job-list>`. Without `href-template`, a card's link is the page's own
+ * URL with `#job=<id>`: a plain click opens the job in place and adds a history entry that names
+ * this list as its opener, so reload, shared links and Back/Forward work, and coming back puts
+ * the page where it was scrolled. With `href-template`, links go there and the browser navigates.
+ *
+ * Owns the fragment as last read and the entry's opener, the scroll position to come back to, the
+ * list's place in the registry (which stores this controller, not the element) and the page's
+ * `popstate`/`hashchange` listeners. Inputs: the host's `hrefTemplate`, and its source's
+ * `loadStatus`, `all` and `hasJob()`, which the registry reads to decide which list shows a job.
+ * Asks the host for an update when the location changes, and tells `onMove(byPerson)` when the
+ * open job changes, so that focus follows a person's move. Nothing reads `window` before the list
+ * is connected: on a server, card links are fragments (`#job=<id>`).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { JobSelectEvent } from '../../events/job-select.js';
+import { prefetchJobFile } from '../../feed/load-feed.js';
+import type { Job } from '../../feed/types.js';
+import { safeUrl } from '../../sanitize/url.js';
+import { loadJobDetail } from '../job-detail/lazy.js';
+import type { ListSource } from './list-source.js';
+import { listRegistry, type RegisteredList } from './registry.js';
+import { hashWithJob, jobIdFromHash, openedState, openerOf, urlWithJob, wasOpenedFromList } from './url-state.js';
+
+export interface NavigationHost extends ReactiveControllerHost, HTMLElement {
+  readonly hrefTemplate: string | undefined;
+}
+
+/** The job of the card in the event's path, and the card's link if the event went through it. */
+function cardOf(event: Event, source: ListSource): { job: Job | undefined; link: boolean } {
+  const path = event.composedPath();
+  const item = path.find((node): node is HTMLLIElement => node instanceof HTMLLIElement && node.dataset.jobId !== undefined);
+  return { job: item && source.shownJob(item.dataset.jobId!), link: path.some((node) => node instanceof HTMLAnchorElement) };
+}
+
+export class InPlaceNavigation implements ReactiveController, RegisteredList {
+  readonly host: NavigationHost;
+  readonly source: ListSource;
+  readonly #onMove: (byPerson: boolean) => void;
+  // The page's window, once the list is connected.
+  #window: Window | null = null;
+  #hash = '';
+  #opener: string | undefined;
+  #scroll: { id: string; x: number; y: number } | undefined;
+  // What the list held when the others last heard of it.
+  #held = '';
+
+  constructor(host: NavigationHost, source: ListSource, onMove: (byPerson: boolean) => void) {
+    this.host = host;
+    this.source = source;
+    this.#onMove = onMove;
+    host.addController(this);
+  }
+
+  /** The job id in the fragment, if any. */
+  get openId(): string | undefined {
+    return jobIdFromHash(this.#hash);
+  }
+
+  /** The fragment's job when this list is the one that shows it, and whether the list has it. */
+  get opened(): { id: string; found: boolean } | undefined {
+    const id = this.openId;
+    const showing = id === undefined ? undefined : listRegistry.listFor(id, this.#opener);
+    return showing?.list === this ? { id: id!, found: showing.found } : undefined;
+  }
+
+  /** A card's link: the `href-template` URL, or in place, the page's URL with the job's fragment. */
+  hrefFor(job: Job): { href: string; inPlace: boolean } {
+    const template = this.host.hrefTemplate;
+    const external = template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(job.id))) : undefined;
+    if (external) return { href: external, inPlace: false };
+    const location = this.#window?.location;
+    return { href: location ? urlWithJob(location, job.id, this.#hash) : hashWithJob(this.#hash, job.id), inPlace: true };
+  }
+
+  /** Reads the open job and its opener from the URL; `byPerson` when a person moved. */
+  readLocation(byPerson: boolean): void {
+    const window = this.#window;
+    if (!window) return;
+    const hash = window.location.hash;
+    const id = jobIdFromHash(hash);
+    const opener = id === undefined ? undefined : openerOf(window.history.state, id);
+    if (hash === this.#hash && opener === this.#opener) return;
+    if (id !== this.openId || opener !== this.#opener) this.#onMove(byPerson);
+    this.#hash = hash;
+    this.#opener = opener;
+    this.host.requestUpdate();
+  }
+
+  /** Where the page was scrolled when the job `id` was opened, given once. */
+  takeScroll(id: string): { x: number; y: number } | undefined {
+    const scroll = this.#scroll;
+    this.#scroll = undefined;
+    return scroll?.id === id ? scroll : undefined;
+  }
+
+  /** For clicks on the cards: a plain click on a link fires `job-select` and opens the job in place. */
+  readonly onCardClick = (event: MouseEvent): void => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const { job, link } = cardOf(event, this.source);
+    if (!link || !job) return;
+    const { href, inPlace } = this.hrefFor(job);
+    const select = new JobSelectEvent(job, href);
+    this.host.dispatchEvent(select);
+    if (select.defaultPrevented) {
+      event.preventDefault();
+      return;
+    }
+    if (!inPlace) return;
+    event.preventDefault();
+    const window = this.#window!;
+    this.#scroll = { id: job.id, x: window.scrollX, y: window.scrollY };
+    window.history.pushState(openedState(job.id, listRegistry.openerOf(this)), '', urlWithJob(window.location, job.id));
+    listRegistry.locationChanged();
+  };
+
+  /**
+   * For a pointer on a card or focus on its link: the person may open it, so what opening needs
+   * starts loading now, and is usually there by the click.
+   */
+  readonly onCardIntent = (event: Event): void => {
+    if (this.host.hrefTemplate) return;
+    void loadJobDetail();
+    const url = cardOf(event, this.source).job?.detailUrl;
+    if (url) prefetchJobFile(url);
+  };
+
+  /** Back to the list: the browser's Back when the list opened the job, else a new entry. */
+  readonly back = (): void => {
+    const window = this.#window!;
+    const id = this.openId;
+    if (id !== undefined && wasOpenedFromList(window.history.state, id)) {
+      // The entry before is the list: going back keeps Forward working, like the browser's Back.
+      window.history.back();
+      return;
+    }
+    window.history.pushState(null, '', urlWithJob(window.location, undefined));
+    listRegistry.locationChanged();
+  };
+
+  hostConnected(): void {
+    this.#window = this.host.ownerDocument.defaultView;
+    this.#window?.addEventListener('popstate', this.#onLocationChange);
+    this.#window?.addEventListener('hashchange', this.#onLocationChange);
+    listRegistry.add(this);
+    this.readLocation(false);
+  }
+
+  hostDisconnected(): void {
+    this.#window?.removeEventListener('popstate', this.#onLocationChange);
+    this.#window?.removeEventListener('hashchange', this.#onLocationChange);
+    listRegistry.delete(this);
+  }
+
+  hostUpdated(): void {
+    // Other lists decide what they show from what this one holds: tell them when that changes.
+    const held = `${this.source.loadStatus}:${this.source.all.length}`;
+    if (held !== this.#held) {
+      this.#held = held;
+      listRegistry.changed(this);
+    }
+  }
+
+  readonly #onLocationChange = (): void => this.readLocation(true);
+}
