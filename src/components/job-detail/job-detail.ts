@@ -4,6 +4,7 @@ import type { Job, Organization } from '../../feed/types.js';
 import { fill } from '../../i18n/format.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
+import { canSanitize, sanitizeHtml, sanitizerReady } from '../../sanitize/sanitize-html.js';
 import { renderServerBody } from '../../sanitize/server-html.js';
 import { applyHref, mailtoUrl, safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
@@ -15,16 +16,14 @@ import { organizationOf } from '../shared/organization.js';
 import { renderClosedJob, renderFeedState, renderJobSkeleton, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
 import { JobWithBody } from './job-with-body.js';
-import { PostingBody } from './posting-body.js';
+import { PostingBody, bodyContainer, bodyContent, bodyPlaceholder } from './posting-body.js';
 import { StructuredDataController, type StructuredDataInput } from './structured-data.js';
-
-// The body while it is not there yet: a split feed's job file loading, or a server render.
-const bodyPlaceholder = (): TemplateResult => html`<div part="body" class="body" aria-busy="true"><span class="skeleton skeleton-body"></span></div>`;
 
 /**
  * Give it a `job` property, or `src` and `job-id` to load the job from a feed. The body is
- * sanitized in the browser under the library's one HTML policy, whoever wrote the feed, and its
- * headings are placed one level below the title's `heading-level`.
+ * sanitized in the browser under the library's one HTML policy, whoever wrote the feed: by the
+ * browser's HTML Sanitizer API where it has one, else by DOMPurify, loaded before the element
+ * first renders. Its headings are placed one level below the title's `heading-level`.
  *
  * The posting's own words (title, summary, locations, department, a salary in words, tags and
  * the body) carry the job's `lang` and `dir` (`dir="auto"` when the feed gives none); the
@@ -229,7 +228,7 @@ export class JobDetail extends LitElement {
     if (this.noJsonLd || !job) return undefined;
     const context = this.listContext;
     const organization = organizationOf(context ?? this, this.organization ?? context?.organization ?? this.#source.feed.organization);
-    const descriptionHtml = job.html.trim() ? this.#postingBody(job.html).sanitizedHtml : undefined;
+    const descriptionHtml = job.html.trim() ? this.#postingBody(job.html)?.sanitizedHtml : undefined;
     return { job, organization, url: this.shareUrl || window.location.href, descriptionHtml };
   }
 
@@ -267,20 +266,23 @@ export class JobDetail extends LitElement {
     this.announcement = '';
   }
 
-  // One sanitized body per HTML string, for the page and for the JSON-LD description alike.
-  #postingBody(html: string): PostingBody {
-    if (this.#body?.html !== html) this.#body = new PostingBody(html);
-    return this.#body;
+  // Where the browser has no HTML Sanitizer API, the first render waits for DOMPurify's chunk, so
+  // that a body (and a server's, when hydrating) is never shown without it.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (isServer || canSanitize()) return super.scheduleUpdate();
+    return sanitizerReady()
+      .catch(() => undefined)
+      .then(() => super.scheduleUpdate());
   }
 
-  #bodyNode(job: Job): HTMLElement {
-    const body = this.#postingBody(job.html);
-    body.levelHeadings(Math.min(6, headingLevel(this.headingLevel, 2) + 1));
-    const { node } = body;
-    if (job.lang) node.lang = job.lang;
-    else node.removeAttribute('lang');
-    node.dir = job.dir ?? 'auto';
-    return node;
+  // One sanitized body per HTML string, for the page and for the JSON-LD description alike;
+  // `undefined` only when DOMPurify could not be loaded.
+  #postingBody(html: string): PostingBody | undefined {
+    if (this.#body?.html !== html) {
+      const sanitized = sanitizeHtml(html);
+      this.#body = sanitized && new PostingBody(html, sanitized);
+    }
+    return this.#body;
   }
 
   override render(): TemplateResult {
@@ -327,11 +329,18 @@ export class JobDetail extends LitElement {
 
   // The posting's body: sanitized nodes in the browser. A server has no DOM to sanitize into: it
   // renders what `setServerBody` gives, else the body's placeholder until the browser's render.
+  // Both render the same container, so hydration finds the server's.
   #renderBody(job: Job): unknown {
     if (!job.html.trim()) return nothing;
-    if (!isServer) return this.#bodyNode(job);
-    const body = renderServerBody(job.html);
-    return body === undefined ? bodyPlaceholder() : html`<div part="body" class="body" lang=${job.lang ?? nothing} dir=${job.dir ?? 'auto'}>${body}</div>`;
+    const text = { lang: job.lang, dir: job.dir };
+    if (isServer) {
+      const body = renderServerBody(job.html);
+      return body === undefined ? bodyPlaceholder() : bodyContainer(body, text);
+    }
+    const body = this.#postingBody(job.html);
+    if (!body) return bodyPlaceholder();
+    body.levelHeadings(Math.min(6, headingLevel(this.headingLevel, 2) + 1));
+    return bodyContainer(bodyContent(body, text), text);
   }
 
   #renderActions(job: Job): TemplateResult {
