@@ -11,16 +11,15 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
-import { browserPath, wantedBrowsers } from '../../scripts/check-browsers.js';
+import type { Browser, Page } from 'playwright-core';
+import { wantedBrowsers } from '../../scripts/check-browsers.js';
+import { launchChromium, launchFirefox } from '../support/browsers.js';
 import { assertBuilt } from './built.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 // Tests the build: stop at once when it is missing or older than the sources.
 assertBuilt('dist/cdn/job-widgets.js', 'dist/cdn/integrity.json');
 
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const FEED = JSON.stringify({
   version: 1,
   generated: '2026-03-01T00:00:00.000Z',
@@ -65,7 +64,7 @@ before(async () => {
     '/single': html(page('/cdn/', { importMap: false, entry: 'job-widgets.single.js' })),
     '/single-tampered': html(page('/tampered/', { importMap: false, entry: 'job-widgets.single.js' })),
   });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -161,7 +160,7 @@ async function waitUntil(check: () => boolean, message: string): Promise<void> {
 // Left out, as the element tests leave it out, with BROWSERS=chromium.
 const skipFirefox = !wantedBrowsers().includes('firefox') && 'BROWSERS leaves Firefox out';
 test('Firefox opens a job with every chunk pinned, and refuses a changed chunk', { skip: skipFirefox }, async () => {
-  const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: browserPath('firefox'), headless: true });
+  const firefox = await launchFirefox();
   try {
     const opened = async (path: string) => {
       const page = await firefox.newPage();
