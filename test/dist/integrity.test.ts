@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { wantedBrowsers } from '../../scripts/check-browsers.js';
 import { launchChromium, launchFirefox } from '../support/browsers.js';
+import { waitUntil } from '../support/wait.js';
 import { assertBuilt } from './built.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
@@ -119,7 +120,7 @@ test('a chunk changed on the server is refused: the detail never runs', async ()
   const { page, console } = await visit('/split-tampered');
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/chunks/job-detail-')));
   // Chromium reports the refused digest on the console; the import then rejects.
-  await waitUntil(() => console.some((text) => /integrity|digest/i.test(text)), 'no integrity error was reported');
+  await waitUntil(() => console.some((text) => /integrity|digest/i.test(text)), 'no integrity error was reported', { timeout: 10_000 });
   assert.equal(await page.evaluate(() => customElements.get('job-detail') === undefined), true);
   assert.equal(await page.evaluate(() => (window as unknown as { tampered?: boolean }).tampered), undefined);
   await page.close();
@@ -144,18 +145,10 @@ test('a changed single-file bundle is refused', async () => {
   const console: string[] = [];
   page.on('console', (message) => console.push(message.text()));
   await page.goto(`${server.url}/single-tampered`);
-  await waitUntil(() => console.some((text) => /integrity|digest/i.test(text)), 'no integrity error was reported');
+  await waitUntil(() => console.some((text) => /integrity|digest/i.test(text)), 'no integrity error was reported', { timeout: 10_000 });
   assert.equal(await page.evaluate(() => customElements.get('job-card') === undefined && customElements.get('job-detail') === undefined), true);
   await page.close();
 });
-
-async function waitUntil(check: () => boolean, message: string): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  assert.fail(message);
-}
 
 // Left out, as the element tests leave it out, with BROWSERS=chromium.
 const skipFirefox = !wantedBrowsers().includes('firefox') && 'BROWSERS leaves Firefox out';
