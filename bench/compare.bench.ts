@@ -26,9 +26,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import ts from 'typescript';
 import { serveStatic } from '../test/dist/static-server.js';
+import { launchChromium } from '../test/support/browsers.js';
 import { generateFeed, prng } from './render/feed.js';
 import type { ComparePage, FirstPaint, Opened } from './compare/page.js';
 
@@ -42,7 +43,6 @@ if (!(RUNS >= 1 && LATENCY >= 0)) throw new Error('--runs takes a positive numbe
 const QUERY = 'engineer berlin';
 const NOW = generateFeed(10).generated;
 const BUNDLE = 'dist/cdn/job-widgets.js';
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const SIDES = ['before', 'after'] as const;
 type Side = (typeof SIDES)[number];
 
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     '/before/': (_, response) => void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page('before')),
     '/after/': (_, response) => void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page('after')),
   });
-  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
+  const browser: Browser = await launchChromium();
 
   /** A first visit to the page of `side` showing `size` jobs; `use` does the rest on it. */
   async function visit<T>(side: Side, size: number, use: (page: Page, first: FirstPaint) => Promise<T>): Promise<T> {

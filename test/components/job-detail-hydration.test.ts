@@ -19,7 +19,7 @@ function serverRendered(markup: string): JobDetail {
   (host as unknown as { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
   document.body.append(host);
   const detail = host.querySelector('job-detail')!;
-  expect(detail.shadowRoot, 'a declarative shadow root').not.to.equal(null);
+  expect(detail.shadowRoot !== null, 'a declarative shadow root').to.equal(true);
   Object.assign(detail, { job: arabicJob, now: NOW });
   return detail;
 }
@@ -33,7 +33,7 @@ describe('<job-detail> hydrated from a server render', () => {
   before(async () => {
     fromPlaceholder = serverRendered(placeholder!);
     fromServerBody = serverRendered(serverBody!);
-    expect(body(fromPlaceholder).querySelector('.skeleton')).not.to.equal(null);
+    expect(body(fromPlaceholder).querySelector('.skeleton') !== null, 'the server\'s placeholder').to.equal(true);
     expect(body(fromServerBody).textContent).to.contain('From the server.');
     await import('../../src/components/job-detail/define.js');
     await Promise.all([fromPlaceholder.updateComplete, fromServerBody.updateComplete]);
@@ -56,7 +56,7 @@ describe('<job-detail> hydrated from a server render', () => {
       expect(container.querySelectorAll('h3, p').length, container.innerHTML).to.equal(2);
       expect(container.querySelector('h3')!.textContent).to.equal('المهام');
       expect(container.textContent).not.to.contain('From the server.');
-      expect(container.querySelector('.skeleton')).to.equal(null);
+      expect(container.querySelector('.skeleton') === null, 'the placeholder stayed').to.equal(true);
       expect([container.hasAttribute('aria-busy'), container.lang, container.dir]).to.deep.equal([false, 'ar', 'rtl']);
     });
   }

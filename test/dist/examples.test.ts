@@ -9,9 +9,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { buildFeed } from '../../src/build/index.js';
+import { launchChromium } from '../support/browsers.js';
 import { assertBuilt } from './built.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
@@ -19,7 +20,6 @@ import { serveStatic, type StaticServer } from './static-server.js';
 assertBuilt('dist/cdn/job-widgets.js', 'dist/index.js');
 
 const BUNDLE = 'dist/cdn/job-widgets.js';
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let browser: Browser;
 let server: StaticServer;
@@ -61,7 +61,7 @@ before(async () => {
     '/react/': reactDir,
     '/': 'examples/plain-html',
   });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
