@@ -14,6 +14,7 @@ import { join } from 'node:path';
 const REQUIRED = [
   'package.json',
   'README.md',
+  'CHANGELOG.md',
   'LICENSE',
   'custom-elements.json',
   'dist/index.js',
