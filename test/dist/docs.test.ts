@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { renderApi } from '../../scripts/api-docs.js';
+import { ELEMENT_TYPES, renderElementTypes } from '../../scripts/element-types.js';
 import { CARD_JOB_PARTS, CARD_STATUS_PARTS } from '../../src/components/job-card/job-card.parts.js';
 import { DETAIL_PARTS } from '../../src/components/job-detail/job-detail.parts.js';
 import { RECOMMENDED_CSP } from './recommended-csp.js';
@@ -11,6 +12,12 @@ import { RECOMMENDED_CSP } from './recommended-csp.js';
 test('docs/api.md matches the manifest', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   assert.equal(readFileSync('docs/api.md', 'utf8'), renderApi(manifest), 'run `npm run docs` and commit docs/api.md');
+});
+
+// The framework entries' types (job-widgets/react, /vue, /svelte) come from the same manifest.
+test(`${ELEMENT_TYPES} matches the manifest`, () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  assert.equal(readFileSync(ELEMENT_TYPES, 'utf8'), renderElementTypes(manifest), `run \`npm run docs\` and commit ${ELEMENT_TYPES}`);
 });
 
 test('the manifest documents every element with attributes, parts, custom properties and events', () => {
