@@ -4,14 +4,13 @@
  */
 import { after, before } from 'node:test';
 import type { ServerResponse } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { assertBuilt } from './built.js';
+import { launchChromium } from './chromium.js';
 import { serveStatic, type Handler, type Route, type StaticServer } from './static-server.js';
 
 // Tests the build: stop at once when it is missing or older than the sources.
 assertBuilt('dist/cdn/job-widgets.js');
-
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface BundleSite {
   readonly browser: Browser;
@@ -23,7 +22,7 @@ export function bundleSite(routes: Record<string, string | Route | Handler>): Bu
   const site = {} as { browser: Browser; server: StaticServer };
   before(async () => {
     site.server = await serveStatic({ '/cdn/': 'dist/cdn', ...routes });
-    site.browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
+    site.browser = await launchChromium();
   });
   after(async () => {
     await site.browser?.close();

@@ -10,10 +10,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { buildFeed } from '../../src/build/index.js';
 import { assertBuilt } from './built.js';
+import { cardTitles, launchChromium, openPage as openIn } from './chromium.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 // Tests the build: stop at once when it is missing or older than the sources.
@@ -21,7 +22,6 @@ assertBuilt('dist/cdn/job-widgets.js', 'dist/index.js');
 
 const BUNDLE = 'dist/cdn/job-widgets.js';
 const FRAMEWORKS = ['react', 'vue', 'svelte'] as const;
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let browser: Browser;
 let server: StaticServer;
@@ -65,7 +65,7 @@ before(async () => {
     ...Object.fromEntries(FRAMEWORKS.flatMap((framework) => [[`/${framework}/jobs.json`, join(feedDir, 'jobs.json')], [`/${framework}/`, apps[framework]!]])),
     '/': 'examples/plain-html',
   });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -73,20 +73,7 @@ after(async () => {
   await server?.close();
 });
 
-/** A page that records every console error and uncaught exception. */
-async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${server.url}${path}`);
-  return { page, errors };
-}
-
-const cardTitles = async (page: Page) =>
-  (await page.locator('job-list job-card [part="heading"]').allTextContents()).map((title) => title.trim());
+const openPage = (path: string) => openIn(browser, `${server.url}${path}`);
 
 test('the bundle has no bare imports: lit and dompurify are inside it', () => {
   const code = readFileSync(BUNDLE, 'utf8');

@@ -15,14 +15,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { assertBuilt } from './built.js';
+import { cardTitles, launchChromium, openPage as openIn } from './chromium.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 assertBuilt('dist/cdn/job-widgets.js', 'dist/index.js', 'dist/cli.js', 'dist/vite.js');
 
 const run = promisify(execFile);
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const own = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; devDependencies: Record<string, string> };
 
 const root = mkdtempSync(join(tmpdir(), 'job-widgets-install-'));
@@ -78,7 +78,7 @@ before(async () => {
   await run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: app });
 
   server = await serveStatic({ '/app/': join(app, 'dist'), '/site/': site });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -87,18 +87,7 @@ after(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${server.url}${path}`);
-  return { page, errors };
-}
-
-const cardTitles = async (page: Page) => (await page.locator('job-list job-card [part="heading"]').allTextContents()).map((title) => title.trim());
+const openPage = (path: string) => openIn(browser, `${server.url}${path}`);
 
 test('the installed package keeps its `job-widgets` command, which builds a feed', () => {
   assert.deepEqual(installed.bin, { 'job-widgets': 'dist/cli.js' });
