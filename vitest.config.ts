@@ -1,5 +1,5 @@
 // `npm run test:stories`: every story in stories/ rendered in headless Chromium (Debian's
-// /usr/bin/chromium) by Storybook's Vitest plugin. A story fails on an axe violation
+// /usr/bin/chromium, launched as test/support/browsers.js says) by Storybook's Vitest plugin. A story fails on an axe violation
 // (`a11y.test = 'error'` in .storybook/preview.ts), a console.error, an uncaught error, or a
 // failed assertion in its play function.
 //
@@ -9,16 +9,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
-
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { TIME_ZONE, chromiumOptions } from './test/support/browsers.js';
 
 function storiesIn(look: 'neutral' | 'midnight' | 'corporate'): TestProjectInlineConfiguration {
   return {
@@ -35,12 +26,9 @@ function storiesIn(look: 'neutral' | 'midnight' | 'corporate'): TestProjectInlin
         enabled: true,
         headless: true,
         provider: playwright({
-          launchOptions: {
-            executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-            args: chromiumFlags,
-          },
+          launchOptions: chromiumOptions(),
           // Cards show dates: stories run in one known time zone and locale.
-          contextOptions: { timezoneId: 'UTC', locale: 'en-US' },
+          contextOptions: { timezoneId: TIME_ZONE, locale: 'en-US' },
         }),
         instances: [{ browser: 'chromium' }],
       },

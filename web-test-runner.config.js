@@ -2,20 +2,12 @@
 // in Firefox (Debian's firefox-esr, driven by puppeteer), so nothing rests on one engine.
 // `BROWSERS=chromium` or `BROWSERS=firefox` runs one of them; CHROME_PATH and FIREFOX_PATH
 // point at other copies. A browser that is missing stops the run with one line saying so.
+// How each is launched is test/support/browsers.js, as for every other test that drives one.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { browserPath, checkedWantedBrowsers } from './scripts/check-browsers.js';
-
-const chromeFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { checkedWantedBrowsers } from './scripts/check-browsers.js';
+import { TIME_ZONE, chromiumOptions, firefoxOptions } from './test/support/browsers.js';
 
 const browsers = checkedWantedBrowsers();
 const wanted = (name) => browsers.includes(name);
@@ -26,27 +18,16 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     wanted('chromium') && chromeLauncher({
-      launchOptions: {
-        executablePath: browserPath('chromium'),
-        args: chromeFlags,
-      },
+      launchOptions: chromiumOptions(),
       // Cards show relative dates: every browser test runs in one known time zone and locale.
       async createPage({ context }) {
         const page = await context.newPage();
-        await page.emulateTimezone('UTC');
+        await page.emulateTimezone(TIME_ZONE);
         return page;
       },
     }),
-    wanted('firefox') &&
-      puppeteerLauncher({
-        launchOptions: {
-          browser: 'firefox',
-          executablePath: browserPath('firefox'),
-          headless: true,
-          // Firefox takes the time zone from the environment of its process.
-          env: { ...process.env, TZ: 'UTC' },
-        },
-      }),
+    // Firefox takes the time zone from the environment of its process (firefoxOptions sets it).
+    wanted('firefox') && puppeteerLauncher({ launchOptions: firefoxOptions() }),
   ].filter(Boolean),
   testFramework: { config: { timeout: 10000 } },
   // Lit's one-line dev-mode notice would otherwise be repeated for every test file.

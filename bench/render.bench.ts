@@ -33,10 +33,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import ts from 'typescript';
 import { PAGE_SIZE } from '../src/components/job-list/paging.js';
 import { serveStatic, type StaticServer } from '../test/dist/static-server.js';
+import { launchChromium } from '../test/support/browsers.js';
 import { generateFeed, prng } from './render/feed.js';
 import type { BenchPage, RunResult, TypingResult } from './render/page.js';
 
@@ -44,17 +45,8 @@ const SIZES = [100, 1_000, 10_000];
 const QUERY = 'engineer berlin';
 const TARGETS = { ratio: 1.5, scale: 1.25, longTaskMs: 50 } as const;
 const BUNDLE = 'dist/cdn/job-widgets.js';
-const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Lets `prepare` collect the garbage of fetching the feed before a run, not during it.
-  '--js-flags=--expose-gc',
-];
+// Lets `prepare` collect the garbage of fetching the feed before a run, not during it.
+const CHROMIUM_EXTRA_ARGS = ['--js-flags=--expose-gc'];
 
 type Kind = 'ours' | 'all' | 'page';
 const KINDS: Kind[] = ['ours', 'all', 'page'];
@@ -239,7 +231,7 @@ async function main(): Promise<void> {
     },
     '/': 'bench/render/page.html',
   });
-  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
+  const browser: Browser = await launchChromium(CHROMIUM_EXTRA_ARGS);
   const started = performance.now();
   const results = new Map<string, RunResult[]>();
   const typingRuns: TypingResult[] = [];

@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
-import type { JobCard } from '../src/components/job-card/job-card.js';
 import type { Job } from '../src/feed/types.js';
+import type { JobCardHarness } from '../test/harness/job-card.js';
 import { STORY_NOW, arabicJob, longJob, richJob, seedJob } from './data.js';
-import { part, partText, parts, rendered, text } from './support/dom.js';
+import { cardIn, partText } from './support/dom.js';
 import { feeds, pendingFeed } from './support/feeds.js';
 
 interface CardArgs {
@@ -46,24 +46,20 @@ const meta = {
 export default meta;
 type Story = StoryObj<CardArgs>;
 
-async function card(canvas: HTMLElement): Promise<JobCard> {
-  return rendered<JobCard>(canvas, 'job-card');
-}
-
 /** Waits for the title and returns it. */
-async function headingOnceLoaded(element: JobCard): Promise<string> {
-  return partText(element, 'heading');
+async function headingOnceLoaded(card: JobCardHarness): Promise<string> {
+  return partText(card, 'heading');
 }
 
 /** Every field a card shows: locations, remote, department, type, salary, date, tags. */
 export const Default: Story = {
   args: { job: richJob, href: `/careers/${richJob.id}` },
   play: async ({ canvasElement }) => {
-    const element = await card(canvasElement);
-    await expect(await headingOnceLoaded(element)).toBe(richJob.title);
-    await expect(part(element, 'link')).toHaveAttribute('href', `/careers/${richJob.id}`);
-    await expect(text(part(element, 'salary'))).toContain(richJob.salary!.text);
-    await expect(part(element, 'remote')).toBeVisible();
+    const card = await cardIn(canvasElement);
+    await expect(await headingOnceLoaded(card)).toBe(richJob.title);
+    await expect(card.part('link')).toHaveAttribute('href', `/careers/${richJob.id}`);
+    await expect(card.text('salary')).toContain(richJob.salary!.text);
+    await expect(card.part('remote')).toBeVisible();
   },
 };
 
@@ -71,9 +67,9 @@ export const Default: Story = {
 export const WithoutLink: Story = {
   args: { job: richJob, href: undefined },
   play: async ({ canvasElement }) => {
-    const element = await card(canvasElement);
-    await expect(await headingOnceLoaded(element)).toBe(richJob.title);
-    await expect(element.shadowRoot!.querySelector('[part~="link"]')).toBeNull();
+    const card = await cardIn(canvasElement);
+    await expect(await headingOnceLoaded(card)).toBe(richJob.title);
+    await expect(card.has('link')).toBe(false);
   },
 };
 
@@ -81,9 +77,9 @@ export const WithoutLink: Story = {
 export const SeedPosting: Story = {
   args: { job: seedJob, href: `/careers/${seedJob.id}` },
   play: async ({ canvasElement }) => {
-    const element = await card(canvasElement);
-    await expect(await headingOnceLoaded(element)).toBe(seedJob.title);
-    await expect(element.shadowRoot!.querySelector('[part~="date"]')).toBeNull();
+    const card = await cardIn(canvasElement);
+    await expect(await headingOnceLoaded(card)).toBe(seedJob.title);
+    await expect(card.has('date')).toBe(false);
   },
 };
 
@@ -91,10 +87,10 @@ export const SeedPosting: Story = {
 export const LongPosting: Story = {
   args: { job: longJob, href: `/careers/${longJob.id}` },
   play: async ({ canvasElement }) => {
-    const element = await card(canvasElement);
-    await expect(await headingOnceLoaded(element)).toBe(longJob.title);
+    const card = await cardIn(canvasElement);
+    await expect(await headingOnceLoaded(card)).toBe(longJob.title);
     // Nothing may stick out of the card.
-    const article = part(element, 'card');
+    const article = card.part('card');
     await expect(article.scrollWidth).toBeLessThanOrEqual(article.clientWidth);
   },
 };
@@ -103,10 +99,10 @@ export const LongPosting: Story = {
 export const RightToLeft: Story = {
   args: { job: arabicJob, href: `/careers/${arabicJob.id}` },
   play: async ({ canvasElement }) => {
-    const element = await card(canvasElement);
-    await expect(await headingOnceLoaded(element)).toBe(arabicJob.title);
-    await expect(part(element, 'heading')).toHaveAttribute('dir', 'rtl');
-    await expect(part(element, 'heading')).toHaveAttribute('lang', 'ar');
+    const card = await cardIn(canvasElement);
+    await expect(await headingOnceLoaded(card)).toBe(arabicJob.title);
+    await expect(card.part('heading')).toHaveAttribute('dir', 'rtl');
+    await expect(card.part('heading')).toHaveAttribute('lang', 'ar');
   },
 };
 
@@ -114,8 +110,8 @@ export const RightToLeft: Story = {
 export const FromFeed: Story = {
   args: { src: feeds.demo, jobId: richJob.id, href: `/careers/${richJob.id}` },
   play: async ({ canvasElement }) => {
-    const element = await card(canvasElement);
-    await expect(await headingOnceLoaded(element)).toBe(richJob.title);
+    const card = await cardIn(canvasElement);
+    await expect(await headingOnceLoaded(card)).toBe(richJob.title);
   },
 };
 
@@ -124,8 +120,8 @@ export const Loading: Story = {
   args: { jobId: richJob.id },
   render: (args) => meta.render({ ...args, src: pendingFeed() }),
   play: async ({ canvasElement }) => {
-    const element = await card(canvasElement);
-    await expect(part(element, 'card')).toHaveAttribute('aria-busy', 'true');
+    const card = await cardIn(canvasElement);
+    await expect(card.part('card')).toHaveAttribute('aria-busy', 'true');
   },
 };
 
@@ -134,9 +130,9 @@ export const ErrorNotFound: Story = {
   name: 'Error: 404',
   args: { src: feeds.missing, jobId: richJob.id },
   play: async ({ canvasElement }) => {
-    const element = await card(canvasElement);
-    await expect(await partText(element, 'status')).toContain('The job could not be loaded.');
-    await expect(part(element, 'retry')).toHaveTextContent('Retry');
+    const card = await cardIn(canvasElement);
+    await expect(await partText(card, 'status')).toContain('The job could not be loaded.');
+    await expect(card.part('retry')).toHaveTextContent('Retry');
   },
 };
 
@@ -145,8 +141,8 @@ export const ErrorNotJson: Story = {
   name: 'Error: not JSON',
   args: { src: feeds.notJson, jobId: richJob.id },
   play: async ({ canvasElement }) => {
-    const element = await card(canvasElement);
-    await expect(await partText(element, 'status')).toContain('is not JSON');
+    const card = await cardIn(canvasElement);
+    await expect(await partText(card, 'status')).toContain('is not JSON');
   },
 };
 
@@ -154,8 +150,8 @@ export const ErrorNotJson: Story = {
 export const NoLongerListed: Story = {
   args: { src: feeds.demo, jobId: 'filled-last-week' },
   play: async ({ canvasElement }) => {
-    const element = await card(canvasElement);
-    await waitFor(() => expect(text(part(element, 'status'))).toBe('This job is no longer listed.'));
+    const card = await cardIn(canvasElement);
+    await waitFor(() => expect(card.text('status')).toBe('This job is no longer listed.'));
   },
 };
 
@@ -163,9 +159,9 @@ export const NoLongerListed: Story = {
 export const Closed: Story = {
   args: { job: { ...richJob, validThrough: '2026-11-30' } },
   play: async ({ canvasElement }) => {
-    const element = await card(canvasElement);
-    await waitFor(() => expect(text(part(element, 'status'))).toContain('This position has closed.'));
-    await expect(parts(element, 'link')).toHaveLength(0);
+    const card = await cardIn(canvasElement);
+    await waitFor(() => expect(card.text('status')).toContain('This position has closed.'));
+    await expect(card.parts('link')).toHaveLength(0);
   },
 };
 
@@ -173,8 +169,8 @@ export const Closed: Story = {
 export const InvalidJob: Story = {
   args: { job: { id: 'untitled', html: '' } as Job },
   play: async ({ canvasElement }) => {
-    const element = await card(canvasElement);
-    await expect(await partText(element, 'status')).toBe('This job cannot be shown.');
+    const card = await cardIn(canvasElement);
+    await expect(await partText(card, 'status')).toBe('This job cannot be shown.');
   },
 };
 
@@ -186,16 +182,16 @@ export const Dark: Story = {
   tags: ['fixed-look'],
   args: { job: richJob, theme: 'dark', href: `/careers/${richJob.id}` },
   play: async ({ canvasElement }) => {
-    const element = await card(canvasElement);
-    await headingOnceLoaded(element);
-    await expect(getComputedStyle(element).colorScheme).toBe('dark');
+    const card = await cardIn(canvasElement);
+    await headingOnceLoaded(card);
+    await expect(getComputedStyle(card.element).colorScheme).toBe('dark');
   },
 };
 
 // The three looks of src/themes/ (the toolbar's Look menu applies them to any story).
 const showsTheJob: Story['play'] = async ({ canvasElement }) => {
-  const element = await card(canvasElement);
-  await expect(await headingOnceLoaded(element)).toBe(richJob.title);
+  const card = await cardIn(canvasElement);
+  await expect(await headingOnceLoaded(card)).toBe(richJob.title);
 };
 
 export const NeutralLook: Story = {

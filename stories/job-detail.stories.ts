@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import type { JobDetail } from '../src/components/job-detail/job-detail.js';
 import type { Job } from '../src/feed/types.js';
+import type { JobDetailHarness } from '../test/harness/job-detail.js';
 import { STORY_NOW, arabicJob, longJob, richJob, seedJob } from './data.js';
-import { part, partText, parts, rendered, text } from './support/dom.js';
+import { detailIn, partText } from './support/dom.js';
 import { feeds, pendingFeed } from './support/feeds.js';
 
 interface DetailArgs {
@@ -52,23 +52,19 @@ const meta = {
 export default meta;
 type Story = StoryObj<DetailArgs>;
 
-async function detail(canvas: HTMLElement): Promise<JobDetail> {
-  return rendered<JobDetail>(canvas, 'job-detail');
-}
-
 /** Waits for the title and returns it. */
-async function headingOnceLoaded(element: JobDetail): Promise<string> {
-  return partText(element, 'heading');
+async function headingOnceLoaded(detail: JobDetailHarness): Promise<string> {
+  return partText(detail, 'heading');
 }
 
 /** A whole posting with an Apply link to the company's form. */
 export const Default: Story = {
   args: { job: richJob, shareUrl: shareUrl(richJob) },
   play: async ({ canvasElement }) => {
-    const element = await detail(canvasElement);
-    await expect(await headingOnceLoaded(element)).toBe(richJob.title);
-    await expect(part(element, 'apply')).toHaveAttribute('href', richJob.applyUrl);
-    await expect(text(part(element, 'body'))).not.toBe('');
+    const detail = await detailIn(canvasElement);
+    await expect(await headingOnceLoaded(detail)).toBe(richJob.title);
+    await expect(detail.part('apply')).toHaveAttribute('href', richJob.applyUrl);
+    await expect(detail.text('body')).not.toBe('');
   },
 };
 
@@ -76,10 +72,10 @@ export const Default: Story = {
 export const SeedPosting: Story = {
   args: { job: seedJob, shareUrl: shareUrl(seedJob) },
   play: async ({ canvasElement }) => {
-    const element = await detail(canvasElement);
-    await expect(await headingOnceLoaded(element)).toBe(seedJob.title);
-    await expect(part(element, 'apply')).toHaveTextContent('Apply by email');
-    await expect(part(element, 'apply')).toHaveAttribute('href', `mailto:${seedJob.contact}`);
+    const detail = await detailIn(canvasElement);
+    await expect(await headingOnceLoaded(detail)).toBe(seedJob.title);
+    await expect(detail.part('apply')).toHaveTextContent('Apply by email');
+    await expect(detail.part('apply')).toHaveAttribute('href', `mailto:${seedJob.contact}`);
   },
 };
 
@@ -87,9 +83,9 @@ export const SeedPosting: Story = {
 export const LongPosting: Story = {
   args: { job: longJob, shareUrl: shareUrl(longJob) },
   play: async ({ canvasElement }) => {
-    const element = await detail(canvasElement);
-    await expect(await headingOnceLoaded(element)).toBe(longJob.title);
-    const article = part(element, 'detail');
+    const detail = await detailIn(canvasElement);
+    await expect(await headingOnceLoaded(detail)).toBe(longJob.title);
+    const article = detail.part('detail');
     await expect(article.scrollWidth).toBeLessThanOrEqual(article.clientWidth);
   },
 };
@@ -98,11 +94,11 @@ export const LongPosting: Story = {
 export const RightToLeft: Story = {
   args: { job: arabicJob, shareUrl: shareUrl(arabicJob) },
   play: async ({ canvasElement }) => {
-    const element = await detail(canvasElement);
-    await expect(await headingOnceLoaded(element)).toBe(arabicJob.title);
-    await expect(part(element, 'body')).toHaveAttribute('dir', 'rtl');
-    await expect(part(element, 'body')).toHaveAttribute('lang', 'ar');
-    await expect(getComputedStyle(part(element, 'body')).direction).toBe('rtl');
+    const detail = await detailIn(canvasElement);
+    await expect(await headingOnceLoaded(detail)).toBe(arabicJob.title);
+    await expect(detail.part('body')).toHaveAttribute('dir', 'rtl');
+    await expect(detail.part('body')).toHaveAttribute('lang', 'ar');
+    await expect(getComputedStyle(detail.part('body')).direction).toBe('rtl');
   },
 };
 
@@ -110,8 +106,8 @@ export const RightToLeft: Story = {
 export const FromFeed: Story = {
   args: { src: feeds.demo, jobId: arabicJob.id, shareUrl: shareUrl(arabicJob) },
   play: async ({ canvasElement }) => {
-    const element = await detail(canvasElement);
-    await expect(await headingOnceLoaded(element)).toBe(arabicJob.title);
+    const detail = await detailIn(canvasElement);
+    await expect(await headingOnceLoaded(detail)).toBe(arabicJob.title);
   },
 };
 
@@ -119,10 +115,10 @@ export const FromFeed: Story = {
 export const OwnApplyButton: Story = {
   args: { job: richJob, shareUrl: shareUrl(richJob), applySlot: 'Apply with your Kestrelmoor profile' },
   play: async ({ canvasElement }) => {
-    const element = await detail(canvasElement);
-    await headingOnceLoaded(element);
+    const detail = await detailIn(canvasElement);
+    await headingOnceLoaded(detail);
     // The default link stays in the shadow root as the slot's fallback, but is not rendered.
-    await expect(part(element, 'apply').checkVisibility()).toBe(false);
+    await expect(detail.part('apply').checkVisibility()).toBe(false);
     await expect(canvasElement.querySelector('button[slot="apply"]')).toBeVisible();
   },
 };
@@ -139,10 +135,10 @@ export const LinkCopied: Story = {
     return () => void Reflect.deleteProperty(navigator, 'clipboard');
   },
   play: async ({ canvasElement }) => {
-    const element = await detail(canvasElement);
-    await headingOnceLoaded(element);
-    await userEvent.click(part(element, 'copy-link'));
-    await waitFor(() => expect(text(part(element, 'announcement'))).toBe('Link copied'));
+    const detail = await detailIn(canvasElement);
+    await headingOnceLoaded(detail);
+    await userEvent.click(detail.part('copy-link'));
+    await waitFor(() => expect(detail.text('announcement')).toBe('Link copied'));
   },
 };
 
@@ -154,11 +150,11 @@ export const LinkCopyFallback: Story = {
     return () => void Reflect.deleteProperty(navigator, 'clipboard');
   },
   play: async ({ canvasElement }) => {
-    const element = await detail(canvasElement);
-    await headingOnceLoaded(element);
-    await userEvent.click(part(element, 'copy-link'));
-    await waitFor(() => expect(part(element, 'share-url')).toHaveValue(shareUrl(richJob)));
-    await expect(text(part(element, 'announcement'))).toBe('Copy the selected link');
+    const detail = await detailIn(canvasElement);
+    await headingOnceLoaded(detail);
+    await userEvent.click(detail.part('copy-link'));
+    await waitFor(() => expect(detail.part('share-url')).toHaveValue(shareUrl(richJob)));
+    await expect(detail.text('announcement')).toBe('Copy the selected link');
   },
 };
 
@@ -167,8 +163,8 @@ export const Loading: Story = {
   args: { jobId: richJob.id },
   render: (args) => meta.render({ ...args, src: pendingFeed() }),
   play: async ({ canvasElement }) => {
-    const element = await detail(canvasElement);
-    await expect(part(element, 'detail')).toHaveAttribute('aria-busy', 'true');
+    const detail = await detailIn(canvasElement);
+    await expect(detail.part('detail')).toHaveAttribute('aria-busy', 'true');
   },
 };
 
@@ -177,9 +173,9 @@ export const ErrorNotFound: Story = {
   name: 'Error: 404',
   args: { src: feeds.missing, jobId: richJob.id },
   play: async ({ canvasElement }) => {
-    const element = await detail(canvasElement);
-    await expect(await partText(element, 'status')).toContain('The job could not be loaded.');
-    await expect(part(element, 'retry')).toHaveTextContent('Retry');
+    const detail = await detailIn(canvasElement);
+    await expect(await partText(detail, 'status')).toContain('The job could not be loaded.');
+    await expect(detail.part('retry')).toHaveTextContent('Retry');
   },
 };
 
@@ -188,8 +184,8 @@ export const ErrorNotJson: Story = {
   name: 'Error: not JSON',
   args: { src: feeds.notJson, jobId: richJob.id },
   play: async ({ canvasElement }) => {
-    const element = await detail(canvasElement);
-    await expect(await partText(element, 'status')).toContain('is not JSON');
+    const detail = await detailIn(canvasElement);
+    await expect(await partText(detail, 'status')).toContain('is not JSON');
   },
 };
 
@@ -197,8 +193,8 @@ export const ErrorNotJson: Story = {
 export const NoLongerListed: Story = {
   args: { src: feeds.demo, jobId: 'filled-last-week' },
   play: async ({ canvasElement }) => {
-    const element = await detail(canvasElement);
-    await waitFor(() => expect(text(part(element, 'status'))).toBe('This job is no longer listed.'));
+    const detail = await detailIn(canvasElement);
+    await waitFor(() => expect(detail.text('status')).toBe('This job is no longer listed.'));
   },
 };
 
@@ -210,11 +206,11 @@ export const Closed: Story = {
   args: { job: { ...richJob, validThrough: '2026-11-30' } },
   render: (args) => html`<job-detail .job=${args.job} .now=${STORY_NOW} jobs-href="/careers/"></job-detail>`,
   play: async ({ canvasElement }) => {
-    const element = await detail(canvasElement);
-    await waitFor(() => expect(text(part(element, 'status'))).toContain('This position has closed.'));
-    await expect(text(part(element, 'status'))).toContain(richJob.title);
-    await expect(part(element, 'jobs-link')).toHaveAttribute('href', '/careers/');
-    await expect(parts(element, 'apply')).toHaveLength(0);
+    const detail = await detailIn(canvasElement);
+    await waitFor(() => expect(detail.text('status')).toContain('This position has closed.'));
+    await expect(detail.text('status')).toContain(richJob.title);
+    await expect(detail.part('jobs-link')).toHaveAttribute('href', '/careers/');
+    await expect(detail.parts('apply')).toHaveLength(0);
   },
 };
 
@@ -222,8 +218,8 @@ export const Closed: Story = {
 export const InvalidJob: Story = {
   args: { job: { id: 'untitled', html: '' } as Job },
   play: async ({ canvasElement }) => {
-    const element = await detail(canvasElement);
-    await expect(await partText(element, 'status')).toBe('This job cannot be shown.');
+    const detail = await detailIn(canvasElement);
+    await expect(await partText(detail, 'status')).toBe('This job cannot be shown.');
   },
 };
 
@@ -235,16 +231,16 @@ export const Dark: Story = {
   tags: ['fixed-look'],
   args: { job: richJob, theme: 'dark', shareUrl: shareUrl(richJob) },
   play: async ({ canvasElement }) => {
-    const element = await detail(canvasElement);
-    await headingOnceLoaded(element);
-    await expect(getComputedStyle(element).colorScheme).toBe('dark');
+    const detail = await detailIn(canvasElement);
+    await headingOnceLoaded(detail);
+    await expect(getComputedStyle(detail.element).colorScheme).toBe('dark');
   },
 };
 
 // The three looks of src/themes/ (the toolbar's Look menu applies them to any story).
 const showsTheJob: Story['play'] = async ({ canvasElement }) => {
-  const element = await detail(canvasElement);
-  await expect(await headingOnceLoaded(element)).toBe(richJob.title);
+  const detail = await detailIn(canvasElement);
+  await expect(await headingOnceLoaded(detail)).toBe(richJob.title);
 };
 
 export const NeutralLook: Story = {

@@ -2,11 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import type { JobList } from '../src/components/job-list/job-list.js';
 import { FACET_NAMES, type FilterSelection } from '../src/components/job-list/filters.js';
 import type { Job } from '../src/feed/types.js';
+import { textOf } from '../test/harness/harness.js';
+import type { JobListHarness } from '../test/harness/job-list.js';
 import { STORY_NOW, allJobs, arabicJob, longJob, richJob, seedJob, someJobs } from './data.js';
-import { cardTitles, cards, part, partText, parts, rendered, text } from './support/dom.js';
+import { listIn, partText } from './support/dom.js';
 import { feeds, pendingFeed } from './support/feeds.js';
 
 interface ListArgs {
@@ -74,15 +75,11 @@ const meta = {
 export default meta;
 type Story = StoryObj<ListArgs>;
 
-async function list(canvas: HTMLElement): Promise<JobList> {
-  return rendered<JobList>(canvas, 'job-list');
-}
-
 /** Waits for the list to settle on a count ("17 jobs", "No jobs match"…) and returns it. */
-async function countOnceLoaded(element: JobList): Promise<string> {
+async function countOnceLoaded(list: JobListHarness): Promise<string> {
   return waitFor(async () => {
-    await element.updateComplete;
-    const count = text(part(element, 'count'));
+    await list.updated();
+    const count = textOf(list.part('count'))!;
     if (count === '' || count === 'Loading jobs…') throw new Error('still loading');
     return count;
   });
@@ -95,10 +92,10 @@ async function countOnceLoaded(element: JobList): Promise<string> {
 export const Loading: Story = {
   render: (args) => meta.render({ ...args, src: pendingFeed() }),
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await expect(part(element, 'base')).toHaveAttribute('aria-busy', 'true');
-    await expect(text(part(element, 'count'))).toBe('Loading jobs…');
-    await expect(parts(element, 'skeleton')).toHaveLength(3);
+    const list = await listIn(canvasElement);
+    await expect(list.part('base')).toHaveAttribute('aria-busy', 'true');
+    await expect(list.text('count')).toBe('Loading jobs…');
+    await expect(list.parts('skeleton')).toHaveLength(3);
   },
 };
 
@@ -107,11 +104,11 @@ export const ErrorNotFound: Story = {
   name: 'Error: 404',
   args: { src: feeds.missing },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    const message = await partText(element, 'error');
+    const list = await listIn(canvasElement);
+    const message = await partText(list, 'error');
     await expect(message).toContain('The server answered with an error.');
     await expect(message).toContain('404');
-    await expect(part(element, 'retry')).toHaveTextContent('Retry');
+    await expect(list.part('retry')).toHaveTextContent('Retry');
   },
 };
 
@@ -120,8 +117,8 @@ export const ErrorNotJson: Story = {
   name: 'Error: not JSON',
   args: { src: feeds.notJson },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await expect(await partText(element, 'error')).toContain('The server did not send JSON.');
+    const list = await listIn(canvasElement);
+    await expect(await partText(list, 'error')).toContain('The server did not send JSON.');
   },
 };
 
@@ -130,8 +127,8 @@ export const ErrorNoValidJobs: Story = {
   name: 'Error: no valid jobs',
   args: { src: feeds.invalidJobs },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    const message = await partText(element, 'error');
+    const list = await listIn(canvasElement);
+    const message = await partText(list, 'error');
     await expect(message).toContain('None of the feed’s jobs could be read.');
     await expect(message).toContain('none could be read: job 0 has no string "title"');
   },
@@ -149,11 +146,11 @@ export const ClosedJobLink: Story = {
     return meta.render(args);
   },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    const message = await partText(element, 'closed');
+    const list = await listIn(canvasElement);
+    const message = await partText(list, 'closed');
     await expect(message).toContain(richJob.title);
     await expect(message).toContain('This position has closed.');
-    await expect(part(element, 'back')).toHaveTextContent('Back to all jobs');
+    await expect(list.part('back')).toHaveTextContent('Back to all jobs');
     window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
   },
 };
@@ -162,8 +159,8 @@ export const ClosedJobLink: Story = {
 export const Empty: Story = {
   args: { src: feeds.empty },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await expect(await partText(element, 'empty')).toBe('There are no open positions right now.');
+    const list = await listIn(canvasElement);
+    await expect(await partText(list, 'empty')).toBe('There are no open positions right now.');
   },
 };
 
@@ -174,8 +171,8 @@ export const EmptyWithOwnMessage: Story = {
     <p slot="no-jobs">We are not hiring right now. <a href="mailto:talent@kestrelmoor.example">Write to us</a> anyway.</p>
   </job-list>`,
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await waitFor(() => expect(parts(element, 'empty')).toHaveLength(1));
+    const list = await listIn(canvasElement);
+    await waitFor(() => expect(list.parts('empty')).toHaveLength(1));
     await expect(canvasElement).toHaveTextContent('We are not hiring right now.');
   },
 };
@@ -183,9 +180,9 @@ export const EmptyWithOwnMessage: Story = {
 export const OneJob: Story = {
   args: { jobs: [richJob] },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await expect(await countOnceLoaded(element)).toBe('1 job');
-    await expect(await cardTitles(element)).toEqual([richJob.title]);
+    const list = await listIn(canvasElement);
+    await expect(await countOnceLoaded(list)).toBe('1 job');
+    await expect(await list.titles()).toEqual([richJob.title]);
   },
 };
 
@@ -193,9 +190,9 @@ export const OneJob: Story = {
 export const ManyJobs: Story = {
   args: { src: feeds.demo, header: 'Open positions at Kestrelmoor', headingLevel: 3 },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await expect(await countOnceLoaded(element)).toBe(`${allJobs.length} jobs`);
-    const titles = await cardTitles(element);
+    const list = await listIn(canvasElement);
+    await expect(await countOnceLoaded(list)).toBe(`${allJobs.length} jobs`);
+    const titles = await list.titles();
     await expect(titles[0]).toBe(allJobs[0]!.title);
     // The seed posting has no date: it sorts last.
     await expect(titles.at(-1)).toBe(seedJob.title);
@@ -206,9 +203,9 @@ export const ManyJobs: Story = {
 export const LongPosting: Story = {
   args: { jobs: [longJob, seedJob] },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await expect(await countOnceLoaded(element)).toBe('2 jobs');
-    await expect(await cardTitles(element)).toContain(longJob.title);
+    const list = await listIn(canvasElement);
+    await expect(await countOnceLoaded(list)).toBe('2 jobs');
+    await expect(await list.titles()).toContain(longJob.title);
   },
 };
 
@@ -216,12 +213,12 @@ export const LongPosting: Story = {
 export const RightToLeft: Story = {
   args: { jobs: [arabicJob], page: { dir: 'rtl', lang: 'ar' }, noSearch: true, noFilters: true },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await countOnceLoaded(element);
-    const [card] = cards(element);
-    await waitFor(() => expect(part(card!, 'heading')).toHaveAttribute('dir', 'rtl'));
-    await expect(part(card!, 'heading')).toHaveAttribute('lang', 'ar');
-    await expect(text(part(card!, 'heading'))).toBe(arabicJob.title);
+    const list = await listIn(canvasElement);
+    await countOnceLoaded(list);
+    const [card] = list.cards();
+    await waitFor(() => expect(card!.part('heading')).toHaveAttribute('dir', 'rtl'));
+    await expect(card!.part('heading')).toHaveAttribute('lang', 'ar');
+    await expect(card!.text('heading')).toBe(arabicJob.title);
   },
 };
 
@@ -229,8 +226,8 @@ export const RightToLeft: Story = {
 export const InGerman: Story = {
   args: { jobs: someJobs, page: { dir: 'ltr', lang: 'de' } },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await waitFor(() => expect(text(part(element, 'search-label'))).toBe('Stellen suchen'));
+    const list = await listIn(canvasElement);
+    await waitFor(() => expect(list.text('search-label')).toBe('Stellen suchen'));
   },
 };
 
@@ -238,8 +235,8 @@ export const InGerman: Story = {
 export const InJapanese: Story = {
   args: { jobs: someJobs, page: { dir: 'ltr', lang: 'ja' } },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await waitFor(() => expect(text(part(element, 'search-label'))).toBe('求人を検索'));
+    const list = await listIn(canvasElement);
+    await waitFor(() => expect(list.text('search-label')).toBe('求人を検索'));
   },
 };
 
@@ -247,8 +244,8 @@ export const InJapanese: Story = {
 export const MixedDirections: Story = {
   args: { jobs: [arabicJob, richJob, seedJob] },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await expect(await countOnceLoaded(element)).toBe('3 jobs');
+    const list = await listIn(canvasElement);
+    await expect(await countOnceLoaded(list)).toBe('3 jobs');
   },
 };
 
@@ -262,10 +259,10 @@ const engineering = byDepartment('Engineering');
 export const FiltersApplied: Story = {
   args: { jobs: allJobs, selection: { department: ['Engineering'] } },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await expect(await countOnceLoaded(element)).toBe(`${engineering.length} jobs`);
-    await expect(new Set(await cardTitles(element))).toEqual(new Set(engineering.map((job) => job.title)));
-    await expect(part(element, 'clear')).toHaveTextContent('Clear all');
+    const list = await listIn(canvasElement);
+    await expect(await countOnceLoaded(list)).toBe(`${engineering.length} jobs`);
+    await expect(new Set(await list.titles())).toEqual(new Set(engineering.map((job) => job.title)));
+    await expect(list.part('clear')).toHaveTextContent('Clear all');
   },
 };
 
@@ -273,15 +270,13 @@ export const FiltersApplied: Story = {
 export const FilteringByHand: Story = {
   args: { jobs: someJobs, filters: 'department remote' },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await countOnceLoaded(element);
-    await userEvent.click(part(element, 'filter-summary'));
-    const design = parts(element, 'filter-option').find((option) => text(option).startsWith('Design'));
-    await expect(design).toBeDefined();
-    await userEvent.click(design!.querySelector('input')!);
+    const list = await listIn(canvasElement);
+    await countOnceLoaded(list);
+    await userEvent.click(list.filterButton('Department'));
+    await userEvent.click(list.option('Department', 'Design'));
     const designers = someJobs.filter((job) => job.department === 'Design').map((job) => job.title);
-    await waitFor(async () => expect(await cardTitles(element)).toEqual(designers));
-    await expect(text(part(element, 'count'))).toBe('1 job');
+    await waitFor(async () => expect(await list.titles()).toEqual(designers));
+    await expect(list.text('count')).toBe('1 job');
   },
 };
 
@@ -302,14 +297,14 @@ const manyPlaces: readonly Job[] = CITIES.flatMap((city, c) =>
 export const FilterOfManyValues: Story = {
   args: { jobs: manyPlaces, filters: 'location', noSearch: true },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await countOnceLoaded(element);
-    await userEvent.click(part(element, 'filter-summary'));
-    await waitFor(() => expect(parts(element, 'filter-option')).toHaveLength(50));
-    await expect(text(part(element, 'filter-found'))).toBe('50 of 70 shown');
-    await userEvent.type(part(element, 'filter-find'), 'lis');
-    await waitFor(() => expect(parts(element, 'filter-option').map((option) => text(option).replace(/ \(\d+\)$/, ''))).toEqual(DISTRICTS.map((district) => `Lisbon ${district}`)));
-    await expect(text(part(element, 'filter-found'))).toBe('7 of 7 shown');
+    const list = await listIn(canvasElement);
+    await countOnceLoaded(list);
+    await userEvent.click(list.filterButton('Location'));
+    await waitFor(() => expect(list.parts('filter-option')).toHaveLength(50));
+    await expect(list.text('filter-found')).toBe('50 of 70 shown');
+    await userEvent.type(list.part('filter-find'), 'lis');
+    await waitFor(() => expect(list.parts('filter-option').map((option) => textOf(option)!.replace(/ \(\d+\)$/, ''))).toEqual(DISTRICTS.map((district) => `Lisbon ${district}`)));
+    await expect(list.text('filter-found')).toBe('7 of 7 shown');
   },
 };
 
@@ -317,9 +312,9 @@ export const FilterOfManyValues: Story = {
 export const NoResults: Story = {
   args: { jobs: someJobs, query: 'underwater basket weaving' },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await expect(await countOnceLoaded(element)).toBe('No jobs match');
-    await expect(await partText(element, 'no-results')).toContain('No jobs match your search.');
+    const list = await listIn(canvasElement);
+    await expect(await countOnceLoaded(list)).toBe('No jobs match');
+    await expect(await partText(list, 'no-results')).toContain('No jobs match your search.');
   },
 };
 
@@ -327,9 +322,9 @@ export const NoResults: Story = {
 export const GroupedByDepartment: Story = {
   args: { src: feeds.demo, groupBy: 'department' },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await countOnceLoaded(element);
-    const headings = parts(element, 'group-heading').map(text);
+    const list = await listIn(canvasElement);
+    await countOnceLoaded(list);
+    const headings = list.parts('group-heading').map(textOf);
     await expect(headings[0]).toBe('Customer Success');
     await expect(headings.at(-1)).toBe('Other');
   },
@@ -343,9 +338,9 @@ export const Dark: Story = {
   tags: ['fixed-look'],
   args: { src: feeds.demo, theme: 'dark' },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await countOnceLoaded(element);
-    await expect(getComputedStyle(element).colorScheme).toBe('dark');
+    const list = await listIn(canvasElement);
+    await countOnceLoaded(list);
+    await expect(getComputedStyle(list.element).colorScheme).toBe('dark');
   },
 };
 
@@ -353,10 +348,10 @@ export const Dark: Story = {
 export const LinksToJobPages: Story = {
   args: { jobs: someJobs, hrefTemplate: '/careers/{id}' },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await countOnceLoaded(element);
-    const [card] = cards(element);
-    await waitFor(() => expect(part(card!, 'link').getAttribute('href')).toMatch(/^\/careers\//));
+    const list = await listIn(canvasElement);
+    await countOnceLoaded(list);
+    const [card] = list.cards();
+    await waitFor(() => expect(card!.link().getAttribute('href')).toMatch(/^\/careers\//));
   },
 };
 
@@ -364,18 +359,18 @@ export const LinksToJobPages: Story = {
 export const OpenedInPlace: Story = {
   args: { jobs: someJobs },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await countOnceLoaded(element);
-    const [card] = cards(element);
-    await waitFor(() => part(card!, 'link'));
-    await userEvent.click(part(card!, 'link'));
+    const list = await listIn(canvasElement);
+    await countOnceLoaded(list);
+    const [card] = list.cards();
+    await waitFor(() => card!.link());
+    await userEvent.click(card!.link());
     const detail = await waitFor(() => {
-      const found = element.shadowRoot?.querySelector('job-detail');
+      const found = list.detail();
       if (!found) throw new Error('no detail yet');
       return found;
     });
-    await waitFor(() => expect(text(part(detail, 'heading'))).toBe(someJobs[0]!.title));
-    await expect(part(element, 'back')).toHaveTextContent('Back to all jobs');
+    await waitFor(() => expect(detail.text('heading')).toBe(someJobs[0]!.title));
+    await expect(list.part('back')).toHaveTextContent('Back to all jobs');
   },
 };
 
@@ -387,15 +382,15 @@ export const JobNotFound: Story = {
     return () => window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
   },
   play: async ({ canvasElement }) => {
-    const element = await list(canvasElement);
-    await expect(await partText(element, 'not-found')).toContain('This job could not be found.');
+    const list = await listIn(canvasElement);
+    await expect(await partText(list, 'not-found')).toContain('This job could not be found.');
   },
 };
 
 // The three looks of src/themes/ (the toolbar's Look menu applies them to any story).
 const showsTheFeed: Story['play'] = async ({ canvasElement }) => {
-  const element = await list(canvasElement);
-  await expect(await countOnceLoaded(element)).toBe(`${allJobs.length} jobs`);
+  const list = await listIn(canvasElement);
+  await expect(await countOnceLoaded(list)).toBe(`${allJobs.length} jobs`);
 };
 
 export const NeutralLook: Story = {

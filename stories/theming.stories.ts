@@ -9,11 +9,11 @@ import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { expect, waitFor } from 'storybook/test';
-import type { JobDetail } from '../src/components/job-detail/job-detail.js';
-import type { JobList } from '../src/components/job-list/job-list.js';
 import { tokens } from '../src/themes/tokens.js';
 import { STORY_NOW, richJob, someJobs } from './data.js';
-import { cards, part, partText, rendered } from './support/dom.js';
+import type { JobDetailHarness } from '../test/harness/job-detail.js';
+import type { JobListHarness } from '../test/harness/job-list.js';
+import { detailIn, listIn, partText } from './support/dom.js';
 
 type Category = 'Colour' | 'Type' | 'Shape' | 'Space' | 'Component';
 
@@ -82,11 +82,11 @@ const meta = {
 export default meta;
 type Story = StoryObj<ThemeArgs>;
 
-async function themedWidgets(canvas: HTMLElement): Promise<{ list: JobList; detail: JobDetail }> {
-  const list = await rendered<JobList>(canvas, 'job-list');
-  const detail = await rendered<JobDetail>(canvas, 'job-detail');
+async function themedWidgets(canvas: HTMLElement): Promise<{ list: JobListHarness; detail: JobDetailHarness }> {
+  const list = await listIn(canvas);
+  const detail = await detailIn(canvas);
   await partText(detail, 'heading');
-  await waitFor(() => expect(cards(list)).toHaveLength(4));
+  await waitFor(() => expect(list.queryAll('job-card')).toHaveLength(4));
   return { list, detail };
 }
 
@@ -124,9 +124,9 @@ export const Brand: Story = {
   },
   play: async ({ canvasElement }) => {
     const { list, detail } = await themedWidgets(canvasElement);
-    const [card] = cards(list);
-    await expect(getComputedStyle(part(card!, 'card')).borderTopLeftRadius).toBe('12px');
-    await expect(getComputedStyle(part(card!, 'link')).color).toBe('rgb(107, 47, 163)');
-    await expect(getComputedStyle(part(detail, 'detail')).fontFamily).toContain('Georgia');
+    const [card] = list.cards();
+    await expect(getComputedStyle(card!.part('card')).borderTopLeftRadius).toBe('12px');
+    await expect(getComputedStyle(card!.link()).color).toBe('rgb(107, 47, 163)');
+    await expect(getComputedStyle(detail.part('detail')).fontFamily).toContain('Georgia');
   },
 };

@@ -1,9 +1,17 @@
 /**
- * What play functions need to read the elements as a person sees them: the elements render
- * into shadow roots, which Testing Library queries do not enter.
+ * What play functions need beyond the elements' harnesses (test/harness/, shared with the element
+ * tests): the element a story rendered, as a harness, and a part's text once it is there. Waits
+ * are Storybook's `waitFor` (10 s, see .storybook/preview.ts).
  */
 import type { LitElement } from 'lit';
 import { waitFor } from 'storybook/test';
+import type { JobCard } from '../../src/components/job-card/job-card.js';
+import type { JobDetail } from '../../src/components/job-detail/job-detail.js';
+import type { JobList } from '../../src/components/job-list/job-list.js';
+import { textOf, type Harness } from '../../test/harness/harness.js';
+import { JobCardHarness } from '../../test/harness/job-card.js';
+import { JobDetailHarness } from '../../test/harness/job-detail.js';
+import { JobListHarness } from '../../test/harness/job-list.js';
 
 /** The first element matching `selector` in the story, once it has rendered. */
 export async function rendered<T extends LitElement>(canvas: HTMLElement, selector: string): Promise<T> {
@@ -16,36 +24,16 @@ export async function rendered<T extends LitElement>(canvas: HTMLElement, select
   return element;
 }
 
-/** Every element with `part` in the element's shadow root. */
-export function parts(host: Element, part: string): HTMLElement[] {
-  return [...(host.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${part}"]`) ?? [])];
-}
+/** The story's `<job-list>`, once it has rendered. */
+export const listIn = async (canvas: HTMLElement) => new JobListHarness(await rendered<JobList>(canvas, 'job-list'));
 
-/** The element with `part` in the element's shadow root; throws if there is none. */
-export function part(host: Element, name: string): HTMLElement {
-  const found = parts(host, name)[0];
-  if (!found) throw new Error(`<${host.localName}> shows no part "${name}".`);
-  return found;
-}
+/** The story's `<job-card>`, once it has rendered. */
+export const cardIn = async (canvas: HTMLElement) => new JobCardHarness(await rendered<JobCard>(canvas, 'job-card'));
 
-/** Waits until `part` is rendered in `host` and returns its text, spaces collapsed. */
-export async function partText(host: Element, name: string): Promise<string> {
-  return waitFor(() => text(part(host, name)));
-}
+/** The story's `<job-detail>`, once it has rendered. */
+export const detailIn = async (canvas: HTMLElement) => new JobDetailHarness(await rendered<JobDetail>(canvas, 'job-detail'));
 
-/** Text content with whitespace collapsed, as a reader would take it in. */
-export function text(node: Node): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** The cards a `<job-list>` shows, in order. */
-export function cards(list: Element): Element[] {
-  return [...(list.shadowRoot?.querySelectorAll('job-card') ?? [])];
-}
-
-/** The titles of the cards a `<job-list>` shows, in order. */
-export async function cardTitles(list: Element): Promise<string[]> {
-  const shown = cards(list);
-  await Promise.all(shown.map((card) => (card as LitElement).updateComplete));
-  return shown.map((card) => text(part(card, 'heading')));
+/** Waits until the element shows part `name` and returns its text, spaces collapsed. */
+export function partText(harness: Harness, name: string): Promise<string> {
+  return waitFor(() => textOf(harness.part(name))!);
 }

@@ -2,7 +2,6 @@
 // builds first; run on its own, this file stops when dist/ is older than the sources).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -12,29 +11,19 @@ import addFormats from 'ajv-formats';
 import type { Feed } from '../../src/feed/types.js';
 import { Progress, useColour } from '../../src/cli/terminal.js';
 import { assertBuilt } from '../dist/built.js';
+import { spawnNode } from '../support/run.js';
+import { CLI, run } from './helpers/cli.js';
 import { posting, tempDir, type TempDir } from './helpers/temp-dir.js';
 
 // Tests the build: stop at once when it is missing or older than the sources.
 assertBuilt('dist/cli.js');
 
-const CLI = join(process.cwd(), 'dist/cli.js');
 const ANSI = /\x1b\[/;
 const SEED = readFileSync('demo/postings/senior-rust-engineer.md', 'utf8');
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);
 const validateFeed = ajv.compile(JSON.parse(readFileSync('src/feed/feed.schema.json', 'utf8')));
-
-/** Environment without colour settings inherited from the terminal that runs the tests. */
-function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { FORCE_COLOR: _f, NO_COLOR: _n, ...rest } = process.env;
-  return { ...rest, ...extra };
-}
-
-function run(args: string[], cwd: string, extraEnv: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: env(extraEnv) });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function readFeed(file: string): Feed {
   const feed = JSON.parse(readFileSync(file, 'utf8')) as Feed;
@@ -203,7 +192,7 @@ describe('command line', () => {
  * before the CLI (a module to preload).
  */
 function watchCli(cwd: string, args: string[], nodeArgs: string[] = []) {
-  const child = spawn(process.execPath, [...nodeArgs, CLI, ...args, '--watch'], { cwd, env: env() });
+  const child = spawnNode([...nodeArgs, CLI, ...args, '--watch'], { cwd });
   const out = { stdout: '', stderr: '' };
   const onOutput = new Set<() => void>();
   for (const stream of ['stdout', 'stderr'] as const) {

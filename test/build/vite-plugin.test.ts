@@ -6,17 +6,13 @@ import { join } from 'node:path';
 import { build, createServer, type Logger, type ViteDevServer } from 'vite';
 import jobWidgets from '../../src/vite.js';
 import type { Feed } from '../../src/feed/types.js';
+import { waitUntil } from '../support/wait.js';
 import { posting, tempDir, type TempDir } from './helpers/temp-dir.js';
 
 const INDEX = '<!doctype html><title>Jobs</title><script type="module" src="./main.js"></script>';
 
-async function waitUntil(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+/** This file's waits: ten seconds at most, tried every 25 ms. */
+const until = (check: () => boolean | Promise<boolean>, what: string) => waitUntil(check, what, { timeout: 10_000, interval: 25 });
 
 /** A Vite logger that keeps the warnings, so a test can count what a site's developer is told. */
 function recordingLogger(): Logger & { warnings: string[] } {
@@ -68,14 +64,14 @@ describe('vite plugin in dev', () => {
   test('rebuilds when a posting changes and reloads the page', async () => {
     sent.length = 0;
     tmp.write({ 'postings/a.md': posting('Alpha Two'), 'postings/new/c.md': posting('Gamma') });
-    await waitUntil(async () => (await titles()).includes('Gamma') && (await titles()).includes('Alpha Two'), 'the feed has the new postings');
+    await until(async () => (await titles()).includes('Gamma') && (await titles()).includes('Alpha Two'), 'the feed has the new postings');
     assert.ok(sent.some((m) => m.type === 'full-reload'));
   });
 
   test('an invalid posting shows in the overlay with its path and line, and the last good feed stays', async () => {
     sent.length = 0;
     tmp.write({ 'postings/b.md': '---\ntitle: {not: a string}\n---\n' });
-    await waitUntil(() => sent.some((m) => m.type === 'error'), 'an error reaches the overlay');
+    await until(() => sent.some((m) => m.type === 'error'), 'an error reaches the overlay');
     const error = sent.find((m) => m.type === 'error')!.err!;
     assert.match(error.message, /postings\/b\.md:2: .*title/);
     assert.equal(error.loc?.line, 2);
@@ -87,7 +83,7 @@ describe('vite plugin in dev', () => {
   test('fixing the posting or deleting it rebuilds the feed', async () => {
     sent.length = 0;
     rmSync(join(tmp.path, 'postings/b.md'));
-    await waitUntil(() => sent.some((m) => m.type === 'full-reload'), 'the page reloads');
+    await until(() => sent.some((m) => m.type === 'full-reload'), 'the page reloads');
     assert.deepEqual(await titles(), ['Alpha Two', 'Gamma']);
   });
 });
@@ -171,7 +167,7 @@ describe('vite plugin without an organization', () => {
       const titles = async () => ((await (await fetch(`${origin}/jobs.json`)).json()) as Feed).jobs.map((j) => j.title).sort();
       assert.deepEqual(await titles(), ['Alpha', 'Beta']);
       tmp.write({ 'postings/a.md': posting('Alpha Two') });
-      await waitUntil(async () => (await titles()).includes('Alpha Two'), 'the feed is rebuilt');
+      await until(async () => (await titles()).includes('Alpha Two'), 'the feed is rebuilt');
       assert.equal(noOrganization(dev.warnings).length, 1, dev.warnings.join('\n'));
     } finally {
       await server.close();

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/job-card/define.js';
 import '../../src/components/job-detail/define.js';
 import '../../src/components/job-list/define.js';
@@ -12,13 +12,15 @@ import type { Strings } from '../../src/i18n/strings.js';
 import { setStrings, tableLoaders } from '../../src/i18n/tables.js';
 import { formatSalary } from '../../src/format/format-salary.js';
 import { NOW, designerJob, rustJob } from '../fixtures/jobs.js';
+import { textOf, type Harness } from '../harness/harness.js';
+import { JobCardHarness } from '../harness/job-card.js';
+import { JobDetailHarness } from '../harness/job-detail.js';
+import { JobListHarness } from '../harness/job-list.js';
+import { waitUntil } from '../support/wait.js';
 
 // English and every shipped table, loaded before the tests.
 const TABLES: Record<string, Strings> = { en };
 
-const shadowPart = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
-const partText = (el: Element, name: string) => text(shadowPart(el, name));
 const digits = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);
 
 function makeJobs(count: number): Job[] {
@@ -26,30 +28,34 @@ function makeJobs(count: number): Job[] {
 }
 
 /** A card, detail or list that has rendered its words (its language's table is in). */
-async function rendered<T extends HTMLElement>(el: T, ready: (el: T) => unknown): Promise<T> {
-  await waitUntil(() => ready(el), `<${el.localName}> did not render`);
-  return el;
+async function rendered<H extends Harness>(harness: H, ready: (harness: H) => unknown): Promise<H> {
+  await waitUntil(() => ready(harness), `<${harness.element.localName}> did not render`);
+  return harness;
 }
 
-const cardReady = (card: JobCard) => shadowPart(card, 'heading');
-const listReady = (list: JobList) => partText(list, 'count') && shadowPart(list, 'base')!.getAttribute('aria-busy') === 'false';
+const cardReady = (card: JobCardHarness) => card.has('heading');
+const listReady = (list: JobListHarness) => list.text('count') && !list.busy();
 
-async function cardIn(lang: string, job: Job = designerJob): Promise<JobCard> {
+async function cardIn(lang: string, job: Job = designerJob): Promise<JobCardHarness> {
   const el = await fixture<JobCard>(html`<job-card lang=${lang} .job=${job} .now=${NOW}></job-card>`);
-  return rendered(el, cardReady);
+  return rendered(new JobCardHarness(el), cardReady);
 }
 
-async function listIn(lang: string, jobs: Job[]): Promise<JobList> {
+async function listIn(lang: string, jobs: Job[]): Promise<JobListHarness> {
   const el = await fixture<JobList>(html`<job-list lang=${lang} .jobs=${jobs} .now=${NOW}></job-list>`);
-  return rendered(el, listReady);
+  return rendered(new JobListHarness(el), listReady);
+}
+
+async function detailIn(lang: string, job: Job): Promise<JobDetailHarness> {
+  return new JobDetailHarness(await fixture<JobDetail>(html`<job-detail lang=${lang} .job=${job}></job-detail>`));
 }
 
 /** Gives the list `count` jobs (or a search that matches none for 0) and returns its count line. */
-async function countFor(list: JobList, count: number): Promise<string> {
-  list.jobs = makeJobs(Math.max(count, 1));
-  list.query = count === 0 ? 'nothing matches this' : '';
-  await list.updateComplete;
-  return partText(list, 'count')!;
+async function countFor(list: JobListHarness, count: number): Promise<string> {
+  list.element.jobs = makeJobs(Math.max(count, 1));
+  list.element.query = count === 0 ? 'nothing matches this' : '';
+  await list.updated();
+  return list.text('count')!;
 }
 
 describe('languages', () => {
@@ -116,32 +122,30 @@ describe('languages', () => {
       it(`${locale}: the list, its cards and the detail speak it`, async () => {
         const table = TABLES[locale]!;
         const list = await listIn(locale, [designerJob, rustJob]);
-        expect(text(shadowPart(list, 'search-label'))).to.equal(want.search);
-        const filters = [...list.shadowRoot!.querySelectorAll('[part~="filter-summary"]')].map(text);
+        expect(list.text('search-label')).to.equal(want.search);
+        const filters = list.filterButtons().map(textOf);
         expect(filters).to.include(table.filters.type);
-        expect(partText(list, 'count')).to.equal(want.count);
+        expect(list.text('count')).to.equal(want.count);
 
-        const card = [...list.shadowRoot!.querySelectorAll('job-card')].find((c) => c.job?.id === designerJob.id)!;
+        const card = new JobCardHarness(list.queryAll<JobCard>('job-card').find((c) => c.job?.id === designerJob.id)!);
         await rendered(card, cardReady);
         // The visually hidden label, then the value, both in the locale.
         const types = new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(want.types);
-        expect(partText(card, 'type')).to.equal(`${table.employmentType} ${types}`);
-        expect(partText(card, 'remote')).to.equal(table.remote);
-        expect(partText(card, 'salary')).to.match(want.salaryUnit);
-        expect(shadowPart(card, 'tags')!.getAttribute('aria-label')).to.equal(table.tags);
+        expect(card.text('type')).to.equal(`${table.employmentType} ${types}`);
+        expect(card.text('remote')).to.equal(table.remote);
+        expect(card.text('salary')).to.match(want.salaryUnit);
+        expect(card.part('tags').getAttribute('aria-label')).to.equal(table.tags);
 
-        const detail = await fixture<JobDetail>(html`<job-detail lang=${locale} .job=${designerJob}></job-detail>`);
-        await rendered(detail, (d) => shadowPart(d, 'copy-link'));
-        expect(partText(detail, 'copy-link')).to.equal(want.copy);
-        expect(partText(detail, 'apply')).to.equal(want.apply);
-        await expect(list).to.be.accessible();
+        const detail = await rendered(await detailIn(locale, designerJob), (d) => d.has('copy-link'));
+        expect(detail.text('copy-link')).to.equal(want.copy);
+        expect(detail.text('apply')).to.equal(want.apply);
+        await expect(list.element).to.be.accessible();
       });
     }
 
     it('a job that is applied for by email says so in the locale', async () => {
-      const detail = await fixture<JobDetail>(html`<job-detail lang="fr" .job=${rustJob}></job-detail>`);
-      await rendered(detail, (d) => shadowPart(d, 'apply'));
-      expect(partText(detail, 'apply')).to.equal('Postuler par e-mail');
+      const detail = await rendered(await detailIn('fr', rustJob), (d) => d.has('apply'));
+      expect(detail.text('apply')).to.equal('Postuler par e-mail');
     });
   });
 
@@ -172,7 +176,7 @@ describe('languages', () => {
         ['en', 2, '2 jobs'],
         ['en', 0, 'No jobs match'],
       ];
-      const lists = new Map<string, JobList>();
+      const lists = new Map<string, JobListHarness>();
       for (const [locale, count, want] of cases) {
         if (!lists.has(locale)) lists.set(locale, await listIn(locale, makeJobs(1)));
         expect(await countFor(lists.get(locale)!, count), `${locale} ${count}`).to.equal(want);
@@ -181,31 +185,30 @@ describe('languages', () => {
 
     it('says "Show N more (X of Y shown)" and the filter counts in the locale', async () => {
       const list = await listIn('ar', makeJobs(250));
-      const more = shadowPart(list, 'more')!;
-      expect(text(more)).to.equal(`عرض ${digits(100, 'ar')} وظيفة أخرى (عرض ${digits(100, 'ar')} من ${digits(250, 'ar')})`);
+      expect(list.text('more')).to.equal(`عرض ${digits(100, 'ar')} وظيفة أخرى (عرض ${digits(100, 'ar')} من ${digits(250, 'ar')})`);
       // Each pop-over counts its values when it opens.
       const counts: (string | undefined)[] = [];
-      for (const button of list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="filter-summary"]')) {
+      for (const button of list.filterButtons()) {
         button.click();
-        await list.updateComplete;
-        counts.push(...[...list.shadowRoot!.querySelectorAll('[part~="filter-options"]:not([hidden]) [part~="filter-count"]')].map(text));
+        await list.updated();
+        counts.push(...list.queryAll('[part~="filter-options"]:not([hidden]) [part~="filter-count"]').map(textOf));
       }
       expect(counts).to.include(`(${digits(125, 'ar')})`);
 
       const german = await listIn('de', makeJobs(250));
-      expect(partText(german, 'more')).to.equal('100 weitere anzeigen (100 von 250 angezeigt)');
+      expect(german.text('more')).to.equal('100 weitere anzeigen (100 von 250 angezeigt)');
     });
 
     it('says how many values of a filter are selected, in words for screen readers', async () => {
       const list = await listIn('de', makeJobs(4));
-      list.selection = { department: ['Design', 'Sales'] };
-      await list.updateComplete;
-      const button = [...list.shadowRoot!.querySelectorAll('[part~="filter-summary"]')].find((b) => text(b)!.startsWith('Abteilung'));
-      expect(text(button)).to.equal('Abteilung 2 ausgewählt');
+      list.element.selection = { department: ['Design', 'Sales'] };
+      await list.updated();
+      const button = list.filterButtons().find((b) => textOf(b)!.startsWith('Abteilung'));
+      expect(textOf(button)).to.equal('Abteilung 2 ausgewählt');
       // What is seen is the number alone.
       const badge = button!.querySelector('.badge')!.cloneNode(true) as HTMLElement;
       badge.querySelectorAll('.visually-hidden').forEach((node) => node.remove());
-      expect(text(badge)).to.equal('2');
+      expect(textOf(badge)).to.equal('2');
     });
   });
 
@@ -213,47 +216,44 @@ describe('languages', () => {
     it("follows the element's lang over the page's, and a region falls back to its language", async () => {
       document.documentElement.lang = 'fr';
       const card = await cardIn('de-CH');
-      expect(partText(card, 'type')).to.equal('Anstellungsart: Vollzeit, Freiberuflich');
+      expect(card.text('type')).to.equal('Anstellungsart: Vollzeit, Freiberuflich');
       // Dates and numbers keep the region.
-      expect(partText(card, 'salary')).to.contain(digits(60000, 'de-CH'));
+      expect(card.text('salary')).to.contain(digits(60000, 'de-CH'));
     });
 
     it("follows the page's lang and renders again when it changes", async () => {
-      const card = await fixture<JobCard>(html`<job-card .job=${designerJob} .now=${NOW}></job-card>`);
-      await rendered(card, cardReady);
-      expect(partText(card, 'date')).to.equal('2 weeks ago');
+      const card = await rendered(new JobCardHarness(await fixture<JobCard>(html`<job-card .job=${designerJob} .now=${NOW}></job-card>`)), cardReady);
+      expect(card.text('date')).to.equal('2 weeks ago');
       document.documentElement.lang = 'es';
-      await waitUntil(() => partText(card, 'date') === 'hace 2 semanas', 'the card did not follow the page to Spanish');
-      expect(partText(card, 'type')).to.equal('Tipo de empleo: Jornada completa y Autónomo');
+      await waitUntil(() => card.text('date') === 'hace 2 semanas', 'the card did not follow the page to Spanish');
+      expect(card.text('type')).to.equal('Tipo de empleo: Jornada completa y Autónomo');
       document.documentElement.lang = 'en';
-      await waitUntil(() => partText(card, 'date') === '2 weeks ago', 'the card did not come back to English');
+      await waitUntil(() => card.text('date') === '2 weeks ago', 'the card did not come back to English');
     });
 
     it('renders again when the lang of a section of the page around it changes', async () => {
       const section = await fixture<HTMLElement>(html`<section lang="en"><job-card .job=${designerJob} .now=${NOW}></job-card></section>`);
-      const card = section.querySelector('job-card')!;
-      await rendered(card, cardReady);
+      const card = await rendered(new JobCardHarness(section.querySelector('job-card')!), cardReady);
       section.lang = 'de';
-      await waitUntil(() => partText(card, 'date') === 'vor 2 Wochen', 'the card did not follow its section to German');
+      await waitUntil(() => card.text('date') === 'vor 2 Wochen', 'the card did not follow its section to German');
     });
 
     it("renders again when the element's own lang, or its list's, changes", async () => {
       const list = await listIn('en', [designerJob]);
-      const card = list.shadowRoot!.querySelector('job-card')!;
-      await rendered(card, cardReady);
-      list.lang = 'ja';
-      await waitUntil(() => text(shadowPart(list, 'search-label')) === '求人を検索', 'the list did not change to Japanese');
-      await waitUntil(() => partText(card, 'remote') === 'リモート', 'the card in the list did not change to Japanese');
-      card.lang = 'fr';
-      await waitUntil(() => partText(card, 'remote') === 'Télétravail', 'the card did not follow its own lang');
+      const card = await rendered(new JobCardHarness(list.query<JobCard>('job-card')!), cardReady);
+      list.element.lang = 'ja';
+      await waitUntil(() => list.text('search-label') === '求人を検索', 'the list did not change to Japanese');
+      await waitUntil(() => card.text('remote') === 'リモート', 'the card in the list did not change to Japanese');
+      card.element.lang = 'fr';
+      await waitUntil(() => card.text('remote') === 'Télétravail', 'the card did not follow its own lang');
     });
 
     it('falls back to English, dates included, for a language without strings', async () => {
       const card = await cardIn('ko');
-      expect(partText(card, 'type')).to.equal('Employment type: Full-time, Contract');
-      expect(partText(card, 'date')).to.equal('2 weeks ago');
+      expect(card.text('type')).to.equal('Employment type: Full-time, Contract');
+      expect(card.text('date')).to.equal('2 weeks ago');
       const invalid = await cardIn('not a language tag!');
-      expect(partText(invalid, 'remote')).to.equal('Remote');
+      expect(invalid.text('remote')).to.equal('Remote');
     });
 
     it('keeps placeholders, not English, until the table arrives, and loads it once for every element', async () => {
@@ -267,23 +267,23 @@ describe('languages', () => {
         <job-list .jobs=${[designerJob]} .now=${NOW}></job-list>
         <job-card .job=${designerJob} .now=${NOW}></job-card>
       </div>`);
-      const list = wrapper.querySelector('job-list')!;
-      const card = wrapper.querySelector('job-card')!;
-      await list.updateComplete;
-      await card.updateComplete;
-      expect(shadowPart(list, 'base')!.getAttribute('aria-busy')).to.equal('true');
-      expect(shadowPart(list, 'skeleton')).to.not.equal(null);
-      expect(shadowPart(list, 'search-label')).to.equal(null);
-      expect(partText(list, 'count')).to.equal('');
-      expect(shadowPart(card, 'card')!.getAttribute('aria-busy')).to.equal('true');
-      expect(text(shadowPart(card, 'card'))).to.equal('');
+      const list = new JobListHarness(wrapper.querySelector('job-list')!);
+      const card = new JobCardHarness(wrapper.querySelector('job-card')!);
+      await list.updated();
+      await card.updated();
+      expect(list.busy()).to.equal(true);
+      expect(list.has('skeleton')).to.equal(true);
+      expect(list.has('search-label')).to.equal(false);
+      expect(list.text('count')).to.equal('');
+      expect(card.part('card').getAttribute('aria-busy')).to.equal('true');
+      expect(card.text('card')).to.equal('');
       expect(calls).to.equal(1);
 
       arrive({ default: { ...en, searchLabel: 'Serĉi laborojn', remote: 'Fore' } });
       await rendered(list, listReady);
-      expect(text(shadowPart(list, 'search-label'))).to.equal('Serĉi laborojn');
+      expect(list.text('search-label')).to.equal('Serĉi laborojn');
       await rendered(card, cardReady);
-      expect(partText(card, 'remote')).to.equal('Fore');
+      expect(card.text('remote')).to.equal('Fore');
       expect(calls).to.equal(1);
     });
 
@@ -291,92 +291,91 @@ describe('languages', () => {
       let arrive!: (table: { default: Strings }) => void;
       tableLoaders.set('ia', () => new Promise((resolve) => (arrive = resolve)));
       const list = await listIn('en', [designerJob]);
-      const search = shadowPart(list, 'search') as HTMLInputElement;
+      const search = list.searchBox();
       search.focus();
-      list.lang = 'ia';
+      list.element.lang = 'ia';
       await waitUntil(() => arrive !== undefined, 'the table was not requested');
-      await list.updateComplete;
-      expect(text(shadowPart(list, 'search-label'))).to.equal('Search jobs');
-      expect(shadowPart(list, 'skeleton')).to.equal(null);
+      await list.updated();
+      expect(list.text('search-label')).to.equal('Search jobs');
+      expect(list.has('skeleton')).to.equal(false);
       arrive({ default: { ...en, searchLabel: 'Cercar empleos' } });
-      await waitUntil(() => text(shadowPart(list, 'search-label')) === 'Cercar empleos', 'the new words did not come');
-      expect(list.shadowRoot!.activeElement).to.equal(search);
+      await waitUntil(() => list.text('search-label') === 'Cercar empleos', 'the new words did not come');
+      expect(list.focused() === search, 'the search box lost focus').to.equal(true);
     });
 
     it('shows English when a table fails to load', async () => {
       tableLoaders.set('tlh', () => Promise.reject(new Error('offline')));
       const card = await cardIn('tlh');
-      expect(partText(card, 'type')).to.equal('Employment type: Full-time, Contract');
+      expect(card.text('type')).to.equal('Employment type: Full-time, Contract');
     });
   });
 
   describe('dates, numbers and errors', () => {
     it('formats relative and absolute dates and salaries in the locale', async () => {
       const card = await cardIn('de');
-      expect(partText(card, 'date')).to.equal('vor 2 Wochen');
-      expect(shadowPart(card, 'date')!.title).to.equal('20. Februar 2026');
-      expect(partText(card, 'salary')).to.match(/^Gehalt: 60\.000\s?–\s?80\.000\s€ \/ Jahr$/);
+      expect(card.text('date')).to.equal('vor 2 Wochen');
+      expect(card.part('date').title).to.equal('20. Februar 2026');
+      expect(card.text('salary')).to.match(/^Gehalt: 60\.000\s?–\s?80\.000\s€ \/ Jahr$/);
 
       const japanese = await cardIn('ja');
-      expect(partText(japanese, 'date')).to.equal('2 週間前');
-      expect(partText(japanese, 'salary')).to.match(/^給与： 年収 €60,000\s?[–～~-]\s?€80,000$/);
+      expect(japanese.text('date')).to.equal('2 週間前');
+      expect(japanese.text('salary')).to.match(/^給与： 年収 €60,000\s?[–～~-]\s?€80,000$/);
 
-      const detail = await fixture<JobDetail>(html`<job-detail lang="fr" .job=${designerJob}></job-detail>`);
-      await rendered(detail, (d) => shadowPart(d, 'date'));
-      expect(partText(detail, 'date')).to.equal('20 février 2026');
+      const detail = await rendered(await detailIn('fr', designerJob), (d) => d.has('date'));
+      expect(detail.text('date')).to.equal('20 février 2026');
     });
 
     it('gives the headline of a failed load in the locale, the loader details after it', async () => {
-      const list = await fixture<JobList>(html`<job-list lang="fr" src="data:text/plain,not json"></job-list>`);
-      await waitUntil(() => shadowPart(list, 'error'), 'no error shown');
-      const error = shadowPart(list, 'error')!;
-      expect(text(error.querySelector('p'))).to.equal('Les offres n’ont pas pu être chargées. Le serveur n’a pas envoyé de JSON.');
-      expect(partText(list, 'retry')).to.equal('Réessayer');
+      const list = new JobListHarness(await fixture<JobList>(html`<job-list lang="fr" src="data:text/plain,not json"></job-list>`));
+      await waitUntil(() => list.has('error'), 'no error shown');
+      expect(textOf(list.part('error').querySelector('p'))).to.equal('Les offres n’ont pas pu être chargées. Le serveur n’a pas envoyé de JSON.');
+      expect(list.text('retry')).to.equal('Réessayer');
 
-      const card = await fixture<JobCard>(html`<job-card lang="es" src="data:text/plain,not json" job-id="x"></job-card>`);
-      await waitUntil(() => shadowPart(card, 'status'), 'no error shown');
-      expect(partText(card, 'status')).to.match(/^No se pudo cargar la oferta\. .+Reintentar$/);
+      const card = new JobCardHarness(await fixture<JobCard>(html`<job-card lang="es" src="data:text/plain,not json" job-id="x"></job-card>`));
+      await waitUntil(() => card.has('status'), 'no error shown');
+      expect(card.text('status')).to.match(/^No se pudo cargar la oferta\. .+Reintentar$/);
     });
   });
 
   describe('overrides', () => {
     it("an element's strings win, merged form by form over its language's", async () => {
-      const list = await fixture<JobList>(
-        html`<job-list .jobs=${makeJobs(3)} .strings=${{ searchLabel: 'Find a role', jobCount: { other: '{n} roles' } }}></job-list>`,
+      const list = await rendered(
+        new JobListHarness(await fixture<JobList>(html`<job-list .jobs=${makeJobs(3)} .strings=${{ searchLabel: 'Find a role', jobCount: { other: '{n} roles' } }}></job-list>`)),
+        listReady,
       );
-      await rendered(list, listReady);
-      expect(text(shadowPart(list, 'search-label'))).to.equal('Find a role');
-      expect(partText(list, 'count')).to.equal('3 roles');
+      expect(list.text('search-label')).to.equal('Find a role');
+      expect(list.text('count')).to.equal('3 roles');
       // The forms not given stay the table's.
       expect(await countFor(list, 0)).to.equal('No jobs match');
 
-      const card = await fixture<JobCard>(html`<job-card .job=${designerJob} .strings=${{ employmentTypes: { FULL_TIME: 'Permanent' } }}></job-card>`);
-      await rendered(card, cardReady);
-      expect(partText(card, 'type')).to.equal('Employment type: Permanent, Contract');
+      const card = await rendered(
+        new JobCardHarness(await fixture<JobCard>(html`<job-card .job=${designerJob} .strings=${{ employmentTypes: { FULL_TIME: 'Permanent' } }}></job-card>`)),
+        cardReady,
+      );
+      expect(card.text('type')).to.equal('Employment type: Permanent, Contract');
     });
 
     it('setStrings changes a locale, or a region only, and elements already shown follow', async () => {
       const swiss = await listIn('de-CH', [designerJob]);
       const german = await listIn('de', [designerJob]);
       setStrings('de-ch', { searchLabel: 'Stellen finden' });
-      await waitUntil(() => text(shadowPart(swiss, 'search-label')) === 'Stellen finden', 'the Swiss list did not change');
-      expect(text(shadowPart(german, 'search-label'))).to.equal('Stellen suchen');
-      expect(partText(swiss, 'count')).to.equal('1 Stelle');
+      await waitUntil(() => swiss.text('search-label') === 'Stellen finden', 'the Swiss list did not change');
+      expect(german.text('search-label')).to.equal('Stellen suchen');
+      expect(swiss.text('count')).to.equal('1 Stelle');
 
       setStrings('de', { jobCount: { one: '{n} Angebot' } });
-      await waitUntil(() => partText(german, 'count') === '1 Angebot', 'the German list did not change');
-      expect(partText(swiss, 'count')).to.equal('1 Angebot');
+      await waitUntil(() => german.text('count') === '1 Angebot', 'the German list did not change');
+      expect(swiss.text('count')).to.equal('1 Angebot');
     });
 
     it('setStrings adds a language, over English', async () => {
       setStrings('pt', { searchLabel: 'Pesquisar vagas' });
       const list = await listIn('pt-BR', [designerJob]);
-      expect(text(shadowPart(list, 'search-label'))).to.equal('Pesquisar vagas');
-      expect(partText(list, 'count')).to.equal('1 job');
-      const card = list.shadowRoot!.querySelector('job-card')!;
-      await rendered(card, cardReady);
+      expect(list.text('search-label')).to.equal('Pesquisar vagas');
+      expect(list.text('count')).to.equal('1 job');
+      const card = await rendered(new JobCardHarness(list.query<JobCard>('job-card')!), cardReady);
       // Its dates are Portuguese: the app said it has strings for it.
-      expect(partText(card, 'date')).to.equal('há 2 semanas');
+      expect(card.text('date')).to.equal('há 2 semanas');
     });
   });
 });

@@ -1,85 +1,89 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/job-card/define.js';
 import { JobCard } from '../../src/components/job-card/job-card.js';
 import { defineElement } from '../../src/define.js';
+import type { TemplateResult } from 'lit';
 import type { JobFeedErrorEvent } from '../../src/events/feed-error.js';
 import type { Job } from '../../src/feed/types.js';
 import { stubFetch, uniqueFeedUrl } from '../fixtures/fetch-stub.js';
 import { NOW, arabicJob, designerJob, developerJob, rustJob } from '../fixtures/jobs.js';
 import { inShadowRoot } from '../fixtures/shadow-host.js';
+import { JobCardHarness } from '../harness/job-card.js';
+import { waitUntil } from '../support/wait.js';
 
 const FEED_URL = new URL('../fixtures/feed.json', import.meta.url).href;
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const partText = (el: Element, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
 const color = (node: Element | null) => getComputedStyle(node!).color;
 
-async function card(job: Job, attrs: { href?: string; level?: number } = {}): Promise<JobCard> {
+async function card(job: Job, attrs: { href?: string; level?: number } = {}): Promise<JobCardHarness> {
   return fixture<JobCard>(
     html`<job-card .job=${job} .now=${NOW} href=${attrs.href ?? ''} heading-level=${attrs.level ?? 3}></job-card>`,
   ).then(async (el) => {
     if (!attrs.href) el.removeAttribute('href');
     await el.updateComplete;
-    return el;
+    return new JobCardHarness(el);
   });
 }
+
+/** A card rendered from `template` with @open-wc's fixture, as a harness. */
+const cardFixture = async (template: TemplateResult) => new JobCardHarness(await fixture<JobCard>(template));
 
 describe('<job-card>', () => {
   it('shows the seed job: title, location, salary, relative date and summary', async () => {
     const el = await card(rustJob);
-    const heading = part(el, 'heading')!;
+    const heading = el.part('heading');
     expect(heading.localName).to.equal('h3');
     expect(heading.textContent!.trim()).to.equal('Senior Rust Engineer');
-    expect(partText(el, 'location')).to.equal('Location: Australia');
-    expect(partText(el, 'salary')).to.equal('Salary: $2000 - $3000');
-    const date = part(el, 'date')!;
+    expect(el.text('location')).to.equal('Location: Australia');
+    expect(el.text('salary')).to.equal('Salary: $2000 - $3000');
+    const date = el.part('date');
     expect(date.localName).to.equal('time');
     expect(date.getAttribute('datetime')).to.equal('2026-03-07');
     expect(date.textContent!.trim()).to.equal('3 days ago');
     expect(date.title).to.equal('March 7, 2026');
-    expect(partText(el, 'summary')).to.contain('distributed query engine');
-    expect(part(el, 'card')!.localName).to.equal('article');
-    await expect(el).to.be.accessible();
+    expect(el.text('summary')).to.contain('distributed query engine');
+    expect(el.part('card').localName).to.equal('article');
+    await expect(el.element).to.be.accessible();
   });
 
   it('shows department, employment types, remote badge, numeric salary and tags', async () => {
     const el = await card(designerJob);
-    expect(partText(el, 'location')).to.equal('Location: Berlin, Remote (EU)');
-    expect(partText(el, 'department')).to.equal('Department: Design');
-    expect(partText(el, 'type')).to.equal('Employment type: Full-time, Contract');
-    expect(partText(el, 'remote')).to.equal('Remote');
-    expect(partText(el, 'salary')).to.match(/^Salary: €60,000\s?–\s?€80,000 \/ year$/);
-    expect(partText(el, 'date')).to.equal('2 weeks ago');
-    expect([...el.shadowRoot!.querySelectorAll('[part~="tag"]')].map((t) => t.textContent)).to.deep.equal(['Figma', 'Research']);
-    await expect(el).to.be.accessible();
+    expect(el.text('location')).to.equal('Location: Berlin, Remote (EU)');
+    expect(el.text('department')).to.equal('Department: Design');
+    expect(el.text('type')).to.equal('Employment type: Full-time, Contract');
+    expect(el.text('remote')).to.equal('Remote');
+    expect(el.text('salary')).to.match(/^Salary: €60,000\s?–\s?€80,000 \/ year$/);
+    expect(el.text('date')).to.equal('2 weeks ago');
+    expect(el.parts('tag').map((t) => t.textContent)).to.deep.equal(['Figma', 'Research']);
+    await expect(el.element).to.be.accessible();
   });
 
   it('leaves out what a job does not have', async () => {
     const el = await card({ id: 'bare', title: 'Bare', html: '' });
     for (const name of ['location', 'department', 'type', 'remote', 'salary', 'date', 'summary', 'tags', 'link']) {
-      expect(part(el, name), name).to.equal(null);
+      expect(el.has(name), name).to.equal(false);
     }
   });
 
   it('formats dates in the language of the closest lang attribute', async () => {
     const wrapper = await fixture(html`<div lang="de"><job-card .job=${rustJob} .now=${NOW}></job-card></div>`);
-    const el = wrapper.querySelector('job-card')!;
+    const el = new JobCardHarness(wrapper.querySelector('job-card')!);
     // German is a chunk of its own: the card shows its placeholder until it is there.
-    await waitUntil(() => part(el, 'date'), 'the German card did not render');
-    expect(partText(el, 'date')).to.equal('vor 3 Tagen');
+    await waitUntil(() => el.has('date'), 'the German card did not render');
+    expect(el.text('date')).to.equal('vor 3 Tagen');
   });
 
   it('marks the posting language from the job', async () => {
     const el = await card(developerJob);
-    expect(part(el, 'heading')!.getAttribute('lang')).to.equal('fr');
-    expect(partText(el, 'date')).to.equal('4 months ago');
+    expect(el.part('heading').getAttribute('lang')).to.equal('fr');
+    expect(el.text('date')).to.equal('4 months ago');
   });
 
   it('counts the years of very old dates right (years 0–99 are not 1900–1999)', async () => {
     const el = await card({ ...rustJob, datePosted: '0001-01-01' });
-    expect(partText(el, 'date')).to.equal('2,025 years ago');
+    expect(el.text('date')).to.equal('2,025 years ago');
     const late = await card({ ...rustJob, datePosted: '0099-12-31' });
-    expect(partText(late, 'date')).to.equal('1,926 years ago');
+    expect(late.text('date')).to.equal('1,926 years ago');
   });
 
   describe('language and direction', () => {
@@ -88,32 +92,32 @@ describe('<job-card>', () => {
 
     it("marks only the posting's own words with its language and direction", async () => {
       const el = await card(arabicJob, { href: '/jobs/ar' });
-      for (const node of [part(el, 'heading'), part(el, 'link'), part(el, 'summary'), part(el, 'tag')]) {
+      for (const node of [el.part('heading'), el.part('link'), el.part('summary'), el.part('tag')]) {
         expect([ownLang(node), direction(node)], node!.getAttribute('part')!).to.deep.equal(['ar', 'rtl']);
       }
-      const locations = [...part(el, 'location')!.querySelectorAll('[lang]')].map((node) => [node.textContent, direction(node)]);
+      const locations = [...el.part('location').querySelectorAll('[lang]')].map((node) => [node.textContent, direction(node)]);
       expect(locations).to.deep.equal([['دبي', 'rtl'], ['الرياض', 'rtl']]);
-      expect(ownLang(part(el, 'department')!.querySelector('[lang]'))).to.equal('ar');
-      expect(ownLang(part(el, 'salary')!.querySelector('[lang]'))).to.equal('ar');
+      expect(ownLang(el.part('department').querySelector('[lang]'))).to.equal('ar');
+      expect(ownLang(el.part('salary').querySelector('[lang]'))).to.equal('ar');
       // Labels, types and dates are the card's own words, in the page's language and direction.
-      for (const node of [part(el, 'card'), part(el, 'meta'), part(el, 'type'), part(el, 'date'), part(el, 'location')!.querySelector('.visually-hidden')]) {
+      for (const node of [el.part('card'), el.part('meta'), el.part('type'), el.part('date'), el.part('location').querySelector('.visually-hidden')]) {
         expect([ownLang(node), direction(node)]).to.deep.equal([null, 'ltr']);
       }
-      expect(partText(el, 'type')).to.equal('Employment type: Full-time');
-      await expect(el).to.be.accessible();
+      expect(el.text('type')).to.equal('Employment type: Full-time');
+      await expect(el.element).to.be.accessible();
     });
 
     it('gives posting text without a direction dir="auto", on left-to-right and right-to-left pages', async () => {
       const el = await card(designerJob);
-      expect(part(el, 'heading')!.getAttribute('dir')).to.equal('auto');
+      expect(el.part('heading').getAttribute('dir')).to.equal('auto');
       document.documentElement.dir = 'rtl';
       try {
         const onRtlPage = await card(designerJob);
-        expect(direction(part(onRtlPage, 'card'))).to.equal('rtl');
-        expect(direction(part(onRtlPage, 'type'))).to.equal('rtl');
-        for (const name of ['heading', 'summary', 'tag']) expect(direction(part(onRtlPage, name)), name).to.equal('ltr');
+        expect(direction(onRtlPage.part('card'))).to.equal('rtl');
+        expect(direction(onRtlPage.part('type'))).to.equal('rtl');
+        for (const name of ['heading', 'summary', 'tag']) expect(direction(onRtlPage.part(name)), name).to.equal('ltr');
         const arabicOnRtlPage = await card({ ...arabicJob, dir: undefined });
-        expect(direction(part(arabicOnRtlPage, 'heading'))).to.equal('rtl');
+        expect(direction(arabicOnRtlPage.part('heading'))).to.equal('rtl');
       } finally {
         document.documentElement.removeAttribute('dir');
       }
@@ -121,36 +125,36 @@ describe('<job-card>', () => {
 
     it('leaves formatted pay in the page language; only pay in words is the posting\'s', async () => {
       const el = await card({ ...designerJob, lang: 'de' });
-      expect(part(el, 'salary')!.querySelector('[lang]')).to.equal(null);
-      expect(part(el, 'department')!.querySelector('[lang]')!.getAttribute('lang')).to.equal('de');
+      expect(el.part('salary').querySelector('[lang]') === null, 'the salary is marked as the posting\'s words').to.equal(true);
+      expect(el.part('department').querySelector('[lang]')!.getAttribute('lang')).to.equal('de');
     });
   });
 
   describe('link', () => {
     it('is not a link without href', async () => {
       const el = await card(rustJob);
-      expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+      expect(el.query('a') === null, 'the card is a link').to.equal(true);
     });
 
     it('makes the title a real link that covers the whole card', async () => {
       const el = await card(rustJob, { href: '/careers/senior-rust-engineer' });
-      const link = part(el, 'link') as HTMLAnchorElement;
+      const link = el.link();
       expect(link.localName).to.equal('a');
       expect(link.getAttribute('href')).to.equal('/careers/senior-rust-engineer');
-      expect(link.closest('[part~="heading"]')).to.equal(part(el, 'heading'));
+      expect(link.closest('[part~="heading"]') === el.part('heading'), 'the link is not inside the heading').to.equal(true);
       const cover = getComputedStyle(link, '::after');
       expect([cover.position, cover.top, cover.left]).to.deep.equal(['absolute', '0px', '0px']);
-      expect(getComputedStyle(part(el, 'card')!).position).to.equal('relative');
+      expect(getComputedStyle(el.part('card')).position).to.equal('relative');
       // A click anywhere on the card lands on the link.
-      const box = part(el, 'summary')!.getBoundingClientRect();
-      const hit = el.shadowRoot!.elementFromPoint(box.left + 5, box.top + 5);
-      expect(hit).to.equal(link);
-      await expect(el).to.be.accessible();
+      const box = el.part('summary').getBoundingClientRect();
+      const hit = el.root.elementFromPoint(box.left + 5, box.top + 5);
+      expect(hit === link, `a click lands on <${hit?.localName}>, not on the link`).to.equal(true);
+      await expect(el.element).to.be.accessible();
     });
 
     it('shows a focus ring around the card when the link has keyboard focus', async () => {
       const el = await card(rustJob, { href: '/x' });
-      const link = part(el, 'link')!;
+      const link = el.part('link');
       link.focus({ focusVisible: true } as FocusOptions);
       await waitUntil(() => link.matches(':focus-visible'));
       expect(getComputedStyle(link, '::after').outlineStyle).to.equal('solid');
@@ -158,71 +162,71 @@ describe('<job-card>', () => {
 
     it('refuses a javascript: href', async () => {
       const el = await card(rustJob, { href: 'javascript:alert(1)' });
-      expect(el.shadowRoot!.querySelector('a')).to.equal(null);
-      expect(part(el, 'heading')!.textContent!.trim()).to.equal('Senior Rust Engineer');
+      expect(el.query('a') === null, 'the card is a link').to.equal(true);
+      expect(el.part('heading').textContent!.trim()).to.equal('Senior Rust Engineer');
     });
   });
 
   it('uses the heading level it is given', async () => {
     const el = await card(rustJob, { level: 2 });
-    expect(part(el, 'heading')!.localName).to.equal('h2');
+    expect(el.part('heading').localName).to.equal('h2');
   });
 
   it('shows a job with invalid fields without throwing', async () => {
     const el = await card({ ...rustJob, tags: 'not a list', remote: 'yes' } as unknown as Job);
-    expect(part(el, 'heading')!.textContent!.trim()).to.equal('Senior Rust Engineer');
-    expect(part(el, 'tags')).to.equal(null);
+    expect(el.part('heading').textContent!.trim()).to.equal('Senior Rust Engineer');
+    expect(el.has('tags')).to.equal(false);
     const broken = await card({ id: 'x' } as unknown as Job);
-    expect(partText(broken, 'status')).to.equal('This job cannot be shown.');
+    expect(broken.text('status')).to.equal('This job cannot be shown.');
   });
 
   describe('from a feed', () => {
     it('shows a busy placeholder, then the job with that id', async () => {
       const stub = stubFetch();
       try {
-        const el = await fixture<JobCard>(html`<job-card src=${uniqueFeedUrl()} job-id="product-designer"></job-card>`);
-        expect(part(el, 'card')!.getAttribute('aria-busy')).to.equal('true');
-        await expect(el).to.be.accessible();
+        const el = await cardFixture(html`<job-card src=${uniqueFeedUrl()} job-id="product-designer"></job-card>`);
+        expect(el.part('card').getAttribute('aria-busy')).to.equal('true');
+        await expect(el.element).to.be.accessible();
         (await stub.next()).respond({ version: 1, jobs: [rustJob, designerJob] });
-        await waitUntil(() => part(el, 'heading'));
-        expect(part(el, 'heading')!.textContent!.trim()).to.equal('Product Designer');
-        expect(part(el, 'card')!.hasAttribute('aria-busy')).to.equal(false);
+        await waitUntil(() => el.has('heading'));
+        expect(el.part('heading').textContent!.trim()).to.equal('Product Designer');
+        expect(el.part('card').hasAttribute('aria-busy')).to.equal(false);
       } finally {
         stub.restore();
       }
     });
 
     it('loads the fixture feed file', async () => {
-      const el = await fixture<JobCard>(html`<job-card src=${FEED_URL} job-id="senior-rust-engineer"></job-card>`);
-      await waitUntil(() => part(el, 'heading'));
-      expect(partText(el, 'salary')).to.equal('Salary: $2000 - $3000');
+      const el = await cardFixture(html`<job-card src=${FEED_URL} job-id="senior-rust-engineer"></job-card>`);
+      await waitUntil(() => el.has('heading'));
+      expect(el.text('salary')).to.equal('Salary: $2000 - $3000');
     });
 
     it('says when the job is not in the feed, in a compact box', async () => {
-      const el = await fixture<JobCard>(html`<job-card src=${FEED_URL} job-id="gone" style="font-size: 16px"></job-card>`);
-      await waitUntil(() => part(el, 'status'));
-      expect(partText(el, 'status')).to.equal('This job is no longer listed.');
-      const text = getComputedStyle(part(el, 'status')!.querySelector('p')!);
+      const el = await cardFixture(html`<job-card src=${FEED_URL} job-id="gone" style="font-size: 16px"></job-card>`);
+      await waitUntil(() => el.has('status'));
+      expect(el.text('status')).to.equal('This job is no longer listed.');
+      const text = getComputedStyle(el.part('status').querySelector('p')!);
       expect([text.marginTop, text.marginBottom]).to.deep.equal(['0px', '0px']);
-      expect(part(el, 'status')!.getBoundingClientRect().height).to.be.closeTo(16 * 1.5 + 2 * 16 + 2, 1);
-      await expect(el).to.be.accessible();
+      expect(el.part('status').getBoundingClientRect().height).to.be.closeTo(16 * 1.5 + 2 * 16 + 2, 1);
+      await expect(el.element).to.be.accessible();
     });
 
     it('shows what failed, fires job-feed-error and retries', async () => {
       const stub = stubFetch();
       try {
-        const el = await fixture<JobCard>(html`<job-card src=${uniqueFeedUrl()} job-id="senior-rust-engineer"></job-card>`);
-        const event = oneEvent<JobFeedErrorEvent>(el, 'job-feed-error');
+        const el = await cardFixture(html`<job-card src=${uniqueFeedUrl()} job-id="senior-rust-engineer"></job-card>`);
+        const event = oneEvent<JobFeedErrorEvent>(el.element, 'job-feed-error');
         (await stub.next()).respond('nope', { status: 503, statusText: 'Service Unavailable' });
         expect((await event).error.kind).to.equal('http');
-        await el.updateComplete;
-        expect(part(el, 'status')!.getAttribute('role')).to.equal('alert');
-        expect(partText(el, 'status')).to.contain('503 Service Unavailable');
-        await expect(el).to.be.accessible();
-        part(el, 'retry')!.click();
+        await el.updated();
+        expect(el.part('status').getAttribute('role')).to.equal('alert');
+        expect(el.text('status')).to.contain('503 Service Unavailable');
+        await expect(el.element).to.be.accessible();
+        el.part('retry').click();
         (await stub.next()).respond({ version: 1, jobs: [rustJob] });
-        await waitUntil(() => part(el, 'heading'));
-        expect(part(el, 'heading')!.textContent!.trim()).to.equal('Senior Rust Engineer');
+        await waitUntil(() => el.has('heading'));
+        expect(el.part('heading').textContent!.trim()).to.equal('Senior Rust Engineer');
       } finally {
         stub.restore();
       }
@@ -234,10 +238,10 @@ describe('<job-card>', () => {
       const wrapper = await fixture(
         html`<div style="color: rgb(10, 20, 30); font-family: Georgia, serif"><job-card .job=${rustJob} .now=${NOW}></job-card></div>`,
       );
-      const el = wrapper.querySelector('job-card')!;
-      await el.updateComplete;
-      expect(color(part(el, 'summary'))).to.equal('rgb(10, 20, 30)');
-      expect(getComputedStyle(part(el, 'summary')!).fontFamily).to.equal('Georgia, serif');
+      const el = new JobCardHarness(wrapper.querySelector('job-card')!);
+      await el.updated();
+      expect(color(el.part('summary'))).to.equal('rgb(10, 20, 30)');
+      expect(getComputedStyle(el.part('summary')).fontFamily).to.equal('Georgia, serif');
     });
 
     it('follows --job-* tokens set on the page', async () => {
@@ -246,48 +250,48 @@ describe('<job-card>', () => {
           <job-card .job=${rustJob} .now=${NOW} href="/x"></job-card>
         </div>`,
       );
-      const el = wrapper.querySelector('job-card')!;
-      await el.updateComplete;
-      expect(color(part(el, 'link'))).to.equal('rgb(200, 0, 100)');
-      expect(color(part(el, 'summary'))).to.equal('rgb(1, 2, 3)');
-      expect(getComputedStyle(part(el, 'card')!).borderTopLeftRadius).to.equal('0px');
+      const el = new JobCardHarness(wrapper.querySelector('job-card')!);
+      await el.updated();
+      expect(color(el.part('link'))).to.equal('rgb(200, 0, 100)');
+      expect(color(el.part('summary'))).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(el.part('card')).borderTopLeftRadius).to.equal('0px');
     });
 
     it('switches colours with theme="dark" and theme="light"', async () => {
       const el = await card(rustJob, { href: '/x' });
-      el.theme = 'light';
-      await el.updateComplete;
-      const light = [color(el), color(part(el, 'link'))];
+      el.element.theme = 'light';
+      await el.updated();
+      const light = [color(el.element), color(el.part('link'))];
       expect(light).to.deep.equal(['rgb(31, 35, 40)', 'rgb(11, 92, 173)']);
-      el.setAttribute('theme', 'dark');
-      await el.updateComplete;
-      expect([color(el), color(part(el, 'link'))]).to.deep.equal(['rgb(230, 237, 243)', 'rgb(121, 184, 255)']);
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(13, 17, 23)');
-      await expect(el).to.be.accessible();
+      el.element.setAttribute('theme', 'dark');
+      await el.updated();
+      expect([color(el.element), color(el.part('link'))]).to.deep.equal(['rgb(230, 237, 243)', 'rgb(121, 184, 255)']);
+      expect(getComputedStyle(el.element).backgroundColor).to.equal('rgb(13, 17, 23)');
+      await expect(el.element).to.be.accessible();
     });
 
     it('paints a themed background only behind the card, with its corners', async () => {
       const el = await card(rustJob);
-      el.style.fontSize = '16px';
-      el.theme = 'dark';
-      await el.updateComplete;
+      el.element.style.fontSize = '16px';
+      el.element.theme = 'dark';
+      await el.updated();
       // The card's own box has the padding; the host adds none, only the card's rounded corners.
-      expect([getComputedStyle(el).paddingTop, getComputedStyle(el).borderTopLeftRadius]).to.deep.equal(['0px', '8px']);
-      expect(getComputedStyle(part(el, 'card')!).paddingTop).to.equal('16px');
+      expect([getComputedStyle(el.element).paddingTop, getComputedStyle(el.element).borderTopLeftRadius]).to.deep.equal(['0px', '8px']);
+      expect(getComputedStyle(el.part('card')).paddingTop).to.equal('16px');
     });
 
     it('follows prefers-color-scheme with theme="auto"', async function () {
       // Emulating the media feature needs the Chrome DevTools Protocol; the Chromium run covers it.
       if (navigator.userAgent.includes('Firefox')) this.skip();
       const el = await card(rustJob, { href: '/x' });
-      el.theme = 'auto';
+      el.element.theme = 'auto';
       try {
         await emulateMedia({ colorScheme: 'dark' });
-        await el.updateComplete;
-        expect([color(el), color(part(el, 'link'))]).to.deep.equal(['rgb(230, 237, 243)', 'rgb(121, 184, 255)']);
-        await expect(el).to.be.accessible();
+        await el.updated();
+        expect([color(el.element), color(el.part('link'))]).to.deep.equal(['rgb(230, 237, 243)', 'rgb(121, 184, 255)']);
+        await expect(el.element).to.be.accessible();
         await emulateMedia({ colorScheme: 'light' });
-        expect([color(el), color(part(el, 'link'))]).to.deep.equal(['rgb(31, 35, 40)', 'rgb(11, 92, 173)']);
+        expect([color(el.element), color(el.part('link'))]).to.deep.equal(['rgb(31, 35, 40)', 'rgb(11, 92, 173)']);
       } finally {
         await emulateMedia({ colorScheme: 'light' });
       }
@@ -297,9 +301,9 @@ describe('<job-card>', () => {
       const wrapper = await fixture(
         html`<div style="color-scheme: dark; background: #111; color: #eee"><job-card .job=${rustJob} href="/x"></job-card></div>`,
       );
-      const el = wrapper.querySelector('job-card')!;
-      await el.updateComplete;
-      expect(color(part(el, 'link'))).to.equal('rgb(121, 184, 255)');
+      const el = new JobCardHarness(wrapper.querySelector('job-card')!);
+      await el.updated();
+      expect(color(el.part('link'))).to.equal('rgb(121, 184, 255)');
     });
 
     it('styles its parts from outside with ::part', async () => {
@@ -308,8 +312,8 @@ describe('<job-card>', () => {
       document.head.append(style);
       try {
         const el = await card(rustJob);
-        el.classList.add('styled');
-        expect(getComputedStyle(part(el, 'heading')!).textTransform).to.equal('uppercase');
+        el.element.classList.add('styled');
+        expect(getComputedStyle(el.part('heading')).textTransform).to.equal('uppercase');
       } finally {
         style.remove();
       }
@@ -322,18 +326,18 @@ describe('<job-card>', () => {
     document.head.append(style);
     try {
       const el = await card(designerJob, { href: '/x' });
-      document.body.append(el);
-      expect(getComputedStyle(el).display).to.equal('block');
-      expect(getComputedStyle(part(el, 'card')!).display).to.equal('flex');
-      expect(getComputedStyle(part(el, 'meta')!).display).to.equal('flex');
-      expect(part(el, 'heading')!.getBoundingClientRect().height).to.be.greaterThan(0);
-      expect(getComputedStyle(part(el, 'summary')!).textTransform).to.equal('none');
-      expect(getComputedStyle(part(el, 'summary')!).letterSpacing).to.equal('normal');
+      document.body.append(el.element);
+      expect(getComputedStyle(el.element).display).to.equal('block');
+      expect(getComputedStyle(el.part('card')).display).to.equal('flex');
+      expect(getComputedStyle(el.part('meta')).display).to.equal('flex');
+      expect(el.part('heading').getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(getComputedStyle(el.part('summary')).textTransform).to.equal('none');
+      expect(getComputedStyle(el.part('summary')).letterSpacing).to.equal('normal');
       // Sizes follow the element's own font size, not the root's.
-      const base = parseFloat(getComputedStyle(el).fontSize);
-      expect(parseFloat(getComputedStyle(part(el, 'meta')!).fontSize)).to.be.closeTo(base * 0.875, 0.1);
-      expect(part(el, 'summary')!.checkVisibility()).to.equal(true);
-      el.remove();
+      const base = parseFloat(getComputedStyle(el.element).fontSize);
+      expect(parseFloat(getComputedStyle(el.part('meta')).fontSize)).to.be.closeTo(base * 0.875, 0.1);
+      expect(el.part('summary').checkVisibility()).to.equal(true);
+      el.element.remove();
     } finally {
       style.remove();
     }
@@ -341,8 +345,8 @@ describe('<job-card>', () => {
 
   it('can be hidden with the hidden attribute', async () => {
     const el = await card(rustJob);
-    el.hidden = true;
-    expect(getComputedStyle(el).display).to.equal('none');
+    el.element.hidden = true;
+    expect(getComputedStyle(el.element).display).to.equal('none');
   });
 
   it('tolerates being defined twice', () => {
@@ -357,15 +361,15 @@ describe('<job-card> inside another component', () => {
       <job-card .job=${rustJob} .now=${NOW} href="/careers/senior-rust-engineer"></job-card>
       <job-card src=${FEED_URL} job-id="product-designer" heading-level="2"></job-card>
     `);
-    const [given, loaded] = [...root.querySelectorAll('job-card')];
-    await waitUntil(() => part(loaded!, 'heading'));
-    expect(partText(given!, 'date')).to.equal('3 days ago');
-    expect(part(given!, 'link')!.getAttribute('href')).to.equal('/careers/senior-rust-engineer');
-    expect(getComputedStyle(part(given!, 'card')!).display).to.equal('flex');
-    expect(color(part(given!, 'summary'))).to.equal('rgb(10, 20, 30)');
-    expect(getComputedStyle(part(given!, 'summary')!).fontFamily).to.equal('Georgia, serif');
-    expect(part(loaded!, 'heading')!.localName).to.equal('h2');
-    expect(partText(loaded!, 'department')).to.equal('Department: Design');
+    const [given, loaded] = [...root.querySelectorAll('job-card')].map((el) => new JobCardHarness(el));
+    await waitUntil(() => loaded!.has('heading'));
+    expect(given!.text('date')).to.equal('3 days ago');
+    expect(given!.part('link').getAttribute('href')).to.equal('/careers/senior-rust-engineer');
+    expect(getComputedStyle(given!.part('card')).display).to.equal('flex');
+    expect(color(given!.part('summary'))).to.equal('rgb(10, 20, 30)');
+    expect(getComputedStyle(given!.part('summary')).fontFamily).to.equal('Georgia, serif');
+    expect(loaded!.part('heading').localName).to.equal('h2');
+    expect(loaded!.text('department')).to.equal('Department: Design');
     await expect(root.host).to.be.accessible();
   });
 });

@@ -1,19 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/job-list/define.js';
-import type { JobList } from '../../src/components/job-list/job-list.js';
-import {
-  countText,
-  fixtureFeedData,
-  fixtureJobs,
-  freshUrl,
-  loaded,
-  part,
-  parts,
-  resetLocation,
-  shownTitles,
-  stubFetch,
-  type FetchStub,
-} from './job-list-helpers.js';
+import { waitUntil } from '../support/wait.js';
+import { fixtureFeedData, fixtureJobs, freshUrl, listFixture, resetLocation, stubFetch, type FetchStub } from './job-list-helpers.js';
 
 describe('<job-list>: waiting for data', () => {
   let fetchStub: FetchStub;
@@ -24,56 +12,56 @@ describe('<job-list>: waiting for data', () => {
   afterEach(() => fetchStub.restore());
 
   it('waits, with the skeleton, for an app that sets `jobs` later (no src, no jobs yet)', async () => {
-    const list = await fixture<JobList>(html`<job-list></job-list>`);
-    await list.updateComplete;
-    expect(part(list, 'base')!.getAttribute('aria-busy')).to.equal('true');
-    expect(parts(list, 'skeleton')).to.have.length(3);
-    expect(part(list, 'empty')).to.equal(null);
-    expect(part(list, 'error')).to.equal(null);
-    expect(list.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Loading jobs…');
-    expect(list.shadowRoot!.textContent).to.not.contain('No jobs');
+    const list = await listFixture(html`<job-list></job-list>`);
+    await list.updated();
+    expect(list.part('base').getAttribute('aria-busy')).to.equal('true');
+    expect(list.parts('skeleton')).to.have.length(3);
+    expect(list.has('empty')).to.equal(false);
+    expect(list.has('error')).to.equal(false);
+    expect(list.announcer().textContent!.trim()).to.equal('Loading jobs…');
+    expect(list.allText()).to.not.contain('No jobs');
     expect(fetchStub.calls).to.have.length(0);
-    await expect(list).to.be.accessible();
+    await expect(list.element).to.be.accessible();
 
-    list.jobs = await fixtureJobs();
-    await loaded(list);
-    expect(await shownTitles(list)).to.have.length(6);
+    list.element.jobs = await fixtureJobs();
+    await list.loaded();
+    expect(await list.titles()).to.have.length(6);
   });
 
   it('keeps a selection set before the feed has loaded', async () => {
     const url = freshUrl();
-    const list = await fixture<JobList>(html`<job-list src=${url} .selection=${{ department: ['Design'] }}></job-list>`);
+    const list = await listFixture(html`<job-list src=${url} .selection=${{ department: ['Design'] }}></job-list>`);
     fetchStub.respond(url, await fixtureFeedData());
-    await loaded(list);
-    expect(await shownTitles(list)).to.deep.equal(['Product Designer']);
-    expect(part(list, 'clear')).to.not.equal(null);
+    await list.loaded();
+    expect(await list.titles()).to.deep.equal(['Product Designer']);
+    expect(list.has('clear')).to.equal(true);
   });
 
   it('keeps a search set before the feed has loaded', async () => {
     const url = freshUrl();
-    const list = await fixture<JobList>(html`<job-list src=${url} .query=${'london'}></job-list>`);
+    const list = await listFixture(html`<job-list src=${url} .query=${'london'}></job-list>`);
     fetchStub.respond(url, await fixtureFeedData());
-    await loaded(list);
-    expect(await shownTitles(list)).to.deep.equal(['Product Designer', 'Data Intern']);
-    expect(part<HTMLInputElement>(list, 'search')!.value).to.equal('london');
+    await list.loaded();
+    expect(await list.titles()).to.deep.equal(['Product Designer', 'Data Intern']);
+    expect(list.searchBox().value).to.equal('london');
   });
 
   it('drops selected values that the loaded feed does not have', async () => {
     const url = freshUrl();
-    const list = await fixture<JobList>(
+    const list = await listFixture(
       html`<job-list src=${url} .selection=${{ department: ['Design', 'Astronomy'] }}></job-list>`,
     );
     fetchStub.respond(url, await fixtureFeedData());
-    await loaded(list);
-    expect(list.selection).to.deep.equal({ department: ['Design'] });
-    expect(countText(list)).to.equal('1 job');
+    await list.loaded();
+    expect(list.element.selection).to.deep.equal({ department: ['Design'] });
+    expect(list.count()).to.equal('1 job');
   });
 
   it('gives up after `timeout` milliseconds and says so', async () => {
     const url = freshUrl();
-    const list = await fixture<JobList>(html`<job-list src=${url} timeout="60"></job-list>`);
-    await waitUntil(() => part(list, 'error'), 'the request did not time out', { timeout: 3000 });
-    expect(part(list, 'error')!.textContent).to.contain('The server took too long to answer.');
+    const list = await listFixture(html`<job-list src=${url} timeout="60"></job-list>`);
+    await waitUntil(() => list.has('error'), 'the request did not time out', { timeout: 3000 });
+    expect(list.part('error').textContent).to.contain('The server took too long to answer.');
     expect(fetchStub.calls[0]!.signal!.aborted).to.equal(true);
   });
 });

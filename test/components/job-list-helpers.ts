@@ -1,8 +1,12 @@
-/** Shared helpers for the `<job-list>` tests: fixtures, fetch stubs and what a person sees. */
-import { waitUntil } from '@open-wc/testing';
-import type { JobCard } from '../../src/components/job-card/job-card.js';
+/**
+ * Shared helpers for the `<job-list>` tests: the fixture feed, fetch stubs, focus and history.
+ * What a person sees and does in a list is its harness (test/harness/job-list.ts).
+ */
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import type { JobList } from '../../src/components/job-list/job-list.js';
 import type { Job } from '../../src/feed/types.js';
+import { JobListHarness } from '../harness/job-list.js';
 
 /** The fixture feed, by URL (served by the test runner, no network). */
 export const FEED_URL = new URL('../fixtures/job-list-feed.json', import.meta.url).href;
@@ -33,46 +37,9 @@ export async function fixtureJobs(): Promise<Job[]> {
   return (await fixtureFeedData()).jobs;
 }
 
-export function part<T extends Element = HTMLElement>(list: JobList, name: string): T | null {
-  return list.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-}
-
-export function parts<T extends Element = HTMLElement>(list: JobList, name: string): T[] {
-  return [...list.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)];
-}
-
-/** Cards that a person can see (not inside the hidden list while a job is open). */
-export function visibleCards(list: JobList): JobCard[] {
-  return parts<JobCard>(list, 'item')
-    .filter((item) => item.getClientRects().length > 0)
-    .map((item) => item.querySelector('job-card')!);
-}
-
-export function cardTitle(card: JobCard): string {
-  return card.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim();
-}
-
-export function cardLink(card: JobCard): HTMLAnchorElement {
-  return card.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!;
-}
-
-export async function shownTitles(list: JobList): Promise<string[]> {
-  await list.updateComplete;
-  const cards = visibleCards(list);
-  await Promise.all(cards.map((card) => card.updateComplete));
-  return cards.map(cardTitle);
-}
-
-export function countText(list: JobList): string {
-  return part(list, 'count')!.textContent!.trim();
-}
-
-/** Waits until the list shows cards, a message, or an error (anything but the skeleton). */
-export async function loaded(list: JobList): Promise<void> {
-  // A wait, not a speed check: a language table or a feed can take seconds on a busy machine.
-  await waitUntil(() => part(list, 'base')?.getAttribute('aria-busy') === 'false', 'the list did not finish loading', { timeout: 8000 });
-  await list.updateComplete;
-  await Promise.all(parts<JobCard>(list, 'item').map((item) => (item.querySelector('job-card') as JobCard).updateComplete));
+/** Renders `template`, a `<job-list>`, and returns its harness. */
+export async function listFixture(template: TemplateResult): Promise<JobListHarness> {
+  return new JobListHarness(await fixture<JobList>(template));
 }
 
 /** The element that has focus, looking through shadow roots. */
@@ -80,37 +47,6 @@ export function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
-}
-
-export function typeInto(input: HTMLInputElement, text: string): void {
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text }));
-}
-
-/** Opens a filter's pop-over, as a click on its button would, and returns its group. */
-export async function openFilter(list: JobList, facetLabel: string): Promise<HTMLElement> {
-  const button = parts<HTMLButtonElement>(list, 'filter-summary').find((b) => b.textContent!.trim().startsWith(facetLabel));
-  if (!button) throw new Error(`no filter "${facetLabel}"`);
-  if (button.getAttribute('aria-expanded') !== 'true') {
-    button.click();
-    await list.updateComplete;
-  }
-  return button.closest<HTMLElement>('[part~="filter-group"]')!;
-}
-
-/** Ticks a filter option by its visible label, as a click would, opening its pop-over first. */
-export async function toggleFilter(list: JobList, facetLabel: string, optionLabel: string): Promise<void> {
-  const button = parts<HTMLButtonElement>(list, 'filter-summary').find((b) => b.textContent!.trim().startsWith(facetLabel));
-  if (!button) throw new Error(`no filter "${facetLabel}"`);
-  if (button.getAttribute('aria-expanded') !== 'true') {
-    button.click();
-    // A pop-over's values are counted when it opens.
-    await list.updateComplete;
-  }
-  const group = button.closest('[part~="filter-group"]')!;
-  const option = [...group.querySelectorAll('label')].find((l) => l.querySelector('span')!.textContent!.trim() === optionLabel);
-  if (!option) throw new Error(`no option "${optionLabel}" in "${facetLabel}"`);
-  option.querySelector('input')!.click();
 }
 
 // One fetch stub for every test: answered by URL here (`respond`), or in order (`next`).

@@ -1,12 +1,14 @@
 // A large feed's first page is shown before the rest of it is checked (issue 6: at 10,000 jobs
 // the first paint costs about what it does at 1,000), but only when it is sure to be the page
 // the whole feed shows.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/job-list/define.js';
 import type { JobCard } from '../../src/components/job-card/job-card.js';
-import type { JobList } from '../../src/components/job-list/job-list.js';
 import type { Job } from '../../src/feed/types.js';
-import { NOW, freshUrl, loaded, part, parts, resetLocation, stubFetch } from './job-list-helpers.js';
+import { JobCardHarness } from '../harness/job-card.js';
+import type { JobListHarness } from '../harness/job-list.js';
+import { waitUntil } from '../support/wait.js';
+import { NOW, freshUrl, listFixture, resetLocation, stubFetch } from './job-list-helpers.js';
 
 const DAY = 86_400_000;
 
@@ -36,15 +38,15 @@ interface FirstCards {
  * What the list looks like at the moment its first card appears, recorded in the task that
  * renders it: a poll would miss a preview that lasts a frame.
  */
-function whenCardsAppear(list: JobList, onAppear?: (card: JobCard) => void): Promise<FirstCards> {
+function whenCardsAppear(list: JobListHarness, onAppear?: (card: JobCard) => void): Promise<FirstCards> {
   return new Promise((resolve) => {
     let first: FirstCards | undefined;
     const observer = new MutationObserver(() => {
-      const items = parts(list, 'item');
+      const items = list.items();
       if (first) {
         // Watched until the list is complete: the skeleton must not come back in between.
-        if (parts(list, 'skeleton').length > 0) first.placeholdersAgain = true;
-        if (part(list, 'base')!.getAttribute('aria-busy') === 'false') {
+        if (list.parts('skeleton').length > 0) first.placeholdersAgain = true;
+        if (!list.busy()) {
           observer.disconnect();
           resolve(first);
         }
@@ -52,36 +54,36 @@ function whenCardsAppear(list: JobList, onAppear?: (card: JobCard) => void): Pro
       }
       if (items.length === 0) return;
       const card = items[0]!.querySelector<JobCard>('job-card')!;
-      first = { busy: part(list, 'base')!.getAttribute('aria-busy') === 'true', card, count: items.length, placeholdersAgain: false };
+      first = { busy: list.busy(), card, count: items.length, placeholdersAgain: false };
       onAppear?.(card);
       if (!first.busy) {
         observer.disconnect();
         resolve(first);
       }
     });
-    observer.observe(list.shadowRoot!, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+    observer.observe(list.root, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
   });
 }
 
 async function open(
   feedJobs: Job[],
   options: { query?: string; onAppear?: (card: JobCard) => void } = {},
-): Promise<{ list: JobList; first: FirstCards }> {
+): Promise<{ list: JobListHarness; first: FirstCards }> {
   const fetchStub = stubFetch();
   try {
     const url = freshUrl();
-    const list = await fixture<JobList>(html`<job-list src=${url} .now=${NOW} .query=${options.query ?? ''}></job-list>`);
+    const list = await listFixture(html`<job-list src=${url} .now=${NOW} .query=${options.query ?? ''}></job-list>`);
     const appeared = whenCardsAppear(list, options.onAppear);
     fetchStub.respond(url, { version: 1, jobs: feedJobs });
     const first = await appeared;
-    await loaded(list);
+    await list.loaded();
     return { list, first };
   } finally {
     fetchStub.restore();
   }
 }
 
-const titles = (list: JobList) => parts(list, 'item').map((item) => item.querySelector<JobCard>('job-card')!.job!.title);
+const titles = (list: JobListHarness) => list.items().map((item) => item.querySelector<JobCard>('job-card')!.job!.title);
 
 describe('<job-list>: the first page of a large feed', () => {
   beforeEach(resetLocation);
@@ -91,11 +93,11 @@ describe('<job-list>: the first page of a large feed', () => {
     expect(first.busy, 'the first cards came only with the whole list').to.equal(true);
     expect(first.count).to.equal(100);
     // Complete: the same card elements, the count, and "Show more".
-    expect(parts(list, 'item')[0]!.querySelector('job-card')).to.equal(first.card);
+    expect(list.items()[0]!.querySelector('job-card') === first.card, 'the first card was made again').to.equal(true);
     expect(titles(list).slice(0, 3)).to.deep.equal(['Job 00000', 'Job 00001', 'Job 00002']);
-    expect(part(list, 'count')!.textContent!.trim()).to.equal('3,000 jobs');
-    expect(part(list, 'more')).to.not.equal(null);
-    await expect(list).to.be.accessible();
+    expect(list.count()).to.equal('3,000 jobs');
+    expect(list.has('more')).to.equal(true);
+    await expect(list.element).to.be.accessible();
   });
 
   it('waits for every job when the feed is not newest first, whose first page could differ', async () => {
@@ -108,7 +110,7 @@ describe('<job-list>: the first page of a large feed', () => {
     const { list, first } = await open(jobs(6_000, 'oldest-first'));
     expect(first.busy).to.equal(false);
     expect(titles(list).slice(0, 2)).to.deep.equal(['Job 00000', 'Job 00001']);
-    expect(part(list, 'count')!.textContent!.trim()).to.equal('6,000 jobs');
+    expect(list.count()).to.equal('6,000 jobs');
   });
 
   it('waits for every job when a later job is newer than the first page', async () => {
@@ -124,13 +126,13 @@ describe('<job-list>: the first page of a large feed', () => {
     const { list, first } = await open(jobs(3_000), {
       onAppear: (card) => {
         document.addEventListener('job-select', (event) => selected.push((event as Event & { job: Job }).job.id), { once: true });
-        void card.updateComplete.then(() => card.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!.click());
+        void card.updateComplete.then(() => new JobCardHarness(card).click());
       },
     });
     expect(first.busy).to.equal(true);
     expect(selected).to.deep.equal(['job-0']);
     expect(window.location.hash).to.equal('#job=job-0');
-    await waitUntil(() => list.shadowRoot!.querySelector('job-detail'), 'the job did not open');
+    await waitUntil(() => list.detail(), 'the job did not open');
   });
 
   it('keeps the first page on screen while 60,000 jobs are sorted in a task of their own', async function () {
@@ -138,8 +140,8 @@ describe('<job-list>: the first page of a large feed', () => {
     const { list, first } = await open(jobs(60_000));
     expect(first.busy).to.equal(true);
     expect(first.placeholdersAgain, 'the placeholders came back').to.equal(false);
-    expect(parts(list, 'item')[0]!.querySelector('job-card')).to.equal(first.card);
-    expect(part(list, 'count')!.textContent!.trim()).to.equal('60,000 jobs');
+    expect(list.items()[0]!.querySelector('job-card') === first.card, 'the first card was made again').to.equal(true);
+    expect(list.count()).to.equal('60,000 jobs');
   });
 
   it('waits for every job while a search is typed, which the first jobs cannot answer', async () => {

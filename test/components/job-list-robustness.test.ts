@@ -1,22 +1,17 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/job-list/define.js';
-import type { JobDetail } from '../../src/components/job-detail/job-detail.js';
-import type { JobList } from '../../src/components/job-list/job-list.js';
 import type { JobFeedWarningEvent } from '../../src/events/feed-warning.js';
 import type { Job } from '../../src/feed/types.js';
+import { JobListHarness } from '../harness/job-list.js';
+import { waitUntil } from '../support/wait.js';
 import {
   NEWEST_FIRST,
-  cardLink,
   fixtureFeedData,
   fixtureJobs,
   freshUrl,
-  loaded,
-  part,
+  listFixture,
   resetLocation,
-  shownTitles,
   stubFetch,
-  typeInto,
-  visibleCards,
   type FetchStub,
 } from './job-list-helpers.js';
 
@@ -31,25 +26,25 @@ describe('<job-list>: requests', () => {
   it('shares one request between lists with the same src', async () => {
     const url = freshUrl();
     const wrapper = await fixture(html`<div><job-list src=${url}></job-list><job-list src=${url}></job-list></div>`);
-    const [a, b] = [...wrapper.querySelectorAll('job-list')] as [JobList, JobList];
+    const [a, b] = JobListHarness.all(wrapper) as [JobListHarness, JobListHarness];
     expect(fetchStub.calls).to.have.length(1);
     fetchStub.respond(url, await fixtureFeedData());
-    await loaded(a);
-    await loaded(b);
-    expect(await shownTitles(a)).to.deep.equal(NEWEST_FIRST);
-    expect(await shownTitles(b)).to.deep.equal(NEWEST_FIRST);
+    await a.loaded();
+    await b.loaded();
+    expect(await a.titles()).to.deep.equal(NEWEST_FIRST);
+    expect(await b.titles()).to.deep.equal(NEWEST_FIRST);
   });
 
   it('aborts the old request when src changes, and shows only the new feed', async () => {
     const first = freshUrl('first');
     const second = freshUrl('second');
-    const list = await fixture<JobList>(html`<job-list src=${first}></job-list>`);
-    list.src = second;
-    await list.updateComplete;
+    const list = await listFixture(html`<job-list src=${first}></job-list>`);
+    list.element.src = second;
+    await list.updated();
     expect(fetchStub.calls.map((c) => c.signal?.aborted)).to.deep.equal([true, false]);
     fetchStub.respond(second, { version: 1, generated: '', jobs: [{ id: 'new', title: 'From the new feed', html: '' }] });
-    await loaded(list);
-    expect(await shownTitles(list)).to.deep.equal(['From the new feed']);
+    await list.loaded();
+    expect(await list.titles()).to.deep.equal(['From the new feed']);
   });
 
   it('cancels its request and drops its window listeners when removed', async () => {
@@ -66,9 +61,9 @@ describe('<job-list>: requests', () => {
     } as typeof window.removeEventListener;
     try {
       const url = freshUrl();
-      const list = await fixture<JobList>(html`<job-list src=${url}></job-list>`);
+      const list = await listFixture(html`<job-list src=${url}></job-list>`);
       expect(added).to.include.members(['popstate', 'hashchange']);
-      list.remove();
+      list.element.remove();
       expect(fetchStub.calls[0]!.signal!.aborted).to.equal(true);
       expect(removed).to.include.members(['popstate', 'hashchange']);
     } finally {
@@ -104,12 +99,12 @@ describe('<job-list>: hostile input', () => {
     const warned = new Promise<JobFeedWarningEvent>((resolve) =>
       document.addEventListener('job-feed-warning', (e) => resolve(e), { once: true }),
     );
-    const list = await fixture<JobList>(html`<job-list .jobs=${hostile}></job-list>`);
-    await loaded(list);
-    expect(await shownTitles(list)).to.deep.equal(['<img src=x onerror="window.__pwned = true">Kept']);
+    const list = await listFixture(html`<job-list .jobs=${hostile}></job-list>`);
+    await list.loaded();
+    expect(await list.titles()).to.deep.equal(['<img src=x onerror="window.__pwned = true">Kept']);
     expect((await warned).problems.length).to.be.greaterThan(5);
-    typeInto(part<HTMLInputElement>(list, 'search')!, 'kept');
-    expect(await shownTitles(list)).to.have.length(1);
+    list.search('kept');
+    expect(await list.titles()).to.have.length(1);
     expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
   });
 
@@ -117,40 +112,39 @@ describe('<job-list>: hostile input', () => {
     // Ids are slugs (see job-ids.test.ts); what else the fragment holds is the page's own.
     window.history.replaceState(null, '', '#note=a%26b%3Dc%23d%20e');
     const jobs = [{ id: 'odd-1', title: 'Odd', html: '' }];
-    const list = await fixture<JobList>(html`<job-list .jobs=${jobs}></job-list>`);
-    await loaded(list);
+    const list = await listFixture(html`<job-list .jobs=${jobs}></job-list>`);
+    await list.loaded();
     window.addEventListener('click', (e) => e.preventDefault(), { once: true });
-    cardLink(visibleCards(list)[0]!).click();
-    await waitUntil(() => list.shadowRoot!.querySelector('job-detail'));
-    const detail = list.shadowRoot!.querySelector<JobDetail>('job-detail')!;
-    expect(detail.job?.id).to.equal('odd-1');
+    list.cards()[0]!.click();
+    const detail = await waitUntil(() => list.detail());
+    expect(detail.element.job?.id).to.equal('odd-1');
     expect(new URLSearchParams(window.location.hash.slice(1)).get('note')).to.equal('a&b=c#d e');
     // A reload: the same history entry, a new list in place of the old one.
-    list.remove();
-    const reloaded = await fixture<JobList>(html`<job-list .jobs=${jobs}></job-list>`);
-    await loaded(reloaded);
-    expect(reloaded.shadowRoot!.querySelector<JobDetail>('job-detail')?.job?.id).to.equal('odd-1');
+    list.element.remove();
+    const reloaded = await listFixture(html`<job-list .jobs=${jobs}></job-list>`);
+    await reloaded.loaded();
+    expect(reloaded.detail()?.element.job?.id).to.equal('odd-1');
   });
 
   it('survives a host page with global resets', async () => {
     const style = document.createElement('style');
     style.textContent = `* { all: unset; } div { display: none; } html { font-size: 40px; } ul, li, h2 { display: none; }`;
     document.head.append(style);
-    const list = document.createElement('job-list');
-    list.jobs = await fixtureJobs();
-    document.body.append(list);
+    const element = document.createElement('job-list');
+    element.jobs = await fixtureJobs();
+    document.body.append(element);
+    const list = new JobListHarness(element);
     try {
-      await loaded(list);
-      expect(getComputedStyle(list).display).to.equal('block');
-      expect(await shownTitles(list)).to.deep.equal(NEWEST_FIRST);
-      const heading = visibleCards(list)[0]!.shadowRoot!.querySelector('[part~="heading"]')!;
+      await list.loaded();
+      expect(getComputedStyle(list.element).display).to.equal('block');
+      expect(await list.titles()).to.deep.equal(NEWEST_FIRST);
+      const heading = list.cards()[0]!.part('heading');
       expect(heading.getBoundingClientRect().height).to.be.greaterThan(0);
-      const search = part<HTMLInputElement>(list, 'search')!;
-      expect(search.getBoundingClientRect().width).to.be.greaterThan(100);
-      typeInto(search, 'designer');
-      expect(await shownTitles(list)).to.deep.equal(['Product Designer']);
+      expect(list.searchBox().getBoundingClientRect().width).to.be.greaterThan(100);
+      list.search('designer');
+      expect(await list.titles()).to.deep.equal(['Product Designer']);
     } finally {
-      list.remove();
+      element.remove();
       style.remove();
     }
   });

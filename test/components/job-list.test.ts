@@ -1,44 +1,39 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/job-list/define.js';
 import { CountAnnouncer } from '../../src/components/job-list/count-announcer.js';
 import { readFile, sendKeys } from '@web/test-runner-commands';
-import type { JobList } from '../../src/components/job-list/job-list.js';
+import type { JobCard } from '../../src/components/job-card/job-card.js';
 import type { JobFeedErrorEvent } from '../../src/events/feed-error.js';
 import type { Job } from '../../src/feed/types.js';
+import { JobCardHarness } from '../harness/job-card.js';
+import type { JobListHarness } from '../harness/job-list.js';
+import { waitUntil } from '../support/wait.js';
 import {
   FEED_URL,
   NEWEST_FIRST,
   NOW,
-  countText,
+  deepActiveElement,
   fixtureFeedData,
   fixtureJobs,
   freshUrl,
-  loaded,
-  part,
-  parts,
+  listFixture,
   resetLocation,
-  shownTitles,
   stubFetch,
-  openFilter,
-  toggleFilter,
-  typeInto,
-  visibleCards,
-  deepActiveElement,
 } from './job-list-helpers.js';
 
 describe('<job-list>: loading a feed', () => {
   beforeEach(resetLocation);
 
   it('shows one card per job, newest first, with the feed\'s text', async () => {
-    const list = await fixture<JobList>(html`<job-list src=${FEED_URL} .now=${NOW}></job-list>`);
-    await loaded(list);
-    expect(await shownTitles(list)).to.deep.equal(NEWEST_FIRST);
-    expect(countText(list)).to.equal('6 jobs');
-    const first = visibleCards(list)[0]!;
-    expect(first.shadowRoot!.querySelector('[part~="date"]')!.textContent!.trim()).to.equal('2 days ago');
-    expect(part(list, 'list')!.getAttribute('role')).to.equal('list');
-    expect(parts(list, 'item').every((item) => item.localName === 'li')).to.equal(true);
-    await expect(list).to.be.accessible();
+    const list = await listFixture(html`<job-list src=${FEED_URL} .now=${NOW}></job-list>`);
+    await list.loaded();
+    expect(await list.titles()).to.deep.equal(NEWEST_FIRST);
+    expect(list.count()).to.equal('6 jobs');
+    const first = list.cards()[0]!;
+    expect(first.part('date').textContent!.trim()).to.equal('2 days ago');
+    expect(list.part('list').getAttribute('role')).to.equal('list');
+    expect(list.parts('item').every((item) => item.localName === 'li')).to.equal(true);
+    await expect(list.element).to.be.accessible();
   });
 
   it('takes jobs from the `jobs` property without fetching, and drops invalid entries', async () => {
@@ -46,9 +41,9 @@ describe('<job-list>: loading a feed', () => {
     try {
       const jobs = [...(await fixtureJobs()), { id: 'no-title' }] as Job[];
       const warning = new Promise<Event>((resolve) => document.addEventListener('job-feed-warning', resolve, { once: true }));
-      const list = await fixture<JobList>(html`<job-list src="/never.json" .jobs=${jobs}></job-list>`);
-      await loaded(list);
-      expect(await shownTitles(list)).to.deep.equal(NEWEST_FIRST);
+      const list = await listFixture(html`<job-list src="/never.json" .jobs=${jobs}></job-list>`);
+      await list.loaded();
+      expect(await list.titles()).to.deep.equal(NEWEST_FIRST);
       expect(fetchStub.calls).to.have.length(0);
       await warning;
     } finally {
@@ -60,17 +55,17 @@ describe('<job-list>: loading a feed', () => {
     const fetchStub = stubFetch();
     try {
       const url = freshUrl();
-      const list = await fixture<JobList>(html`<job-list src=${url}></job-list>`);
-      const base = part(list, 'base')!;
+      const list = await listFixture(html`<job-list src=${url}></job-list>`);
+      const base = list.part('base');
       expect(base.getAttribute('aria-busy')).to.equal('true');
-      expect(parts(list, 'skeleton')).to.have.length(3);
+      expect(list.parts('skeleton')).to.have.length(3);
       expect(base.getBoundingClientRect().height).to.be.greaterThan(250);
-      expect(countText(list)).to.equal('Loading jobs…');
-      await expect(list).to.be.accessible();
+      expect(list.count()).to.equal('Loading jobs…');
+      await expect(list.element).to.be.accessible();
       fetchStub.respond(url, await fixtureFeedData());
-      await loaded(list);
+      await list.loaded();
       expect(base.getAttribute('aria-busy')).to.equal('false');
-      expect(parts(list, 'skeleton')).to.have.length(0);
+      expect(list.parts('skeleton')).to.have.length(0);
     } finally {
       fetchStub.restore();
     }
@@ -80,25 +75,25 @@ describe('<job-list>: loading a feed', () => {
     const fetchStub = stubFetch();
     try {
       const url = freshUrl();
-      const list = await fixture<JobList>(html`<job-list src=${url}></job-list>`);
-      const failed = oneEvent(list, 'job-feed-error') as Promise<JobFeedErrorEvent>;
+      const list = await listFixture(html`<job-list src=${url}></job-list>`);
+      const failed = oneEvent(list.element, 'job-feed-error') as Promise<JobFeedErrorEvent>;
       fetchStub.respond(url, 'Not here', 404);
       expect((await failed).error.kind).to.equal('http');
-      await loaded(list);
-      const error = part(list, 'error')!;
+      await list.loaded();
+      const error = list.part('error');
       expect(error.getAttribute('role')).to.equal('alert');
       expect(error.textContent).to.contain('The jobs could not be loaded.');
       expect(error.textContent).to.contain('404');
-      await expect(list).to.be.accessible();
+      await expect(list.element).to.be.accessible();
 
-      part<HTMLButtonElement>(list, 'retry')!.click();
-      await list.updateComplete;
-      expect(part(list, 'base')!.getAttribute('aria-busy')).to.equal('true');
+      list.part('retry').click();
+      await list.updated();
+      expect(list.part('base').getAttribute('aria-busy')).to.equal('true');
       fetchStub.respond(url, await fixtureFeedData());
-      await loaded(list);
-      expect(await shownTitles(list)).to.have.length(6);
+      await list.loaded();
+      expect(await list.titles()).to.have.length(6);
       // The Retry button is gone: focus goes to the search box rather than to the page.
-      await waitUntil(() => deepActiveElement() === part(list, 'search'));
+      await waitUntil(() => deepActiveElement() === list.part('search'));
     } finally {
       fetchStub.restore();
     }
@@ -109,90 +104,88 @@ describe('<job-list>: loading a feed', () => {
     try {
       const html1 = freshUrl();
       const other = freshUrl();
-      const a = await fixture<JobList>(html`<job-list src=${html1}></job-list>`);
-      const b = await fixture<JobList>(html`<job-list src=${other}></job-list>`);
+      const a = await listFixture(html`<job-list src=${html1}></job-list>`);
+      const b = await listFixture(html`<job-list src=${other}></job-list>`);
       fetchStub.respond(html1, '<!doctype html><p>Login</p>');
       fetchStub.respond(other, { items: [] });
-      await loaded(a);
-      await loaded(b);
-      expect(part(a, 'error')!.textContent).to.contain('The server did not send JSON.');
-      expect(part(b, 'error')!.textContent).to.contain('The response is not a job feed.');
+      await a.loaded();
+      await b.loaded();
+      expect(a.part('error').textContent).to.contain('The server did not send JSON.');
+      expect(b.part('error').textContent).to.contain('The response is not a job feed.');
     } finally {
       fetchStub.restore();
     }
   });
 
   it('shows a default message for an empty feed, which the no-jobs slot replaces', async () => {
-    const plain = await fixture<JobList>(html`<job-list .jobs=${[]}></job-list>`);
-    await loaded(plain);
-    expect(part(plain, 'empty')!.textContent!.trim()).to.equal('There are no open positions right now.');
-    await expect(plain).to.be.accessible();
+    const plain = await listFixture(html`<job-list .jobs=${[]}></job-list>`);
+    await plain.loaded();
+    expect(plain.part('empty').textContent!.trim()).to.equal('There are no open positions right now.');
+    await expect(plain.element).to.be.accessible();
 
-    const custom = await fixture<JobList>(
+    const custom = await listFixture(
       html`<job-list .jobs=${[]}><p slot="no-jobs">We are not hiring, but write to us.</p></job-list>`,
     );
-    await loaded(custom);
-    const slot = part(custom, 'empty')!.querySelector('slot')!;
+    await custom.loaded();
+    const slot = custom.part('empty').querySelector('slot')!;
     expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['We are not hiring, but write to us.']);
   });
 
   it('shows the list-header slot above the controls', async () => {
-    const list = await fixture<JobList>(html`<job-list .jobs=${await fixtureJobs()}><h2 slot="list-header">Open roles</h2></job-list>`);
-    await loaded(list);
-    const header = part(list, 'header')!;
+    const list = await listFixture(html`<job-list .jobs=${await fixtureJobs()}><h2 slot="list-header">Open roles</h2></job-list>`);
+    await list.loaded();
+    const header = list.part('header');
     expect(header.hidden).to.equal(false);
-    expect(header.getBoundingClientRect().bottom).to.be.at.most(part(list, 'search')!.getBoundingClientRect().top);
+    expect(header.getBoundingClientRect().bottom).to.be.at.most(list.part('search').getBoundingClientRect().top);
   });
 });
 
 describe('<job-list>: finding a job', () => {
-  let list: JobList;
+  let list: JobListHarness;
   beforeEach(async () => {
     resetLocation();
-    list = await fixture<JobList>(html`<job-list .jobs=${await fixtureJobs()}></job-list>`);
-    await loaded(list);
+    list = await listFixture(html`<job-list .jobs=${await fixtureJobs()}></job-list>`);
+    await list.loaded();
   });
 
   it('searches title, summary, location, department and tags as one types', async () => {
-    const search = part<HTMLInputElement>(list, 'search')!;
-    expect(search.labels![0]!.textContent!.trim()).to.equal('Search jobs');
-    typeInto(search, 'figma');
-    expect(await shownTitles(list)).to.deep.equal(['Product Designer']);
-    typeInto(search, 'london');
-    expect(await shownTitles(list)).to.deep.equal(['Product Designer', 'Data Intern']);
-    typeInto(search, 'customer success');
-    expect(await shownTitles(list)).to.deep.equal(['Support Specialist']);
-    typeInto(search, 'booking');
-    expect(await shownTitles(list)).to.deep.equal(['Backend Engineer']);
-    expect(countText(list)).to.equal('1 job');
+    expect(list.searchBox().labels![0]!.textContent!.trim()).to.equal('Search jobs');
+    list.search('figma');
+    expect(await list.titles()).to.deep.equal(['Product Designer']);
+    list.search('london');
+    expect(await list.titles()).to.deep.equal(['Product Designer', 'Data Intern']);
+    list.search('customer success');
+    expect(await list.titles()).to.deep.equal(['Support Specialist']);
+    list.search('booking');
+    expect(await list.titles()).to.deep.equal(['Backend Engineer']);
+    expect(list.count()).to.equal('1 job');
   });
 
   it('ignores case and diacritics, both ways', async () => {
-    const search = part<HTMLInputElement>(list, 'search')!;
-    typeInto(search, 'DEVELOPPEUR');
-    expect(await shownTitles(list)).to.deep.equal(['Développeur Frontend']);
-    typeInto(search, 'muenchen');
-    expect(await shownTitles(list)).to.deep.equal([]);
-    typeInto(search, 'munchen');
-    expect(await shownTitles(list)).to.deep.equal(['Support Specialist']);
-    typeInto(search, 'PÀRIS');
-    expect(await shownTitles(list)).to.deep.equal(['Développeur Frontend']);
+    list.search('DEVELOPPEUR');
+    expect(await list.titles()).to.deep.equal(['Développeur Frontend']);
+    list.search('muenchen');
+    expect(await list.titles()).to.deep.equal([]);
+    list.search('munchen');
+    expect(await list.titles()).to.deep.equal(['Support Specialist']);
+    list.search('PÀRIS');
+    expect(await list.titles()).to.deep.equal(['Développeur Frontend']);
   });
 
   it('announces the count politely and says when nothing matches', async () => {
-    const live = list.shadowRoot!.querySelector('[role="status"]')!;
+    const live = list.announcer();
     expect(live.textContent!.trim()).to.equal('6 jobs');
-    typeInto(part<HTMLInputElement>(list, 'search')!, 'astronaut');
-    await list.updateComplete;
-    expect(countText(list)).to.equal('No jobs match');
+    list.search('astronaut');
+    await list.updated();
+    expect(list.count()).to.equal('No jobs match');
     await waitUntil(() => live.textContent!.trim() === 'No jobs match', 'the count was not announced');
-    expect(list.shadowRoot!.querySelector('[role="status"]')).to.equal(live);
-    expect(part(list, 'no-results')!.textContent).to.contain('No jobs match your search');
-    await expect(list).to.be.accessible();
+    expect(list.announcer() === live, 'the live region was replaced').to.equal(true);
+    expect(list.part('no-results').textContent).to.contain('No jobs match your search');
+    await expect(list.element).to.be.accessible();
   });
 
   it('builds filters from the data, with counts, and combines several values', async () => {
-    const groups = parts(list, 'filter-group');
+    const groups = list.parts('filter-group');
     expect(groups.map((g) => g.querySelector('button')!.textContent!.trim())).to.deep.equal([
       'Department',
       'Location',
@@ -203,56 +196,56 @@ describe('<job-list>: finding a job', () => {
     expect(department.querySelector('fieldset legend')!.textContent).to.equal('Department');
     // A pop-over's values and counts are there once it is open.
     expect(department.querySelectorAll('label')).to.have.length(0);
-    await openFilter(list, 'Department');
+    await list.openFilter('Department');
     const options = [...department.querySelectorAll('label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
     expect(options).to.deep.equal(['Customer Success (1)', 'Design (1)', 'Engineering (3)']);
 
-    await toggleFilter(list, 'Department', 'Engineering');
-    expect(await shownTitles(list)).to.deep.equal(['Développeur Frontend', 'Backend Engineer', 'Data Intern']);
-    await toggleFilter(list, 'Department', 'Design');
-    expect(await shownTitles(list)).to.have.length(4);
-    await toggleFilter(list, 'Location', 'Berlin');
-    expect(await shownTitles(list)).to.deep.equal(['Product Designer', 'Backend Engineer']);
-    await toggleFilter(list, 'Remote', 'Remote');
-    expect(await shownTitles(list)).to.deep.equal(['Product Designer']);
-    expect(countText(list)).to.equal('1 job');
+    await list.toggle('Department', 'Engineering');
+    expect(await list.titles()).to.deep.equal(['Développeur Frontend', 'Backend Engineer', 'Data Intern']);
+    await list.toggle('Department', 'Design');
+    expect(await list.titles()).to.have.length(4);
+    await list.toggle('Location', 'Berlin');
+    expect(await list.titles()).to.deep.equal(['Product Designer', 'Backend Engineer']);
+    await list.toggle('Remote', 'Remote');
+    expect(await list.titles()).to.deep.equal(['Product Designer']);
+    expect(list.count()).to.equal('1 job');
     expect(department.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Department 2 selected');
-    await expect(list).to.be.accessible();
+    await expect(list.element).to.be.accessible();
   });
 
   it('filters by employment type, and a search narrows the counts', async () => {
-    await toggleFilter(list, 'Employment type', 'Part-time');
-    expect(await shownTitles(list)).to.deep.equal(['Product Designer', 'Support Specialist']);
-    typeInto(part<HTMLInputElement>(list, 'search')!, 'berlin');
-    expect(await shownTitles(list)).to.deep.equal(['Product Designer']);
-    const type = parts(list, 'filter-group')[2]!;
+    await list.toggle('Employment type', 'Part-time');
+    expect(await list.titles()).to.deep.equal(['Product Designer', 'Support Specialist']);
+    list.search('berlin');
+    expect(await list.titles()).to.deep.equal(['Product Designer']);
+    const type = list.parts('filter-group')[2]!;
     const fullTime = [...type.querySelectorAll('label')].find((l) => l.textContent!.includes('Full-time'))!;
     expect(fullTime.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Full-time (2)');
   });
 
   it('clears search and every filter with one control, then focuses the search box', async () => {
-    expect(part(list, 'clear')).to.equal(null);
-    typeInto(part<HTMLInputElement>(list, 'search')!, 'engineer');
-    await toggleFilter(list, 'Location', 'Berlin');
-    await list.updateComplete;
-    expect(await shownTitles(list)).to.deep.equal(['Backend Engineer']);
-    part<HTMLButtonElement>(list, 'clear')!.click();
-    expect(await shownTitles(list)).to.deep.equal(NEWEST_FIRST);
-    expect(part<HTMLInputElement>(list, 'search')!.value).to.equal('');
-    expect(parts<HTMLInputElement>(list, 'filter-checkbox').some((box) => box.checked)).to.equal(false);
-    await waitUntil(() => deepActiveElement() === part(list, 'search'));
+    expect(list.has('clear')).to.equal(false);
+    list.search('engineer');
+    await list.toggle('Location', 'Berlin');
+    await list.updated();
+    expect(await list.titles()).to.deep.equal(['Backend Engineer']);
+    list.clear();
+    expect(await list.titles()).to.deep.equal(NEWEST_FIRST);
+    expect(list.searchBox().value).to.equal('');
+    expect(list.parts<HTMLInputElement>('filter-checkbox').some((box) => box.checked)).to.equal(false);
+    await waitUntil(() => deepActiveElement() === list.part('search'));
   });
 
   it('is usable with the keyboard alone, with a visible focus ring', async () => {
-    part(list, 'search')!.focus();
+    list.searchBox().focus();
     await sendKeys({ type: 'design' });
-    expect(await shownTitles(list)).to.deep.equal(['Product Designer']);
+    expect(await list.titles()).to.deep.equal(['Product Designer']);
     await sendKeys({ press: 'Tab' });
-    const button = part(list, 'filter-summary')!;
-    expect(deepActiveElement()).to.equal(button);
+    const button = list.part('filter-summary');
+    expect(deepActiveElement() === button, 'focus is not on the first filter').to.equal(true);
     expect(getComputedStyle(button).outlineStyle).to.equal('solid');
     await sendKeys({ press: 'Enter' });
-    await list.updateComplete;
+    await list.updated();
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     // With "design" typed, Design is the one department that shows a job: Tab skips the others,
     // which are disabled.
@@ -262,30 +255,30 @@ describe('<job-list>: finding a job', () => {
     // ' ' rather than 'Space': the one key name both CDP (Chromium) and WebDriver BiDi (Firefox) know.
     await sendKeys({ press: ' ' });
     expect(box.checked).to.equal(true);
-    expect(countText(list)).to.equal('1 job');
+    expect(list.count()).to.equal('1 job');
     // Tabbing out of the pop-over closes it, so that it does not cover what gets focus next.
     await sendKeys({ press: 'Tab' });
-    await list.updateComplete;
+    await list.updated();
     expect(deepActiveElement()!.textContent!.trim()).to.equal('Location');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     // Clear all is reachable too, and pressing it resets everything.
-    part(list, 'clear')!.focus();
+    list.part('clear').focus();
     await sendKeys({ press: 'Enter' });
-    expect(await shownTitles(list)).to.deep.equal(NEWEST_FIRST);
+    expect(await list.titles()).to.deep.equal(NEWEST_FIRST);
   });
 });
 
 describe('<job-list>: filter options and announcements', () => {
-  let list: JobList;
+  let list: JobListHarness;
   beforeEach(async () => {
     resetLocation();
-    list = await fixture<JobList>(html`<job-list .jobs=${await fixtureJobs()}></job-list>`);
-    await loaded(list);
+    list = await listFixture(html`<job-list .jobs=${await fixtureJobs()}></job-list>`);
+    await list.loaded();
   });
 
   /** Each option of a filter as `label: enabled|disabled, checked?`. */
   async function optionStates(facetLabel: string): Promise<string[]> {
-    const group = await openFilter(list, facetLabel);
+    const group = await list.openFilter(facetLabel);
     return [...group.querySelectorAll<HTMLInputElement>('[part~="filter-checkbox"]')].map((box) => {
       const label = box.closest('label')!.querySelector('span')!.textContent!.trim();
       return `${label}: ${box.disabled ? 'disabled' : 'enabled'}${box.checked ? ', checked' : ''}`;
@@ -293,15 +286,15 @@ describe('<job-list>: filter options and announcements', () => {
   }
 
   it('disables options that would show no job, unless they are checked', async () => {
-    await toggleFilter(list, 'Department', 'Design');
-    await list.updateComplete;
+    await list.toggle('Department', 'Design');
+    await list.updated();
     expect(await optionStates('Location')).to.deep.equal(['Berlin: enabled', 'London: enabled', 'Munich: disabled', 'Paris: disabled']);
 
-    await toggleFilter(list, 'Department', 'Design');
-    await list.updateComplete;
-    await toggleFilter(list, 'Location', 'Munich');
-    typeInto(part<HTMLInputElement>(list, 'search')!, 'figma');
-    await list.updateComplete;
+    await list.toggle('Department', 'Design');
+    await list.updated();
+    await list.toggle('Location', 'Munich');
+    list.search('figma');
+    await list.updated();
     // The search leaves nothing in Munich: Munich stays checked and can still be unticked.
     expect(await optionStates('Location')).to.deep.equal([
       'Berlin: enabled',
@@ -309,40 +302,39 @@ describe('<job-list>: filter options and announcements', () => {
       'Munich: enabled, checked',
       'Paris: disabled',
     ]);
-    await expect(list).to.be.accessible();
+    await expect(list.element).to.be.accessible();
   });
 
   it('shows the count at once but announces it only once typing pauses, and at once for filters', async () => {
     // The pause is set, not waited out: the test decides when typing has paused.
     const pause = CountAnnouncer.pause;
     try {
-      const live = list.shadowRoot!.querySelector('[role="status"]')!;
+      const live = list.announcer();
       expect(live.textContent!.trim()).to.equal('6 jobs');
-      const search = part<HTMLInputElement>(list, 'search')!;
       // Typing that never pauses long enough.
       CountAnnouncer.pause = 60_000;
-      typeInto(search, 'f');
-      await list.updateComplete;
-      typeInto(search, 'fi');
-      await list.updateComplete;
-      typeInto(search, 'fig');
-      await list.updateComplete;
-      expect(countText(list)).to.equal('1 job');
+      list.search('f');
+      await list.updated();
+      list.search('fi');
+      await list.updated();
+      list.search('fig');
+      await list.updated();
+      expect(list.count()).to.equal('1 job');
       expect(live.textContent!.trim(), 'announced while typing').to.equal('6 jobs');
       // A pause of no time at all: announced in a task after the keystroke's update, not in it.
       CountAnnouncer.pause = 0;
-      typeInto(search, 'figm');
-      await list.updateComplete;
+      list.search('figm');
+      await list.updated();
       expect(live.textContent!.trim(), 'announced before typing paused').to.equal('6 jobs');
       await waitUntil(() => live.textContent!.trim() === '1 job', 'not announced after a pause');
 
       // A filter is announced at once, even while a typing pause is still awaited.
       CountAnnouncer.pause = 60_000;
-      typeInto(search, '');
-      await list.updateComplete;
-      await toggleFilter(list, 'Department', 'Engineering');
-      await list.updateComplete;
-      expect(countText(list)).to.equal('3 jobs');
+      list.search('');
+      await list.updated();
+      await list.toggle('Department', 'Engineering');
+      await list.updated();
+      expect(list.count()).to.equal('3 jobs');
       expect(live.textContent!.trim()).to.equal('3 jobs');
     } finally {
       CountAnnouncer.pause = pause;
@@ -354,35 +346,35 @@ describe('<job-list>: attributes that choose the controls', () => {
   beforeEach(resetLocation);
 
   it('hides the search box with no-search and picks filters with `filters`', async () => {
-    const list = await fixture<JobList>(html`<job-list no-search filters="remote department" .jobs=${await fixtureJobs()}></job-list>`);
-    await loaded(list);
-    expect(part(list, 'search')).to.equal(null);
-    expect(parts(list, 'filter-summary').map((s) => s.textContent!.trim())).to.deep.equal(['Remote', 'Department']);
+    const list = await listFixture(html`<job-list no-search filters="remote department" .jobs=${await fixtureJobs()}></job-list>`);
+    await list.loaded();
+    expect(list.has('search')).to.equal(false);
+    expect(list.parts('filter-summary').map((s) => s.textContent!.trim())).to.deep.equal(['Remote', 'Department']);
   });
 
   it('turns every control off, keeping the count', async () => {
-    const none = await fixture<JobList>(html`<job-list no-search no-filters .jobs=${await fixtureJobs()}></job-list>`);
-    await loaded(none);
-    expect(part(none, 'controls')).to.equal(null);
-    expect(countText(none)).to.equal('6 jobs');
-    const empty = await fixture<JobList>(html`<job-list no-search filters="" .jobs=${await fixtureJobs()}></job-list>`);
-    await loaded(empty);
-    expect(part(empty, 'controls')).to.equal(null);
+    const none = await listFixture(html`<job-list no-search no-filters .jobs=${await fixtureJobs()}></job-list>`);
+    await none.loaded();
+    expect(none.has('controls')).to.equal(false);
+    expect(none.count()).to.equal('6 jobs');
+    const empty = await listFixture(html`<job-list no-search filters="" .jobs=${await fixtureJobs()}></job-list>`);
+    await empty.loaded();
+    expect(empty.has('controls')).to.equal(false);
   });
 
   it('groups cards under department headings with group-by', async () => {
-    const list = await fixture<JobList>(
+    const list = await listFixture(
       html`<job-list group-by="department" heading-level="3" .jobs=${await fixtureJobs()}></job-list>`,
     );
-    await loaded(list);
-    const headings = parts(list, 'group-heading');
+    await list.loaded();
+    const headings = list.parts('group-heading');
     expect(headings.map((h) => h.textContent!.trim())).to.deep.equal(['Customer Success', 'Design', 'Engineering', 'Other']);
     expect(headings[0]!.localName).to.equal('h3');
-    const engineering = parts(list, 'group')[2]!;
+    const engineering = list.parts('group')[2]!;
     expect(engineering.getAttribute('aria-labelledby')).to.equal(headings[2]!.id);
-    const titles = [...engineering.querySelectorAll('job-card')].map((card) => card.shadowRoot!.querySelector('h4')!.textContent!.trim());
+    const titles = [...engineering.querySelectorAll<JobCard>('job-card')].map((card) => new JobCardHarness(card).query('h4')!.textContent!.trim());
     expect(titles).to.deep.equal(['Développeur Frontend', 'Backend Engineer', 'Data Intern']);
-    await expect(list).to.be.accessible();
+    await expect(list.element).to.be.accessible();
   });
 
   it('keeps jobs without a department apart from a department named "Other", and last', async () => {
@@ -392,9 +384,9 @@ describe('<job-list>: attributes that choose the controls', () => {
       { id: 'c', title: 'In Zoology', department: 'Zoology', html: '' },
       { id: 'd', title: 'In Accounts', department: 'Accounts', html: '' },
     ];
-    const list = await fixture<JobList>(html`<job-list group-by="department" .jobs=${jobs}></job-list>`);
-    await loaded(list);
-    const groups = parts(list, 'group').map((group) => ({
+    const list = await listFixture(html`<job-list group-by="department" .jobs=${jobs}></job-list>`);
+    await list.loaded();
+    const groups = list.parts('group').map((group) => ({
       heading: group.querySelector('[part~="group-heading"]')!.textContent!.trim(),
       ids: [...group.querySelectorAll<HTMLLIElement>('[part~="item"]')].map((item) => item.dataset.jobId),
     }));
@@ -404,7 +396,7 @@ describe('<job-list>: attributes that choose the controls', () => {
       { heading: 'Zoology', ids: ['c'] },
       { heading: 'Other', ids: ['b'] },
     ]);
-    expect(new Set(parts(list, 'group-heading').map((h) => h.id)).size).to.equal(4);
+    expect(new Set(list.parts('group-heading').map((h) => h.id)).size).to.equal(4);
   });
 
   it('lets page CSS style the cards through exported parts', async () => {
@@ -415,12 +407,12 @@ describe('<job-list>: attributes that choose the controls', () => {
       job-list.styled::part(count) { text-transform: uppercase; }`;
     document.head.append(style);
     try {
-      const list = await fixture<JobList>(html`<job-list class="styled" .jobs=${await fixtureJobs()}></job-list>`);
-      await loaded(list);
-      const card = visibleCards(list)[0]!;
-      expect(getComputedStyle(card.shadowRoot!.querySelector('[part~="card"]')!).borderTopColor).to.equal('rgb(255, 0, 0)');
-      expect(getComputedStyle(card.shadowRoot!.querySelector('[part~="heading"]')!).letterSpacing).to.equal('3px');
-      expect(getComputedStyle(part(list, 'count')!).textTransform).to.equal('uppercase');
+      const list = await listFixture(html`<job-list class="styled" .jobs=${await fixtureJobs()}></job-list>`);
+      await list.loaded();
+      const card = list.cards()[0]!;
+      expect(getComputedStyle(card.part('card')).borderTopColor).to.equal('rgb(255, 0, 0)');
+      expect(getComputedStyle(card.part('heading')).letterSpacing).to.equal('3px');
+      expect(getComputedStyle(list.part('count')).textTransform).to.equal('uppercase');
     } finally {
       style.remove();
     }
@@ -433,9 +425,9 @@ describe('<job-list>: attributes that choose the controls', () => {
     expect(detailParts).to.include.members(['detail', 'heading', 'announcement', 'status', 'retry']);
     window.history.replaceState(null, '', '#job=backend-engineer');
     try {
-      const list = await fixture<JobList>(html`<job-list .jobs=${await fixtureJobs()}></job-list>`);
-      await loaded(list);
-      const exported = list.shadowRoot!.querySelector('job-detail')!.getAttribute('exportparts')!.split(',').map((p) => p.trim());
+      const list = await listFixture(html`<job-list .jobs=${await fixtureJobs()}></job-list>`);
+      await list.loaded();
+      const exported = list.query('job-detail')!.getAttribute('exportparts')!.split(',').map((p) => p.trim());
       const expected = detailParts.map((name) => (name === 'detail' ? 'detail' : `${name}: detail-${name}`));
       expect([...exported].sort()).to.deep.equal([...expected].sort());
       const listSource = (await readFile({ path: '../../src/components/job-list/job-list.ts' }))!;
@@ -452,13 +444,13 @@ describe('<job-list>: attributes that choose the controls', () => {
     document.head.append(style);
     window.history.replaceState(null, '', '#job=backend-engineer');
     try {
-      const list = await fixture<JobList>(html`<job-list class="styled" .jobs=${await fixtureJobs()}></job-list>`);
-      await loaded(list);
+      const list = await listFixture(html`<job-list class="styled" .jobs=${await fixtureJobs()}></job-list>`);
+      await list.loaded();
       // The detail's code loads when a job is first opened.
       await customElements.whenDefined('job-detail');
-      const detail = list.shadowRoot!.querySelector('job-detail')!;
-      await detail.updateComplete;
-      const heading = detail.shadowRoot!.querySelector('[part~="heading"]')!;
+      const detail = list.detail()!;
+      await detail.updated();
+      const heading = detail.part('heading');
       expect(heading.textContent!.trim()).to.equal('Backend Engineer');
       expect(getComputedStyle(heading).letterSpacing).to.equal('4px');
     } finally {
@@ -469,12 +461,12 @@ describe('<job-list>: attributes that choose the controls', () => {
 
   it('keeps working when the jobs change, dropping filter values that no longer exist', async () => {
     const jobs = await fixtureJobs();
-    const list = await fixture<JobList>(html`<job-list .jobs=${jobs}></job-list>`);
-    await loaded(list);
-    await toggleFilter(list, 'Department', 'Design');
-    expect(await shownTitles(list)).to.deep.equal(['Product Designer']);
-    list.jobs = jobs.filter((job) => job.department !== 'Design');
+    const list = await listFixture(html`<job-list .jobs=${jobs}></job-list>`);
+    await list.loaded();
+    await list.toggle('Department', 'Design');
+    expect(await list.titles()).to.deep.equal(['Product Designer']);
+    list.element.jobs = jobs.filter((job) => job.department !== 'Design');
     await aTimeout(0);
-    expect(await shownTitles(list)).to.deep.equal(NEWEST_FIRST.filter((title) => title !== 'Product Designer'));
+    expect(await list.titles()).to.deep.equal(NEWEST_FIRST.filter((title) => title !== 'Product Designer'));
   });
 });

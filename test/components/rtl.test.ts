@@ -7,7 +7,7 @@
  *
  * The last part reads the stylesheets themselves and fails on physical properties.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/job-card/define.js';
 import '../../src/components/job-detail/define.js';
@@ -23,7 +23,12 @@ import { statusStyles } from '../../src/components/shared/status.js';
 import type { Job } from '../../src/feed/types.js';
 import { tokens } from '../../src/themes/tokens.js';
 import { NOW, arabicJob, designerJob } from '../fixtures/jobs.js';
-import { fixtureJobs, loaded, parts, resetLocation } from './job-list-helpers.js';
+import type { Harness } from '../harness/harness.js';
+import { JobCardHarness } from '../harness/job-card.js';
+import { JobDetailHarness } from '../harness/job-detail.js';
+import { JobListHarness } from '../harness/job-list.js';
+import { waitUntil } from '../support/wait.js';
+import { fixtureJobs, listFixture, resetLocation } from './job-list-helpers.js';
 
 type Direction = 'ltr' | 'rtl';
 
@@ -94,19 +99,6 @@ function matrix(element: Element): number[] {
   return value.slice(value.indexOf('(') + 1, -1).split(',').slice(0, 4).map(Number);
 }
 
-function shadowPart<T extends Element = HTMLElement>(host: Element, name: string): T {
-  const found = host.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-  if (!found) throw new Error(`<${host.localName}> has no part "${name}"`);
-  return found;
-}
-
-/** Opens or closes a filter's pop-over as a click would, and returns the panel. */
-async function clickFilter(list: JobList, button: HTMLElement): Promise<HTMLElement> {
-  button.click();
-  await list.updateComplete;
-  return list.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
-}
-
 const BODY_HTML = (words: [string, string, string]) =>
   `<p>${words[0]}</p><ul><li>${words[1]}</li><li>${words[1]}</li></ul><ol><li>${words[1]}</li></ol><blockquote><p>${words[2]}</p></blockquote>`;
 
@@ -122,12 +114,12 @@ const postingFor = (dir: Direction): Job => (dir === 'rtl' ? arabicPosting : eng
 const foreignPostingFor = (dir: Direction): Job => (dir === 'rtl' ? englishPosting : arabicPosting);
 const directionOf = (job: Job): Direction => (job === arabicPosting ? 'rtl' : 'ltr');
 
-async function card(job: Job): Promise<JobCard> {
-  return fixture<JobCard>(html`<job-card .job=${job} .now=${NOW}></job-card>`);
+async function card(job: Job): Promise<JobCardHarness> {
+  return new JobCardHarness(await fixture<JobCard>(html`<job-card .job=${job} .now=${NOW}></job-card>`));
 }
 
-async function detail(job: Job): Promise<JobDetail> {
-  return fixture<JobDetail>(html`<job-detail .job=${job}></job-detail>`);
+async function detail(job: Job): Promise<JobDetailHarness> {
+  return new JobDetailHarness(await fixture<JobDetail>(html`<job-detail .job=${job}></job-detail>`));
 }
 
 /** Checks that a card or detail heading's words sit at the start edge of a line of `dir`. */
@@ -139,10 +131,10 @@ function expectTextAtStart(heading: Element, dir: Direction): void {
 }
 
 /** Checks that the metadata items of a job follow each other along a line of `dir`. */
-function expectMetaFlow(host: Element, dir: Direction): void {
-  const meta = rect(shadowPart(host, 'meta'));
-  const location = rect(shadowPart(host, 'location'));
-  const department = rect(shadowPart(host, 'department'));
+function expectMetaFlow(host: Harness, dir: Direction): void {
+  const meta = rect(host.part('meta'));
+  const location = rect(host.part('location'));
+  const department = rect(host.part('department'));
   expect(startInset(location, meta, dir), 'the first item is not at the start of the line').to.be.within(-1, 1);
   expect(along(location, dir), 'the location does not come before the department').to.be.lessThan(along(department, dir));
 }
@@ -174,19 +166,19 @@ for (const page of PAGES) {
     onPage(page);
 
     describe('<job-list>', () => {
-      let list: JobList;
+      let list: JobListHarness;
       beforeEach(async () => {
         resetLocation();
-        list = await fixture<JobList>(html`<job-list .jobs=${await fixtureJobs()} .now=${NOW}></job-list>`);
-        await loaded(list);
+        list = await listFixture(html`<job-list .jobs=${await fixtureJobs()} .now=${NOW}></job-list>`);
+        await list.loaded();
       });
       afterEach(resetLocation);
 
       it(`starts the search box at the ${start} edge and lays the filters out from there`, () => {
-        const controls = rect(shadowPart(list, 'controls'));
-        const search = rect(shadowPart(list, 'search'));
+        const controls = rect(list.part('controls'));
+        const search = rect(list.part('search'));
         expect(startInset(search, controls, dir), 'the search box is not at the start edge').to.be.within(-1, 1);
-        const buttons = parts(list, 'filter-summary').map(rect);
+        const buttons = list.filterButtons().map(rect);
         expect(buttons.length).to.be.at.least(2);
         for (let i = 1; i < buttons.length; i++) {
           const [before, after] = [buttons[i - 1]!, buttons[i]!];
@@ -195,13 +187,13 @@ for (const page of PAGES) {
           else expect(after.top).to.be.greaterThan(before.top);
         }
         // The row aligns its items' bottoms: the search box has its label above it.
-        const bar = rect(shadowPart(list, 'filter-bar'));
+        const bar = rect(list.part('filter-bar'));
         if (Math.abs(bar.bottom - search.bottom) < 1) expect(along(bar, dir), 'the filters are not after the search box').to.be.greaterThan(along(search, dir));
         else expect(startInset(bar, controls, dir), 'the filters do not start a new line').to.be.within(-1, 1);
       });
 
       it('puts each chevron at the end of its button, pointing down whatever the direction', () => {
-        for (const button of parts(list, 'filter-summary')) {
+        for (const button of list.filterButtons()) {
           const chevron = button.querySelector('[part~="filter-chevron"]')!;
           expect(rect(chevron).width).to.be.greaterThan(0);
           expect(endInset(rect(chevron), rect(button), dir)).to.be.lessThan(startInset(rect(chevron), rect(button), dir));
@@ -212,8 +204,8 @@ for (const page of PAGES) {
       it(`opens every filter pop-over under its button, anchored at the button's ${start} edge`, async () => {
         const width = document.documentElement.clientWidth;
         let anchored = 0;
-        for (const button of parts(list, 'filter-summary')) {
-          const shown = rect(await clickFilter(list, button));
+        for (const button of list.filterButtons()) {
+          const shown = rect(await list.clickFilter(button));
           const label = button.textContent!.trim();
           expect(shown.top, label).to.be.at.least(rect(button).bottom - 1);
           expect(shown.left, `${label} overflows on the left`).to.be.at.least(0);
@@ -226,7 +218,7 @@ for (const page of PAGES) {
             const endRoom = dir === 'rtl' ? shown.left : width - shown.right;
             expect(endRoom, `${label} was moved further than needed`).to.be.within(VIEWPORT_MARGIN - 1, VIEWPORT_MARGIN + 1);
           }
-          await clickFilter(list, button);
+          await list.clickFilter(button);
         }
         expect(anchored, 'no pop-over opened at its button').to.be.at.least(2);
       });
@@ -237,17 +229,17 @@ for (const page of PAGES) {
         const narrow = await fixture<HTMLDivElement>(html`<div style="margin-inline-start: calc(100% - 160px)">
           <job-list .jobs=${await fixtureJobs()} .now=${NOW}></job-list>
         </div>`);
-        const endList = narrow.querySelector('job-list')!;
-        await loaded(endList);
+        const endList = new JobListHarness(narrow.querySelector('job-list')!);
+        await endList.loaded();
         const width = document.documentElement.clientWidth;
-        for (const button of parts(endList, 'filter-summary')) {
-          const panel = rect(await clickFilter(endList, button));
+        for (const button of endList.filterButtons()) {
+          const panel = rect(await endList.clickFilter(button));
           const label = button.textContent!.trim();
           expect(panel.left, `${label} overflows on the left`).to.be.at.least(VIEWPORT_MARGIN - 1);
           expect(panel.right, `${label} overflows on the right`).to.be.at.most(width - VIEWPORT_MARGIN + 1);
           const endEdge = dir === 'rtl' ? panel.left - VIEWPORT_MARGIN : width - VIEWPORT_MARGIN - panel.right;
           expect(endEdge, `${label} was moved further than needed`).to.be.within(-1, 1);
-          await clickFilter(endList, button);
+          await endList.clickFilter(button);
         }
       });
 
@@ -256,12 +248,12 @@ for (const page of PAGES) {
         await setViewport({ width: 375, height: 740 });
         try {
           await waitUntil(() => document.documentElement.clientWidth <= 375);
-          for (const button of parts(list, 'filter-summary')) {
-            const panel = rect(await clickFilter(list, button));
+          for (const button of list.filterButtons()) {
+            const panel = rect(await list.clickFilter(button));
             const label = button.textContent!.trim();
             expect(panel.left, `${label} overflows on the left`).to.be.at.least(0);
             expect(panel.right, `${label} overflows on the right`).to.be.at.most(document.documentElement.clientWidth);
-            await clickFilter(list, button);
+            await list.clickFilter(button);
           }
         } finally {
           await setViewport({ width: innerWidth, height: innerHeight });
@@ -275,9 +267,9 @@ for (const page of PAGES) {
       afterEach(resetLocation);
 
       it(`mirrors the arrow${dir === 'rtl' ? '' : ' only on a right-to-left page'}, and puts it before the words`, async () => {
-        const list = await fixture<JobList>(html`<job-list .jobs=${await fixtureJobs()} .now=${NOW}></job-list>`);
-        await loaded(list);
-        const back = shadowPart(list, 'back');
+        const list = await listFixture(html`<job-list .jobs=${await fixtureJobs()} .now=${NOW}></job-list>`);
+        await list.loaded();
+        const back = list.part('back');
         const arrow = back.querySelector('.back-arrow')!;
         expect(arrow.textContent!.trim()).to.equal('←');
         expect(matrix(arrow)).to.deep.equal(dir === 'rtl' ? [-1, 0, 0, 1] : [1, 0, 0, 1]);
@@ -288,9 +280,9 @@ for (const page of PAGES) {
     describe('<job-card>', () => {
       it(`aligns the heading of a posting in the page's language at the ${start}`, async () => {
         const el = await card(postingFor(dir));
-        expect(getComputedStyle(shadowPart(el, 'card')).direction).to.equal(dir);
-        expectTextAtStart(shadowPart(el, 'heading'), dir);
-        expect(startInset(textRect(shadowPart(el, 'summary')), rect(shadowPart(el, 'card')), dir)).to.be.within(0, 40);
+        expect(getComputedStyle(el.part('card')).direction).to.equal(dir);
+        expectTextAtStart(el.part('heading'), dir);
+        expect(startInset(textRect(el.part('summary')), rect(el.part('card')), dir)).to.be.within(0, 40);
       });
 
       it(`lays the metadata out from the ${start}`, async () => {
@@ -300,8 +292,8 @@ for (const page of PAGES) {
       it(`keeps a ${dir === 'rtl' ? 'left-to-right' : 'right-to-left'} posting's own words in their direction, and the card in the page's`, async () => {
         const job = foreignPostingFor(dir);
         const el = await card(job);
-        expect(getComputedStyle(shadowPart(el, 'heading')).direction).to.equal(directionOf(job));
-        expectTextAtStart(shadowPart(el, 'heading'), directionOf(job));
+        expect(getComputedStyle(el.part('heading')).direction).to.equal(directionOf(job));
+        expectTextAtStart(el.part('heading'), directionOf(job));
         // The metadata line is the card's, in the page's direction, even with the posting's words in it.
         expectMetaFlow(el, dir);
       });
@@ -310,21 +302,21 @@ for (const page of PAGES) {
     describe('<job-detail>', () => {
       it(`indents the body's lists and quotations on the ${start} of a posting in the page's language`, async () => {
         const el = await detail(postingFor(dir));
-        expectTextAtStart(shadowPart(el, 'heading'), dir);
-        expectBodyIndent(shadowPart(el, 'body'), dir);
+        expectTextAtStart(el.part('heading'), dir);
+        expectBodyIndent(el.part('body'), dir);
       });
 
       it(`lays a ${dir === 'rtl' ? 'left-to-right' : 'right-to-left'} posting out in its own direction, and the controls in the page's`, async () => {
         const job = foreignPostingFor(dir);
         const el = await detail(job);
-        expect(getComputedStyle(shadowPart(el, 'detail')).direction).to.equal(dir);
-        expectTextAtStart(shadowPart(el, 'heading'), directionOf(job));
-        expectBodyIndent(shadowPart(el, 'body'), directionOf(job));
+        expect(getComputedStyle(el.part('detail')).direction).to.equal(dir);
+        expectTextAtStart(el.part('heading'), directionOf(job));
+        expectBodyIndent(el.part('body'), directionOf(job));
         expectMetaFlow(el, dir);
-        const actions = rect(shadowPart(el, 'actions'));
-        const apply = rect(shadowPart(el, 'apply'));
+        const actions = rect(el.part('actions'));
+        const apply = rect(el.part('apply'));
         expect(startInset(apply, actions, dir), 'Apply is not at the start of the actions').to.be.within(-1, 1);
-        expect(along(apply, dir)).to.be.lessThan(along(rect(shadowPart(el, 'copy-link')), dir));
+        expect(along(apply, dir)).to.be.lessThan(along(rect(el.part('copy-link')), dir));
       });
     });
   });

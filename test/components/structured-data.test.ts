@@ -3,16 +3,17 @@
  * detail) puts one `<script type="application/ld+json">` JobPosting in the page's `<head>`, and
  * takes it away when the job is closed or changed or the element goes. A list alone adds none.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/job-list/define.js';
 import '../../src/components/job-detail/define.js';
 import type { JobDetail } from '../../src/components/job-detail/job-detail.js';
 import type { JobFeedWarningEvent } from '../../src/events/feed-warning.js';
-import type { JobList } from '../../src/components/job-list/job-list.js';
 import type { Job, JobSummary, Organization } from '../../src/feed/types.js';
 import type { JobPostingLd } from '../../src/seo/job-posting.js';
 import { serveFiles, stubFetch, uniqueFeedUrl, type FetchStub } from '../fixtures/fetch-stub.js';
-import { cardLink, loaded, resetLocation, visibleCards } from './job-list-helpers.js';
+import { JobDetailHarness } from '../harness/job-detail.js';
+import { waitUntil } from '../support/wait.js';
+import { listFixture, resetLocation } from './job-list-helpers.js';
 
 const ORGANIZATION: Organization = { name: 'Kestrelmoor', url: 'https://kestrelmoor.example', logo: 'https://kestrelmoor.example/logo.png' };
 
@@ -61,7 +62,7 @@ describe('JSON-LD', () => {
   it('adds one JobPosting for a detail to the head, with the sanitized body, and removes it when the element goes', async () => {
     const el = await fixture<JobDetail>(html`<job-detail .job=${platformJob} org-name="Kestrelmoor" share-url="https://kestrelmoor.example/jobs/platform"></job-detail>`);
     expect(scripts()).to.have.length(1);
-    expect(scripts()[0]!.parentNode).to.equal(document.head);
+    expect(scripts()[0]!.parentNode === document.head, 'the script is not in the head').to.equal(true);
     const [ld] = postings();
     expect(ld).to.include({ '@type': 'JobPosting', title: 'Platform Engineer', datePosted: '2026-03-01', url: 'https://kestrelmoor.example/jobs/platform' });
     expect(ld!.hiringOrganization).to.deep.equal({ '@type': 'Organization', name: 'Kestrelmoor' });
@@ -156,11 +157,11 @@ describe('JSON-LD', () => {
     const dir = index.replace(/\.json$/, '');
     const { html: _html, applyUrl: _applyUrl, ...rest } = platformJob;
     const summary: JobSummary = { ...rest, detailUrl: `${dir.split('/').pop()}/platform.0a1b2c3d.json` };
-    const el = await fixture<JobDetail>(html`<job-detail src=${index} job-id="platform-engineer"></job-detail>`);
+    const el = new JobDetailHarness(await fixture<JobDetail>(html`<job-detail src=${index} job-id="platform-engineer"></job-detail>`));
     (await stub.next()).respond(feed([summary]));
     const file = await stub.next();
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim()).to.equal('Platform Engineer');
+    await el.updated();
+    expect(el.part('heading').textContent!.trim()).to.equal('Platform Engineer');
     expect(scripts()).to.have.length(0);
     file.respond(platformJob);
     await waitUntil(() => scripts().length === 1, 'no JSON-LD once the job file arrived');
@@ -171,11 +172,11 @@ describe('JSON-LD', () => {
   it('adds none for a list, one when a job opens in place, and none after Back', async () => {
     const src = uniqueFeedUrl();
     serveFiles(stub, { [src]: feed([platformJob, remoteJob]) });
-    const list = await fixture<JobList>(html`<job-list src=${src} org-url="https://careers.kestrelmoor.example"></job-list>`);
-    await loaded(list);
+    const list = await listFixture(html`<job-list src=${src} org-url="https://careers.kestrelmoor.example"></job-list>`);
+    await list.loaded();
     expect(scripts()).to.have.length(0);
 
-    cardLink(visibleCards(list).find((card) => card.job?.id === 'support-engineer')!).click();
+    list.cards().find((card) => card.element.job?.id === 'support-engineer')!.click();
     await waitUntil(() => scripts().length === 1, 'opening a job added no JSON-LD');
     const [ld] = postings();
     expect(ld!.title).to.equal('Support Engineer');
@@ -188,9 +189,9 @@ describe('JSON-LD', () => {
     });
     expect(ld!.url).to.equal(window.location.href);
 
-    list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="back"]')!.click();
+    list.back();
     await waitUntil(() => scripts().length === 0, 'Back left the JSON-LD in the page');
-    await waitUntil(() => visibleCards(list).length === 2);
+    await waitUntil(() => list.cards().length === 2);
     expect(scripts()).to.have.length(0);
   });
 });

@@ -4,8 +4,10 @@ import '../../src/components/job-detail/define.js';
 import type { JobCard } from '../../src/components/job-card/job-card.js';
 import type { JobDetail } from '../../src/components/job-detail/job-detail.js';
 import { NOW, designerJob, rustJob } from '../fixtures/jobs.js';
+import { JobCardHarness } from '../harness/job-card.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+/** The harness of the card in `wrapper`. */
+const cardIn = (wrapper: Element) => new JobCardHarness(wrapper.querySelector<JobCard>('job-card')!);
 
 async function useTheme(name: string): Promise<HTMLLinkElement> {
   const link = document.createElement('link');
@@ -84,13 +86,13 @@ describe('built-in themes', () => {
             <job-card .job=${designerJob} .now=${NOW} href="/jobs/product-designer"></job-card>
           </div>`,
         );
-        const card = wrapper.querySelector<JobCard>('job-card')!;
-        await card.updateComplete;
+        const card = cardIn(wrapper);
+        await card.updated();
         // Metadata is muted: a colour of its own, not the text colour.
-        expect(getComputedStyle(part(card, 'meta')).color).to.not.equal(getComputedStyle(card).color);
-        expect(getComputedStyle(card).color).to.equal(expected.text);
-        expect(getComputedStyle(part(card, 'link')).color).to.equal(expected.accent);
-        expect(getComputedStyle(part(card, 'card')).borderTopLeftRadius).to.equal(expected.radius);
+        expect(getComputedStyle(card.part('meta')).color).to.not.equal(getComputedStyle(card.element).color);
+        expect(getComputedStyle(card.element).color).to.equal(expected.text);
+        expect(getComputedStyle(card.part('link')).color).to.equal(expected.accent);
+        expect(getComputedStyle(card.part('card')).borderTopLeftRadius).to.equal(expected.radius);
         await expect(wrapper).to.be.accessible();
       });
 
@@ -111,13 +113,13 @@ describe('built-in themes', () => {
             <job-detail .job=${designerJob}></job-detail>
           </div>`,
         );
-        const card = wrapper.querySelector<JobCard>('job-card')!;
+        const card = cardIn(wrapper);
         const detail = wrapper.querySelector<JobDetail>('job-detail')!;
-        await Promise.all([card.updateComplete, detail.updateComplete]);
+        await Promise.all([card.updated(), detail.updateComplete]);
         expect(style(detail).paddingTop).to.equal(expected.padding);
-        expect(style(card).paddingTop).to.equal('0px');
-        if (style(card).backgroundColor !== 'rgba(0, 0, 0, 0)') {
-          expect(style(card).borderTopLeftRadius).to.equal(style(part(card, 'card')).borderTopLeftRadius);
+        expect(style(card.element).paddingTop).to.equal('0px');
+        if (style(card.element).backgroundColor !== 'rgba(0, 0, 0, 0)') {
+          expect(style(card.element).borderTopLeftRadius).to.equal(style(card.part('card')).borderTopLeftRadius);
         }
       });
 
@@ -127,11 +129,11 @@ describe('built-in themes', () => {
             <job-card .job=${designerJob} .now=${NOW} href="/jobs/product-designer"></job-card>
           </div>`,
         );
-        const card = wrapper.querySelector<JobCard>('job-card')!;
-        await card.updateComplete;
-        expect(style(part(card, 'card')).borderTopLeftRadius).to.equal('3px');
-        expect(style(card).color).to.equal('rgb(1, 2, 3)');
-        expect(style(part(card, 'card')).lineHeight).to.equal('40px');
+        const card = cardIn(wrapper);
+        await card.updated();
+        expect(style(card.part('card')).borderTopLeftRadius).to.equal('3px');
+        expect(style(card.element).color).to.equal('rgb(1, 2, 3)');
+        expect(style(card.part('card')).lineHeight).to.equal('40px');
       });
 
       for (const theme of ['dark', 'light'] as const) {

@@ -5,8 +5,8 @@
 import { after, before } from 'node:test';
 import type { ServerResponse } from 'node:http';
 import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browsers.js';
 import { assertBuilt } from './built.js';
-import { launchChromium } from './chromium.js';
 import { serveStatic, type Handler, type Route, type StaticServer } from './static-server.js';
 
 // Tests the build: stop at once when it is missing or older than the sources.

@@ -10,8 +10,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildFeed } from '../../src/build/index.js';
+import { launchChromium } from '../support/browsers.js';
 import { assertBuilt } from './built.js';
 import { csp, TRUSTED_TYPES_POLICIES } from './recommended-csp.js';
 import { serveStatic, type StaticServer } from './static-server.js';
@@ -19,7 +20,6 @@ import { serveStatic, type StaticServer } from './static-server.js';
 // Tests the build: stop at once when it is missing or older than the sources.
 assertBuilt('dist/cdn/job-widgets.js');
 
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 // A classic script in <head>, so it listens before the bundle runs (inline scripts are blocked).
 const LISTEN_JS = `window.violations = [];
 document.addEventListener('securitypolicyviolation', (event) => {
@@ -128,7 +128,7 @@ before(async () => {
   jobCount = result.feed!.jobs.length;
   writeFileSync(join(siteDir, 'jobs.json'), result.json!);
 
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
+  browser = await launchChromium();
 });
 
 after(async () => {

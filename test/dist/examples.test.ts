@@ -13,8 +13,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { buildFeed } from '../../src/build/index.js';
+import { launchChromium } from '../support/browsers.js';
 import { assertBuilt } from './built.js';
-import { cardTitles, launchChromium, openPage as openIn } from './chromium.js';
+import { cardTitles, openPage as openIn } from './open-page.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 // Tests the build: stop at once when it is missing or older than the sources.

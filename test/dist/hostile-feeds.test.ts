@@ -7,7 +7,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ServerResponse } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browsers.js';
 import { assertBuilt } from './built.js';
 import { taskOf, traced, type MainThreadTrace, type Task } from './main-thread.js';
 import { serveStatic, type StaticServer } from './static-server.js';
@@ -15,7 +16,6 @@ import { serveStatic, type StaticServer } from './static-server.js';
 // Tests the build: stop at once when it is missing or older than the sources.
 assertBuilt('dist/cdn/job-widgets.js');
 
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /**
  * The longest task a case may have, in bare parses of the 100,000-job feed (CPU time). Loading
  * that feed takes about 1.3 of them in one task (joining the text, then parsing it), every other
@@ -164,7 +164,7 @@ before(async () => {
   });
   // Another origin (another port) that sends no CORS headers.
   other = await serveStatic({ '/feeds/valid.json': (_, response) => json(response, valid) });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -16,8 +16,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browsers.js';
 import { assertBuilt } from './built.js';
-import { cardTitles, launchChromium, openPage as openIn } from './chromium.js';
+import { cardTitles, openPage as openIn } from './open-page.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 assertBuilt('dist/cdn/job-widgets.js', 'dist/index.js', 'dist/cli.js', 'dist/vite.js');

@@ -11,16 +11,16 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
-import { browserPath, wantedBrowsers } from '../../scripts/check-browsers.js';
+import type { Browser, Page } from 'playwright-core';
+import { wantedBrowsers } from '../../scripts/check-browsers.js';
+import { launchChromium, launchFirefox } from '../support/browsers.js';
+import { waitUntil } from '../support/wait.js';
 import { assertBuilt } from './built.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 // Tests the build: stop at once when it is missing or older than the sources.
 assertBuilt('dist/cdn/job-widgets.js', 'dist/cdn/integrity.json');
 
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const FEED = JSON.stringify({
   version: 1,
   generated: '2026-03-01T00:00:00.000Z',
@@ -65,7 +65,7 @@ before(async () => {
     '/single': html(page('/cdn/', { importMap: false, entry: 'job-widgets.single.js' })),
     '/single-tampered': html(page('/tampered/', { importMap: false, entry: 'job-widgets.single.js' })),
   });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -120,7 +120,7 @@ test('a chunk changed on the server is refused: the detail never runs', async ()
   const { page, console } = await visit('/split-tampered');
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/chunks/job-detail-')));
   // Chromium reports the refused digest on the console; the import then rejects.
-  await waitUntil(() => console.some((text) => /integrity|digest/i.test(text)), 'no integrity error was reported');
+  await waitUntil(() => console.some((text) => /integrity|digest/i.test(text)), 'no integrity error was reported', { timeout: 10_000 });
   assert.equal(await page.evaluate(() => customElements.get('job-detail') === undefined), true);
   assert.equal(await page.evaluate(() => (window as unknown as { tampered?: boolean }).tampered), undefined);
   await page.close();
@@ -145,23 +145,15 @@ test('a changed single-file bundle is refused', async () => {
   const console: string[] = [];
   page.on('console', (message) => console.push(message.text()));
   await page.goto(`${server.url}/single-tampered`);
-  await waitUntil(() => console.some((text) => /integrity|digest/i.test(text)), 'no integrity error was reported');
+  await waitUntil(() => console.some((text) => /integrity|digest/i.test(text)), 'no integrity error was reported', { timeout: 10_000 });
   assert.equal(await page.evaluate(() => customElements.get('job-card') === undefined && customElements.get('job-detail') === undefined), true);
   await page.close();
 });
 
-async function waitUntil(check: () => boolean, message: string): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  assert.fail(message);
-}
-
 // Left out, as the element tests leave it out, with BROWSERS=chromium.
 const skipFirefox = !wantedBrowsers().includes('firefox') && 'BROWSERS leaves Firefox out';
 test('Firefox opens a job with every chunk pinned, and refuses a changed chunk', { skip: skipFirefox }, async () => {
-  const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: browserPath('firefox'), headless: true });
+  const firefox = await launchFirefox();
   try {
     const opened = async (path: string) => {
       const page = await firefox.newPage();

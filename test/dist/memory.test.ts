@@ -8,14 +8,14 @@
 // `npm run build`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { launchChromium } from '../support/browsers.js';
 import { assertBuilt } from './built.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 // Tests the build: stop at once when it is missing or older than the sources.
 assertBuilt('dist/cdn/job-widgets.js');
 
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 // The heap grows over the first 150 or so cycles (code, caches of formatters and strings) and
 // then stays flat: the warm-up takes that, the slope is measured over the next 150.
 const WARM_UP = 150;
@@ -53,10 +53,7 @@ before(async () => {
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Careers</title>
 <script src="/cycles.js"></script><script type="module" src="/cdn/job-widgets.js"></script></head><body><main></main></body></html>`),
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [...CHROME_FLAGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-  });
+  browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
 });
 
 after(async () => {

@@ -1,10 +1,12 @@
 import { LitElement, html } from 'lit';
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { FeedController } from '../../src/feed/feed-controller.js';
 import { JobFeedErrorEvent } from '../../src/events/feed-error.js';
 import { JobFeedWarningEvent } from '../../src/events/feed-warning.js';
 import { stubFetch, uniqueFeedUrl, type FetchStub } from '../fixtures/fetch-stub.js';
 import { jobs, rustJob } from '../fixtures/jobs.js';
+import { Harness } from '../harness/harness.js';
+import { waitUntil } from '../support/wait.js';
 
 /** The smallest host: shows the controller's state as text. */
 class FeedHost extends LitElement {
@@ -23,7 +25,7 @@ class FeedHost extends LitElement {
 customElements.define('feed-host', FeedHost);
 
 const feedBody = { version: 1, generated: '2026-03-10T00:00:00.000Z', jobs };
-const text = (el: FeedHost) => el.shadowRoot!.textContent!.trim();
+const text = (el: FeedHost) => new Harness(el).allText().trim();
 const settled = (el: FeedHost) => waitUntil(() => el.feed.status === 'complete' || el.feed.status === 'error');
 
 describe('FeedController', () => {

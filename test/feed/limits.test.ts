@@ -1,12 +1,13 @@
 // The limits the README promises for feeds from anywhere: every text a card shows is cut at
 // 2,000 characters (each location and tag, and a salary's text, too), and a `timeout` too large
 // for a timer waits as long as a timer can instead of failing at once.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/job-list/define.js';
-import type { JobList } from '../../src/components/job-list/job-list.js';
 import { validateJobs } from '../../src/feed/validate.js';
 import { stubFetch, uniqueFeedUrl, type FetchStub } from '../fixtures/fetch-stub.js';
-import { NOW, loaded, part, visibleCards } from '../components/job-list-helpers.js';
+import { NOW, listFixture } from '../components/job-list-helpers.js';
+import type { JobListHarness } from '../harness/job-list.js';
+import { waitUntil } from '../support/wait.js';
 
 const HUGE = 'x'.repeat(1_500_000);
 const hugeJob = {
@@ -36,10 +37,9 @@ describe('feed limits', () => {
   });
 
   it('a card renders at most a few times 2,000 characters per field, not megabytes', async () => {
-    const list = await fixture<JobList>(html`<job-list .now=${NOW} .jobs=${[hugeJob]} no-filters></job-list>`);
-    await loaded(list);
-    const card = visibleCards(list)[0]!;
-    const shown = card.shadowRoot!.textContent!.length;
+    const list = await listFixture(html`<job-list .now=${NOW} .jobs=${[hugeJob]} no-filters></job-list>`);
+    await list.loaded();
+    const shown = list.cards()[0]!.allText().length;
     // title, summary, department, two locations, a tag and the salary: 7 texts of 2,000.
     expect(shown).to.be.below(8 * 2_000);
   });
@@ -53,17 +53,15 @@ describe('feed limits', () => {
      * Lists started with each of `timeouts`, returned once a list started after them with a 1 ms
      * timeout has timed out: a timer that overflowed (0 ms) would have fired before that one.
      */
-    async function afterOneMillisecond(timeouts: string[]): Promise<JobList[]> {
-      const lists = await Promise.all(
-        timeouts.map((timeout) => fixture<JobList>(html`<job-list src=${uniqueFeedUrl()} timeout=${timeout}></job-list>`)),
-      );
-      const baseline = await fixture<JobList>(html`<job-list src=${uniqueFeedUrl()} timeout="1"></job-list>`);
-      await waitUntil(() => part(baseline, 'error'), 'the 1 ms timeout did not fire');
+    async function afterOneMillisecond(timeouts: string[]): Promise<JobListHarness[]> {
+      const lists = await Promise.all(timeouts.map((timeout) => listFixture(html`<job-list src=${uniqueFeedUrl()} timeout=${timeout}></job-list>`)));
+      const baseline = await listFixture(html`<job-list src=${uniqueFeedUrl()} timeout="1"></job-list>`);
+      await waitUntil(() => baseline.has('error'), 'the 1 ms timeout did not fire');
       await new Promise((resolve) => setTimeout(resolve));
       return lists;
     }
 
-    const failed = (lists: JobList[]) => lists.filter((list) => part(list, 'error') !== null).map((list) => list.getAttribute('timeout'));
+    const failed = (lists: JobListHarness[]) => lists.filter((list) => list.has('error')).map((list) => list.element.getAttribute('timeout'));
 
     it('a timeout longer than a timer can wait does not fail at once: it is clamped', async () => {
       const lists = await afterOneMillisecond(['3000000000', 'Infinity', '1e300']);
@@ -71,8 +69,8 @@ describe('feed limits', () => {
       expect(failed(lists)).to.deep.equal([]);
       // And they still load when the feed answers.
       for (const request of stub.requests.slice(0, 3)) request.respond({ version: 1, jobs: [{ id: 'a', title: 'A', html: '' }] });
-      for (const list of lists) await loaded(list);
-      expect(lists.map((list) => visibleCards(list).length)).to.deep.equal([1, 1, 1]);
+      for (const list of lists) await list.loaded();
+      expect(lists.map((list) => list.cards().length)).to.deep.equal([1, 1, 1]);
     });
 
     it('0, a negative number and not-a-number use the default', async () => {

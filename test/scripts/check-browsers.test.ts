@@ -2,9 +2,9 @@
 // that installs it and the ways round it (scripts/check-browsers.js).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { wantedBrowsers, missingBrowsers } from '../../scripts/check-browsers.js';
+import { runNode } from '../support/run.js';
 
 const only = (...present: string[]) => (path: string) => present.includes(path);
 const DEBIAN = { chromium: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' };
@@ -57,25 +57,22 @@ describe('wantedBrowsers', () => {
 describe('before any test starts', () => {
   // Any executable file stands in for a browser that is there.
   const present = process.execPath;
-  const run = (command: string[], env: Record<string, string>) => {
-    const { BROWSERS: _b, CHROME_PATH: _c, FIREFOX_PATH: _f, ...rest } = process.env;
-    return spawnSync(process.execPath, command, { encoding: 'utf8', env: { ...rest, ...env } });
-  };
+  const run = (command: string[], env: Record<string, string>) => runNode(command, { env, unset: ['BROWSERS', 'CHROME_PATH', 'FIREFOX_PATH'] });
 
   test('`node scripts/check-browsers.js` (npm test) prints one line and fails', () => {
     const result = run(['scripts/check-browsers.js'], { CHROME_PATH: present, FIREFOX_PATH: '/nonexistent/firefox' });
-    assert.equal(result.status, 1);
+    assert.equal(result.code, 1);
     assert.equal(result.stdout, '');
     assert.match(result.stderr, /^✗ The browser tests need Firefox, which is not at \/nonexistent\/firefox \(FIREFOX_PATH\): .*BROWSERS=chromium\.\n$/);
-    assert.equal(run(['scripts/check-browsers.js'], { CHROME_PATH: present, FIREFOX_PATH: present }).status, 0);
-    assert.equal(run(['scripts/check-browsers.js'], { CHROME_PATH: present, FIREFOX_PATH: '/nonexistent/firefox', BROWSERS: 'chromium' }).status, 0);
+    assert.equal(run(['scripts/check-browsers.js'], { CHROME_PATH: present, FIREFOX_PATH: present }).code, 0);
+    assert.equal(run(['scripts/check-browsers.js'], { CHROME_PATH: present, FIREFOX_PATH: '/nonexistent/firefox', BROWSERS: 'chromium' }).code, 0);
     // The built bundle's tests and the stories need Chromium, whatever BROWSERS says.
-    assert.equal(run(['scripts/check-browsers.js'], { CHROME_PATH: '/nonexistent/chromium', FIREFOX_PATH: present, BROWSERS: 'firefox' }).status, 1);
+    assert.equal(run(['scripts/check-browsers.js'], { CHROME_PATH: '/nonexistent/chromium', FIREFOX_PATH: present, BROWSERS: 'firefox' }).code, 1);
   });
 
   test('web-test-runner stops on its configuration with the same one line', () => {
     const result = run([join('node_modules/@web/test-runner/dist/bin.js')], { CHROME_PATH: present, FIREFOX_PATH: '/nonexistent/firefox' });
-    assert.equal(result.status, 1);
+    assert.equal(result.code, 1);
     assert.match(result.stderr, /^✗ The browser tests need Firefox, which is not at \/nonexistent\/firefox \(FIREFOX_PATH\): .*BROWSERS=chromium\.\n$/);
   });
 });

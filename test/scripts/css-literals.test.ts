@@ -2,10 +2,10 @@
 // css`…` literals of what tsc emitted, and leaves everything else in dist/ alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../build/helpers/temp-dir.js';
+import { runNode } from '../support/run.js';
 
 const SCRIPT = join(process.cwd(), 'scripts/css-literals.js');
 // What tsc emits for `export const styles = css\`…\``: the tag and the literal apart.
@@ -26,8 +26,8 @@ test('minifies what tsc emitted for the sources, and leaves the rest of dist/ al
       // Left from a source that was deleted since: not this build's output.
       'dist/old.js': EMITTED,
     });
-    const result = spawnSync(process.execPath, [SCRIPT, join(tmp.path, 'src'), join(tmp.path, 'dist')], { encoding: 'utf8' });
-    assert.equal(result.status, 0, result.stderr);
+    const result = runNode([SCRIPT, join(tmp.path, 'src'), join(tmp.path, 'dist')]);
+    assert.equal(result.code, 0, result.stderr);
     const card = readFileSync(join(tmp.path, 'dist/card.js'), 'utf8');
     assert.match(card, /css `:host\{display:block\}\n+`/, 'minified, keeping its line count for the source map');
     assert.equal(card.split('\n').length, EMITTED.split('\n').length);
@@ -42,8 +42,8 @@ test('fails when it finds no literal to minify, rather than shipping them as the
   const tmp = tempDir();
   try {
     tmp.write({ 'src/card.ts': 'export const styles = css`:host {}`;', 'dist/card.js': 'export const styles = String.raw`:host {}`;\n' });
-    const result = spawnSync(process.execPath, [SCRIPT, join(tmp.path, 'src'), join(tmp.path, 'dist')], { encoding: 'utf8' });
-    assert.equal(result.status, 1);
+    const result = runNode([SCRIPT, join(tmp.path, 'src'), join(tmp.path, 'dist')]);
+    assert.equal(result.code, 1);
     assert.match(result.stderr, /no css`…` literal found in what tsc emitted/);
   } finally {
     tmp.remove();

@@ -3,11 +3,11 @@
 // nothing a browser shows, so it touches only white space that holds a line break.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collapseHtmlLiterals } from '../../scripts/html-literals.js';
 import { tempDir } from '../build/helpers/temp-dir.js';
+import { runNode } from '../support/run.js';
 
 const collapse = (code: string) => collapseHtmlLiterals(code, 'card.ts')?.toString() ?? code;
 
@@ -69,12 +69,12 @@ test('trims what tsc emitted for the sources, and fails when there is nothing to
   const tmp = tempDir();
   try {
     tmp.write({ 'src/card.ts': 'export {};', 'dist/card.js': EMITTED, 'dist/cdn/job-widgets.js': EMITTED });
-    const result = spawnSync(process.execPath, [SCRIPT, join(tmp.path, 'src'), join(tmp.path, 'dist')], { encoding: 'utf8' });
-    assert.equal(result.status, 0, result.stderr);
+    const result = runNode([SCRIPT, join(tmp.path, 'src'), join(tmp.path, 'dist')]);
+    assert.equal(result.code, 0, result.stderr);
     assert.match(readFileSync(join(tmp.path, 'dist/card.js'), 'utf8'), /<article part="card">\n<h3>/);
     assert.equal(readFileSync(join(tmp.path, 'dist/cdn/job-widgets.js'), 'utf8'), EMITTED, 'not this step\'s output');
-    const again = spawnSync(process.execPath, [SCRIPT, join(tmp.path, 'src'), join(tmp.path, 'dist')], { encoding: 'utf8' });
-    assert.equal(again.status, 1);
+    const again = runNode([SCRIPT, join(tmp.path, 'src'), join(tmp.path, 'dist')]);
+    assert.equal(again.code, 1);
     assert.match(again.stderr, /no html`…` literal to trim/);
   } finally {
     tmp.remove();

@@ -4,7 +4,7 @@
  * from a feed that skipped the build. Nothing may run (`__xss` is never called), nothing unsafe
  * may be left in any shadow root, and the text around each vector must still be shown.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/job-card/define.js';
 import '../../src/components/job-detail/define.js';
 import '../../src/components/job-list/define.js';
@@ -12,6 +12,10 @@ import type { JobCard } from '../../src/components/job-card/job-card.js';
 import type { JobDetail } from '../../src/components/job-detail/job-detail.js';
 import type { JobList } from '../../src/components/job-list/job-list.js';
 import type { Job } from '../../src/feed/types.js';
+import type { Harness } from '../harness/harness.js';
+import { JobCardHarness } from '../harness/job-card.js';
+import { JobDetailHarness } from '../harness/job-detail.js';
+import { JobListHarness } from '../harness/job-list.js';
 import { rawJobs } from './corpus.js';
 import { lightDomIntruders, provokeHandlers, unsafeInBody, unsafeInShadowTrees } from './dom-safety.js';
 import { AFTER_TEXT, XSS_VECTORS, beforeText, vectorId, type XssVector } from './xss-vectors.js';
@@ -31,7 +35,6 @@ let stage = 'loading';
 window.__xss = () => void ran.push(stage);
 
 const byId = new Map(XSS_VECTORS.map((vector, index) => [vectorId(index), vector]));
-const shadowPart = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const collapse = (text: string) => text.trim().replace(/\s+/g, ' ');
 // What the build refuses in front matter: a vector with these stays in the body only.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
@@ -83,8 +86,8 @@ function snapshotLightDom(): Set<Element> {
   return new Set(document.querySelectorAll('*'));
 }
 
-function checkBody(findings: Findings, vector: XssVector, host: Element, where: string): void {
-  const body = shadowPart(host, 'body');
+function checkBody(findings: Findings, vector: XssVector, host: Harness, where: string): void {
+  const body = host.find('body');
   if (!body) return findings.add(vector, where, ['no body shown']);
   provokeHandlers(body);
   findings.add(vector, where, unsafeInBody(body));
@@ -99,59 +102,62 @@ function expectedTitle(vector: XssVector, built: boolean): string {
   return CONTROL_CHARACTERS.test(vector.markup) ? `Vector ${vector.name}` : collapse(vector.markup);
 }
 
-function checkTextFields(findings: Findings, vector: XssVector, host: Element, where: string, built: boolean, names: string[]): void {
+function checkTextFields(findings: Findings, vector: XssVector, host: Harness, where: string, built: boolean, names: string[]): void {
   const expected = expectedTitle(vector, built);
   for (const name of names) {
     // Compared with white space collapsed: the build collapses it in most fields, and the
     // elements' templates add their own around each value.
-    const shown = collapse(shadowPart(host, name)?.textContent ?? '');
+    const shown = collapse(host.find(name)?.textContent ?? '');
     const text = built && expected.startsWith('Vector ') && name !== 'heading' ? undefined : collapse(expected);
     if (text !== undefined && !shown.includes(text)) findings.add(vector, where, [`${name} does not show the markup as text: ${JSON.stringify(shown.slice(0, 80))}`]);
   }
 }
 
+/** Reports an Apply link, which no job of the corpus may get. */
+function checkNoApply(findings: Findings, vector: XssVector, detail: JobDetailHarness, where: string): void {
+  const apply = detail.find('apply');
+  if (apply) findings.add(vector, where, [`an apply link to ${apply.getAttribute('href')}`]);
+}
+
 /** Opens every job of a loaded list in the list's own detail view, one after the other. */
-async function openEach(list: JobList, findings: Findings, built: boolean): Promise<void> {
+async function openEach(list: JobListHarness, findings: Findings, built: boolean): Promise<void> {
   for (const [id, vector] of byId) {
-    stage = `${list.dataset.path} detail ${vector.name}`;
+    stage = `${list.element.dataset.path} detail ${vector.name}`;
     window.history.replaceState(null, '', `#job=${id}`);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    await list.updateComplete;
-    const detail = list.shadowRoot!.querySelector<JobDetail>('job-detail');
+    await list.updated();
+    const detail = list.detail();
     if (!detail) {
       findings.add(vector, 'list detail', ['the job did not open']);
       continue;
     }
-    await detail.updateComplete;
+    await detail.updated();
     checkBody(findings, vector, detail, 'list detail');
     checkTextFields(findings, vector, detail, 'list detail', built, ['heading', 'summary', 'department', 'location', 'salary', 'tags']);
-    if (shadowPart(detail, 'apply')) findings.add(vector, 'list detail', [`an apply link to ${shadowPart(detail, 'apply')!.getAttribute('href')}`]);
+    checkNoApply(findings, vector, detail, 'list detail');
   }
   window.history.replaceState(null, '', window.location.pathname + window.location.search);
   window.dispatchEvent(new HashChangeEvent('hashchange'));
-  await list.updateComplete;
+  await list.updated();
 }
 
-async function checkList(list: JobList, built: boolean, before: Set<Element>): Promise<void> {
+async function checkList(element: JobList, built: boolean, before: Set<Element>): Promise<void> {
   const findings = new Findings();
-  await waitUntil(() => shadowPart(list, 'base')?.getAttribute('aria-busy') === 'false', 'the list did not load', { timeout: 10000 });
-  await list.updateComplete;
+  const list = new JobListHarness(element);
+  await list.loaded({ timeout: 10000 });
   // The list shows cards a page at a time: show them all.
-  for (let more = shadowPart(list, 'more'); more; more = shadowPart(list, 'more')) {
-    (more as HTMLElement).click();
-    await list.updateComplete;
-  }
-  const cards = [...list.shadowRoot!.querySelectorAll<JobCard>('job-card')];
+  while (list.has('more')) await list.showMore();
+  const cards = list.queryAll<JobCard>('job-card').map((card) => new JobCardHarness(card));
   expect(cards.length, 'every vector is listed').to.equal(XSS_VECTORS.length);
-  await Promise.all(cards.map((card) => card.updateComplete));
+  await Promise.all(cards.map((card) => card.updated()));
   for (const card of cards) {
-    const vector = byId.get(card.job!.id);
+    const vector = byId.get(card.element.job!.id);
     checkTextFields(findings, vector!, card, 'card', built, ['heading', 'summary', 'tags']);
   }
   await openEach(list, findings, built);
   await settled();
-  findings.add(undefined, 'list', unsafeInShadowTrees(list));
-  findings.add(undefined, 'page', lightDomIntruders(before, new Set([list])));
+  findings.add(undefined, 'list', unsafeInShadowTrees(element));
+  findings.add(undefined, 'page', lightDomIntruders(before, new Set([element])));
   findings.expectNone();
 }
 
@@ -247,7 +253,7 @@ describe('XSS corpus', () => {
       const findings = new Findings();
       cards.forEach((card, index) => {
         const vector = XSS_VECTORS[index]!;
-        checkTextFields(findings, vector, card, 'card', false, ['heading', 'summary', 'department', 'location', 'salary', 'tags']);
+        checkTextFields(findings, vector, new JobCardHarness(card), 'card', false, ['heading', 'summary', 'department', 'location', 'salary', 'tags']);
         findings.add(vector, 'card', unsafeInShadowTrees(card));
       });
       await settled();
@@ -263,11 +269,12 @@ describe('XSS corpus', () => {
       const details = [...wrapper.querySelectorAll<JobDetail>('job-detail')];
       await Promise.all(details.map((detail) => detail.updateComplete));
       const findings = new Findings();
-      details.forEach((detail, index) => {
+      details.forEach((element, index) => {
         const vector = XSS_VECTORS[index]!;
+        const detail = new JobDetailHarness(element);
         checkBody(findings, vector, detail, 'detail');
         checkTextFields(findings, vector, detail, 'detail', false, ['heading', 'summary', 'department', 'location', 'salary', 'tags']);
-        if (shadowPart(detail, 'apply')) findings.add(vector, 'detail', [`an apply link to ${shadowPart(detail, 'apply')!.getAttribute('href')}`]);
+        checkNoApply(findings, vector, detail, 'detail');
       });
       await settled();
       for (const [index, detail] of details.entries()) findings.add(XSS_VECTORS[index], 'detail', unsafeInShadowTrees(detail));

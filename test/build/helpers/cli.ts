@@ -1,19 +1,13 @@
 /** The compiled CLI run as users run it, once or in watch mode (`npm test` builds dist/ first). */
-import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { runNode, spawnNode, type Ran } from '../../support/run.js';
 
-const CLI = join(process.cwd(), 'dist/cli.js');
+/** The compiled bin, `job-widgets`. */
+export const CLI = join(process.cwd(), 'dist/cli.js');
 
-/** Environment without colour settings inherited from the terminal that runs the tests. */
-function env(): NodeJS.ProcessEnv {
-  const { FORCE_COLOR: _f, NO_COLOR: _n, ...rest } = process.env;
-  return rest;
-}
-
-/** Runs `job-widgets …args` in `cwd` to the end. */
-export function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: env() });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+/** Runs `job-widgets …args` in `cwd` to the end, with `env` over the tests' environment. */
+export function run(args: string[], cwd: string, env: Record<string, string> = {}): Ran {
+  return runNode([CLI, ...args], { cwd, env });
 }
 
 /** A `job-widgets … --watch` still running, and what it has printed so far. */
@@ -29,7 +23,7 @@ export interface Watching {
 }
 
 export function watch(args: string[], cwd: string, timeoutMs = 10_000): Watching {
-  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: env() });
+  const child = spawnNode([CLI, ...args], { cwd });
   const output = { stdout: '', stderr: '' };
   child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));

@@ -3,9 +3,8 @@
  * own XML parser (`DOMParser` with `application/xml`, which stops at the first error), through
  * playwright-core. A parsed document comes back as a plain tree to assert on in Node.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../support/browsers.js';
 
 export interface XmlElement {
   /** The qualified name as written (`atom:link`). */
@@ -47,7 +46,7 @@ const COUNT_IN_PAGE = `(source, tag) => {
 }`;
 
 export async function xmlParser(): Promise<XmlParser> {
-  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
+  const browser: Browser = await launchChromium();
   const page: Page = await browser.newPage();
   return {
     async parse(xml) {

@@ -1,14 +1,8 @@
 /**
- * Chromium for the tests of what the build made (Debian's, or CHROME_PATH), and pages in it
- * that record every uncaught exception and console error, for a test to expect none.
+ * For the tests of what the build made: pages that record every uncaught exception and console
+ * error, for a test to expect none, and what a list shows.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
-}
+import type { Browser, Page } from 'playwright-core';
 
 /** `url` in a new page of `browser`, with the errors it reports from the start. */
 export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {

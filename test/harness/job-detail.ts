@@ -1,0 +1,25 @@
+/** `<job-detail>` as a person sees and uses it: the job's title and body, Apply, Copy link. */
+import type { JobDetail } from '../../src/components/job-detail/job-detail.js';
+import { Harness } from './harness.js';
+
+export class JobDetailHarness extends Harness<JobDetail> {
+  /** The title, or undefined while none is shown (loading, an error). */
+  title(): string | undefined {
+    return this.find('heading')?.textContent?.trim();
+  }
+
+  /** The headings inside the posting's body, as `h3 Title`. */
+  bodyHeadings(): string[] {
+    return [...this.part('body').querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent}`);
+  }
+
+  /** Presses Copy link. */
+  copyLink(): void {
+    this.part('copy-link').click();
+  }
+
+  /** What the live region says (after Copy link), white space collapsed. */
+  announcement(): string | undefined {
+    return this.text('announcement');
+  }
+}
