@@ -18,8 +18,11 @@ function withoutDemoPlugins(plugins: PluginOption[] | undefined): PluginOption[]
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // Docs: a page per element (its stories tagged `autodocs`), with the manifest's rows.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true },
+  // This Storybook documents the elements: no "Get started" checklist for Storybook itself.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   viteFinal(viteConfig) {
     return {
       ...viteConfig,

@@ -1,9 +1,12 @@
 /**
  * `npm run check:package`: the package as npm would publish it. Packs once (the build has
- * already run), then checks that the tarball holds what users need and nothing else, that
- * publint finds nothing, and that every entry point resolves with types (arethetypeswrong).
+ * already run), then checks that the tarball holds what users need and nothing else, that its
+ * package.json still has the `job-widgets` command, that publint finds nothing, that every entry
+ * point resolves with types (arethetypeswrong), and that `npm publish --dry-run` warns of
+ * nothing (npm corrects some package.json mistakes when it publishes, by dropping what it cannot
+ * read: a `bin` path written `./dist/cli.js` was removed, so the package had no command).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +14,7 @@ import { join } from 'node:path';
 const REQUIRED = [
   'package.json',
   'README.md',
+  'CHANGELOG.md',
   'LICENSE',
   'custom-elements.json',
   'dist/index.js',
@@ -23,6 +27,9 @@ const REQUIRED = [
   'dist/build/index.js',
   'dist/build/parse-worker.js',
   'dist/vite.js',
+  'dist/frameworks/react.d.ts',
+  'dist/frameworks/vue.d.ts',
+  'dist/frameworks/svelte.d.ts',
   'dist/feed/feed.schema.json',
   'dist/feed/feed-index.schema.json',
   'dist/feed/job.schema.json',
@@ -50,12 +57,25 @@ try {
     process.exit(1);
   }
   const tarball = join(dir, pack.filename);
+  const packed = JSON.parse(run('tar', ['-xOzf', tarball, 'package/package.json'])) as { bin?: Record<string, string> };
+  if (packed.bin?.['job-widgets'] !== 'dist/cli.js') {
+    console.error(`the packed package.json has no \`job-widgets\` command: "bin": ${JSON.stringify(packed.bin)}`);
+    process.exit(1);
+  }
   run('npx', ['publint', 'run', tarball, '--strict']);
   console.log('publint: no problems');
   // ESM only: CommonJS `require` of an ES module package is not a configuration we support.
   // The page template is an HTML file for the build to read, not a module to import.
   run('npx', ['attw', tarball, '--profile', 'esm-only', '--format', 'ascii', '--exclude-entrypoints', './templates/job-page.html']);
   console.log('arethetypeswrong: every entry point resolves with types');
+  // Without an npm login the dry run says so: that warning is about this machine, not the package.
+  const publish = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts'], { encoding: 'utf8' });
+  const warnings = publish.stderr.split('\n').filter((line) => /\bwarn\b/i.test(line) && !/requires you to be logged in/.test(line));
+  if (publish.status !== 0 || warnings.length > 0) {
+    console.error(`npm publish --dry-run: ${warnings.length > 0 ? warnings.join('\n') : publish.stderr}`);
+    process.exit(1);
+  }
+  console.log('npm publish --dry-run: no warnings');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

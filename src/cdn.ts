@@ -2,6 +2,8 @@
  * The script-tag bundle (`dist/cdn/job-widgets.js`): defines `<job-list>` and `<job-card>` at
  * once, and `<job-detail>` only when a page uses one, since the detail brings the HTML sanitizer.
  * A list loads the detail itself when a job is opened in place.
+ *
+ * @packageDocumentation
  */
 import { loadJobDetail } from './components/job-detail/lazy.js';
 
@@ -16,7 +18,8 @@ export type { FeedProblem } from './feed/validate.js';
 export { defineElement } from './define.js';
 export { setStrings } from './i18n/tables.js';
 export type { Strings, StringsOverride, PluralForms } from './i18n/strings.js';
-export type { Feed, FeedIndex, Job, JobSummary, Salary, EmploymentType, SalaryUnit } from './feed/types.js';
+export type { Feed, FeedIndex, Job, JobSummary, Organization, Salary, EmploymentType, SalaryUnit } from './feed/types.js';
+export type { FacetName, FilterSelection } from './components/job-list/filters.js';
 
 // A `<job-detail>` in the page's markup, now or added later by the site's own scripts. Elements
 // inside other components' shadow roots are not seen: such apps call `loadJobDetail()`. Only the

@@ -1,6 +1,8 @@
 /**
  * `import { JobList } from 'job-widgets/elements'`: the element classes and their API types,
  * without registering any tag, for apps that choose their own tag names or register lazily.
+ *
+ * @packageDocumentation
  */
 export { JobList } from './components/job-list/job-list.js';
 export { JobCard } from './components/job-card/job-card.js';
@@ -14,4 +16,7 @@ export { defineElement } from './define.js';
 export { setStrings } from './i18n/tables.js';
 export { setServerBody, type ServerBody } from './sanitize/server-html.js';
 export type { Strings, StringsOverride, PluralForms } from './i18n/strings.js';
-export type { Feed, Job, Salary, EmploymentType, SalaryUnit } from './feed/types.js';
+export type { Feed, Job, Organization, Salary, EmploymentType, SalaryUnit } from './feed/types.js';
+export type { FacetName, FilterSelection } from './components/job-list/filters.js';
+// Each element's attributes, properties and events as types, for typing any framework's templates.
+export type * from './frameworks/element-types.js';

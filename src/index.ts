@@ -1,7 +1,9 @@
 /**
- * `import 'job-widgets'`: defines <job-list>, <job-card> and <job-detail>, and exports their
+ * `import 'job-widgets'`: defines `<job-list>`, `<job-card>` and `<job-detail>`, and exports their
  * classes, events and the feed types for apps. Each element can also be imported on its own
  * (`job-widgets/job-card`), and the classes without registering any tag (`job-widgets/elements`).
+ *
+ * @packageDocumentation
  */
 export { JobList } from './components/job-list/define.js';
 export { JobCard } from './components/job-card/define.js';

@@ -4,6 +4,8 @@
  * in Vite's error overlay, a good build reloads the page); in a build it is emitted as an asset,
  * and any invalid posting fails the build. With `split: true` the feed is an index plus one
  * file per job, served and emitted the same way.
+ *
+ * @packageDocumentation
  */
 import { readFile, realpath } from 'node:fs/promises';
 import { basename, posix, relative, resolve, sep } from 'node:path';

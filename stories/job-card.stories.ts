@@ -20,6 +20,8 @@ interface CardArgs {
 const meta = {
   title: 'Elements/job-card',
   component: 'job-card',
+  // A Docs page: the manifest's rows for the element, and every story below.
+  tags: ['autodocs'],
   render: (args) => html`<job-card
     .job=${args.job}
     src=${ifDefined(args.src)}
@@ -30,8 +32,9 @@ const meta = {
     .now=${STORY_NOW}
   ></job-card>`,
   argTypes: {
-    job: { control: 'object', description: 'The job to show; takes precedence over `src` and `job-id`.' },
-    src: { control: 'text', description: 'Feed URL (answered in the page: see stories/support/feeds.ts).' },
+    job: { control: 'object' },
+    // Descriptions come from the manifest; feed URLs here are answered in the page (support/feeds.ts).
+    src: { control: 'text' },
     jobId: { control: 'text' },
     href: { control: 'text' },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },

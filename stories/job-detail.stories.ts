@@ -24,6 +24,8 @@ const shareUrl = (job: Job) => `https://careers.kestrelmoor.example/jobs/${job.i
 const meta = {
   title: 'Elements/job-detail',
   component: 'job-detail',
+  // A Docs page: the manifest's rows for the element, and every story below.
+  tags: ['autodocs'],
   render: (args) => html`<job-detail
     .job=${args.job}
     .now=${STORY_NOW}
@@ -36,11 +38,12 @@ const meta = {
     ${args.applySlot ? html`<button slot="apply" type="button">${args.applySlot}</button>` : nothing}
   </job-detail>`,
   argTypes: {
-    job: { control: 'object', description: 'The job to show; takes precedence over `src` and `job-id`.' },
-    src: { control: 'text', description: 'Feed URL (answered in the page: see stories/support/feeds.ts).' },
+    job: { control: 'object' },
+    // Descriptions come from the manifest; feed URLs here are answered in the page (support/feeds.ts).
+    src: { control: 'text' },
     jobId: { control: 'text' },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    shareUrl: { control: 'text', description: 'What Copy link copies.' },
+    shareUrl: { control: 'text' },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     applySlot: { control: 'text', description: 'Label of a button in the `apply` slot.' },
   },

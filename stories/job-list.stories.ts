@@ -33,6 +33,8 @@ const byDepartment = (department: string) => allJobs.filter((job) => job.departm
 const meta = {
   title: 'Elements/job-list',
   component: 'job-list',
+  // A Docs page: the manifest's rows for the element, and every story below.
+  tags: ['autodocs'],
   render: (args) => {
     const list = html`<job-list
       src=${ifDefined(args.src)}
@@ -53,17 +55,18 @@ const meta = {
     return args.page ? html`<div dir=${args.page.dir} lang=${args.page.lang}>${list}</div>` : list;
   },
   argTypes: {
-    src: { control: 'text', description: 'Feed URL (answered in the page: see stories/support/feeds.ts).' },
-    jobs: { control: false, description: 'Jobs given as a property; takes precedence over `src`.' },
+    // Descriptions come from the manifest; feed URLs here are answered in the page (support/feeds.ts).
+    src: { control: 'text' },
+    jobs: { control: false },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     groupBy: { control: 'inline-radio', options: [undefined, 'department'] },
     filters: { control: 'text', description: `Facets offered, among \`${FACET_NAMES.join(' ')}\`.` },
     noSearch: { control: 'boolean' },
     noFilters: { control: 'boolean' },
-    hrefTemplate: { control: 'text', description: 'For example `/careers/{id}`.' },
+    hrefTemplate: { control: 'text' },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    query: { control: 'text', description: 'The search text the list starts with.' },
-    selection: { control: 'object', description: 'Selected filter values per facet.' },
+    query: { control: 'text' },
+    selection: { control: 'object' },
     page: { control: false },
     header: { control: 'text', description: 'A heading put in the `list-header` slot.' },
   },

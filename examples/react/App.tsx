@@ -5,7 +5,9 @@
  */
 import { useEffect, useState } from 'react';
 import 'job-widgets';
-import type { Job, JobSelectEvent } from 'job-widgets';
+import type { Job } from 'job-widgets';
+// The elements' JSX types: every attribute, property and event, from the package.
+import type {} from 'job-widgets/react';
 
 export function App({ feedUrl }: { feedUrl: string }) {
   const [jobs, setJobs] = useState<Job[]>();
@@ -37,7 +39,7 @@ export function App({ feedUrl }: { feedUrl: string }) {
       <job-list
         jobs={jobs}
         group-by="department"
-        onjob-select={(event: JobSelectEvent) => {
+        onjob-select={(event) => {
           event.preventDefault();
           setRoute({ page: 'job', job: event.job });
         }}

@@ -3,6 +3,8 @@
  * pages, a sitemap and RSS. Everything here is pure and returns structured results (the only file
  * read is the page template shipped with the package); printing, exit codes and files belong to
  * the CLI and the Vite plugin.
+ *
+ * @packageDocumentation
  */
 import type { Diagnostic } from './types.js';
 

@@ -15,6 +15,10 @@ import type { EmploymentType, SalaryUnit } from '../feed/types.js';
  */
 export type PluralForms = { [form in Intl.LDMLPluralRule | '=0']?: string } & { other: string };
 
+/**
+ * Every string the elements show, by key. A key's default value is its English text, the table
+ * built into every bundle; `setStrings()` and the elements' `strings` property replace any of them.
+ */
 export interface Strings {
   // ---- the metadata line of cards and the detail (labels are visually hidden) ----
   /** Label before the locations, for screen readers: "Location:". */

@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { renderApi } from '../../scripts/api-docs.js';
+import { ELEMENT_TYPES, renderElementTypes } from '../../scripts/element-types.js';
+import { REFERENCE, entryPoints, freshReference, readTree } from '../../scripts/reference-docs.js';
 import { CARD_JOB_PARTS, CARD_STATUS_PARTS } from '../../src/components/job-card/job-card.parts.js';
 import { DETAIL_PARTS } from '../../src/components/job-detail/job-detail.parts.js';
 import { RECOMMENDED_CSP } from './recommended-csp.js';
@@ -11,6 +13,32 @@ import { RECOMMENDED_CSP } from './recommended-csp.js';
 test('docs/api.md matches the manifest', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   assert.equal(readFileSync('docs/api.md', 'utf8'), renderApi(manifest), 'run `npm run docs` and commit docs/api.md');
+});
+
+// The framework entries' types (job-widgets/react, /vue, /svelte) come from the same manifest.
+test(`${ELEMENT_TYPES} matches the manifest`, () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  assert.equal(readFileSync(ELEMENT_TYPES, 'utf8'), renderElementTypes(manifest), `run \`npm run docs\` and commit ${ELEMENT_TYPES}`);
+});
+
+// docs/reference/ is TypeDoc's, from the sources of every entry point in package.json's exports.
+test(`${REFERENCE}/ matches the sources`, async () => {
+  const fresh = await freshReference();
+  const committed = readTree(REFERENCE);
+  assert.deepEqual([...committed.keys()].sort(), [...fresh.keys()].sort(), `run \`npm run docs\` and commit ${REFERENCE}/`);
+  for (const [file, text] of fresh) assert.equal(committed.get(file), text, `${REFERENCE}/${file}: run \`npm run docs\` and commit it`);
+});
+
+test('the reference covers every entry point with types, and only files have none', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const documented = entryPoints(pkg).map((entry) => entry.specifier);
+  const index = readFileSync(`${REFERENCE}/README.md`, 'utf8');
+  for (const specifier of documented) assert.ok(index.includes(`[${specifier}]`), `${specifier} is in ${REFERENCE}/README.md`);
+  const untyped = Object.keys(pkg.exports).filter((subpath) => !documented.includes(subpath === '.' ? 'job-widgets' : `job-widgets/${subpath.slice(2)}`));
+  assert.ok(
+    untyped.every((subpath) => /\.(json|html|css)$/.test(subpath)),
+    `entry points without types: ${untyped.join(', ')}`,
+  );
 });
 
 test('the manifest documents every element with attributes, parts, custom properties and events', () => {

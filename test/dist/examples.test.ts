@@ -1,25 +1,28 @@
 // The built package as its users meet it, in Chromium:
 // - a plain HTML page with the two lines a company adds (the script-tag bundle and <job-list>),
 //   served by a plain static server, so a bundle that only works in dev fails here;
-// - the React 19 example (examples/react), built by Vite against the package's exports: jobs
-//   passed as a property, and the app's own routing through a cancelled `job-select`.
+// - the React 19, Vue 3 and Svelte 5 examples (examples/react, vue, svelte), each built by Vite
+//   against the package's exports: jobs passed as a property, and the app's own routing through
+//   a cancelled `job-select`.
 // Runs after `npm run build`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { buildFeed } from '../../src/build/index.js';
 import { launchChromium } from '../support/browsers.js';
 import { assertBuilt } from './built.js';
+import { cardTitles, openPage as openIn } from './open-page.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 // Tests the build: stop at once when it is missing or older than the sources.
 assertBuilt('dist/cdn/job-widgets.js', 'dist/index.js');
 
 const BUNDLE = 'dist/cdn/job-widgets.js';
+const FRAMEWORKS = ['react', 'vue', 'svelte'] as const;
 
 let browser: Browser;
 let server: StaticServer;
@@ -41,8 +44,11 @@ before(async () => {
       '<job-list src="/split/jobs.json"></job-list>',
   );
 
-  const reactDir = mkdtempSync(join(tmpdir(), 'job-widgets-react-'));
-  await build({ configFile: 'examples/react/vite.config.ts', logLevel: 'warn', build: { outDir: reactDir } });
+  const apps: Record<string, string> = {};
+  for (const framework of FRAMEWORKS) {
+    apps[framework] = mkdtempSync(join(tmpdir(), `job-widgets-${framework}-`));
+    await build({ configFile: `examples/${framework}/vite.config.ts`, logLevel: 'warn', build: { outDir: apps[framework] } });
+  }
 
   // A page with only a <job-detail>: the script-tag bundle must notice it and load the detail.
   const detailPage = mkdtempSync(join(tmpdir(), 'job-widgets-detail-'));
@@ -57,8 +63,7 @@ before(async () => {
     '/detail-only/': detailPage,
     '/split/': splitDir,
     '/jobs.json': join(feedDir, 'jobs.json'),
-    '/react/jobs.json': join(feedDir, 'jobs.json'),
-    '/react/': reactDir,
+    ...Object.fromEntries(FRAMEWORKS.flatMap((framework) => [[`/${framework}/jobs.json`, join(feedDir, 'jobs.json')], [`/${framework}/`, apps[framework]!]])),
     '/': 'examples/plain-html',
   });
   browser = await launchChromium();
@@ -69,20 +74,7 @@ after(async () => {
   await server?.close();
 });
 
-/** A page that records every console error and uncaught exception. */
-async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${server.url}${path}`);
-  return { page, errors };
-}
-
-const cardTitles = async (page: Page) =>
-  (await page.locator('job-list job-card [part="heading"]').allTextContents()).map((title) => title.trim());
+const openPage = (path: string) => openIn(browser, `${server.url}${path}`);
 
 test('the bundle has no bare imports: lit and dompurify are inside it', () => {
   const code = readFileSync(BUNDLE, 'utf8');
@@ -173,19 +165,21 @@ test('plain HTML: a <job-detail> a site script adds later gets defined too', asy
   await page.close();
 });
 
-test('React 19: jobs as a property, grouping, and the app routes on job-select', async () => {
-  const { page, errors } = await openPage('/react/');
-  await page.locator('job-list job-card').first().waitFor({ timeout: 10_000 });
-  assert.deepEqual(await cardTitles(page), ['Product Designer', 'Senior Rust Engineer']);
-  assert.equal(await page.locator('job-list [part="group-heading"]').first().innerText(), 'Design');
+for (const [framework, name] of [['react', 'React 19'], ['vue', 'Vue 3'], ['svelte', 'Svelte 5']] as const) {
+  test(`${name}: jobs as a property, grouping, and the app routes on job-select`, async () => {
+    const { page, errors } = await openPage(`/${framework}/`);
+    await page.locator('job-list job-card').first().waitFor({ timeout: 10_000 });
+    assert.deepEqual(await cardTitles(page), ['Product Designer', 'Senior Rust Engineer']);
+    assert.equal(await page.locator('job-list [part="group-heading"]').first().innerText(), 'Design');
 
-  await page.locator('job-list job-card').filter({ hasText: 'Senior Rust Engineer' }).locator('a').click();
-  assert.equal(await page.getByTestId('route').innerText(), 'Route: /careers/senior-rust-engineer');
-  assert.equal(await page.locator('job-detail h1').innerText(), 'Senior Rust Engineer');
-  assert.equal(new URL(page.url()).hash, '', 'the list did not navigate: the app did');
+    await page.locator('job-list job-card').filter({ hasText: 'Senior Rust Engineer' }).locator('a').click();
+    assert.equal(await page.getByTestId('route').innerText(), 'Route: /careers/senior-rust-engineer');
+    assert.equal(await page.locator('job-detail h1').innerText(), 'Senior Rust Engineer');
+    assert.equal(new URL(page.url()).hash, '', 'the list did not navigate: the app did');
 
-  await page.getByRole('button', { name: 'All jobs' }).click();
-  await page.locator('job-list job-card').first().waitFor();
-  assert.deepEqual(errors, []);
-  await page.close();
-});
+    await page.getByRole('button', { name: 'All jobs' }).click();
+    await page.locator('job-list job-card').first().waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}

@@ -1,3 +1,8 @@
+/**
+ * `import 'job-widgets/job-card'`: defines `<job-card>` alone.
+ *
+ * @packageDocumentation
+ */
 import { defineElement } from '../../define.js';
 import { JobCard } from './job-card.js';
 

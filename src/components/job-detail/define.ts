@@ -1,3 +1,8 @@
+/**
+ * `import 'job-widgets/job-detail'`: defines `<job-detail>`, with the HTML sanitizer it brings.
+ *
+ * @packageDocumentation
+ */
 import { defineElement } from '../../define.js';
 import { JobDetail } from './job-detail.js';
 
