@@ -5,8 +5,8 @@
  * page scrolled back) or, from a message, to the first control; to the first control after Retry
  * or Clear all; and to the first card a "Show more" added.
  *
- * Owns the moves asked for (the host and the navigation set them) and the view shown last.
- * Inputs: `view()`, this update's, and the navigation's open job and scroll memory. Moves happen
+ * Owns the moves the host asks for and the view shown last. Inputs: `view()`, this update's, and
+ * the navigation's open job, a person's moves (`takeMove()`) and scroll memory. Moves happen
  * after the render (`hostUpdated`); cards take focus through `JobCard.focusLink()`, the detail
  * through `JobDetail.focusHeading()`.
  */
@@ -24,8 +24,6 @@ export class FocusMoves implements ReactiveController {
   readonly #view: () => View;
   readonly #navigation: InPlaceNavigation;
   #shown: View = 'loading';
-  /** Set when a person moved to another job or back: the next change of view moves focus. */
-  onViewChange = false;
   /** Set by Retry: the first control takes focus once the list is no longer loading. */
   afterLoad = false;
   /** The job whose card takes focus once rendered: the first a "Show more" added. */
@@ -49,8 +47,8 @@ export class FocusMoves implements ReactiveController {
     const view = this.#view();
     const previous = this.#shown;
     this.#shown = view;
-    if (view !== previous && this.onViewChange) void this.#move(view, previous);
-    this.onViewChange = false;
+    // A change of view that a person made (another job or back) moves focus.
+    if (this.#navigation.takeMove() && view !== previous) void this.#move(view, previous);
     if (this.cardId !== undefined) {
       void this.#card(this.cardId)?.focusLink?.();
       this.cardId = undefined;
@@ -89,7 +87,7 @@ export class FocusMoves implements ReactiveController {
     const scroll = this.#navigation.takeScroll(id);
     const card = this.#card(id);
     if (card) await card.updateComplete;
-    if (scroll) this.#host.ownerDocument.defaultView?.scrollTo(scroll.x, scroll.y);
+    if (scroll) window.scrollTo(scroll.x, scroll.y);
     await card?.focusLink?.(scroll ? { preventScroll: true } : undefined);
   }
 }

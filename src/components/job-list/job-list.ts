@@ -186,7 +186,7 @@ export class JobList extends LitElement {
   readonly #i18n = new I18nController(this);
   readonly #paging = new Paging(this);
   readonly #staged = new StagedCards(this);
-  readonly #navigation = new InPlaceNavigation(this, this.#source, (byPerson) => (this.#focus.onViewChange = byPerson));
+  readonly #navigation = new InPlaceNavigation(this, this.#source);
   readonly #focus = new FocusMoves(this, () => this.#frame.view, this.#navigation);
   // What search, filters and the open filter found last, kept while their inputs are the same.
   readonly #match = memoize(matchJobs);

@@ -8,11 +8,12 @@
  * list's place in the registry (which stores this controller, not the element) and the page's
  * `popstate`/`hashchange` listeners. Inputs: the host's `hrefTemplate`, and its source's
  * `loadStatus`, `all` and `hasJob()`, which the registry reads to decide which list shows a job.
- * Asks the host for an update when the location changes, and tells `onMove(byPerson)` when the
- * open job changes, so that focus follows a person's move. Nothing reads `window` before the list
- * is connected: on a server, card links are fragments (`#job=<id>`).
+ * Asks the host for an update when the location changes, and keeps whether a person moved to
+ * another job or back (`takeMove()`), so that focus follows a person's move. It reads `window`
+ * only once the list is connected (and in its handlers); on a server, card links are fragments
+ * (`#job=<id>`).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { JobSelectEvent } from '../../events/job-select.js';
 import { prefetchJobFile } from '../../feed/load-feed.js';
 import type { Job } from '../../feed/types.js';
@@ -36,19 +37,17 @@ function cardOf(event: Event, source: ListSource): { job: Job | undefined; link:
 export class InPlaceNavigation implements ReactiveController, RegisteredList {
   readonly host: NavigationHost;
   readonly source: ListSource;
-  readonly #onMove: (byPerson: boolean) => void;
-  // The page's window, once the list is connected.
-  #window: Window | null = null;
   #hash = '';
   #opener: string | undefined;
   #scroll: { id: string; x: number; y: number } | undefined;
+  // Whether a person moved to another job or back since the last update.
+  #moved = false;
   // What the list held when the others last heard of it.
   #held = '';
 
-  constructor(host: NavigationHost, source: ListSource, onMove: (byPerson: boolean) => void) {
+  constructor(host: NavigationHost, source: ListSource) {
     this.host = host;
     this.source = source;
-    this.#onMove = onMove;
     host.addController(this);
   }
 
@@ -69,22 +68,27 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
     const template = this.host.hrefTemplate;
     const external = template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(job.id))) : undefined;
     if (external) return { href: external, inPlace: false };
-    const location = this.#window?.location;
-    return { href: location ? urlWithJob(location, job.id, this.#hash) : hashWithJob(this.#hash, job.id), inPlace: true };
+    // A server has no page URL: there, the link is the fragment.
+    return { href: isServer ? hashWithJob(this.#hash, job.id) : urlWithJob(window.location, job.id, this.#hash), inPlace: true };
   }
 
   /** Reads the open job and its opener from the URL; `byPerson` when a person moved. */
   readLocation(byPerson: boolean): void {
-    const window = this.#window;
-    if (!window) return;
     const hash = window.location.hash;
     const id = jobIdFromHash(hash);
     const opener = id === undefined ? undefined : openerOf(window.history.state, id);
     if (hash === this.#hash && opener === this.#opener) return;
-    if (id !== this.openId || opener !== this.#opener) this.#onMove(byPerson);
+    if (id !== this.openId || opener !== this.#opener) this.#moved = byPerson;
     this.#hash = hash;
     this.#opener = opener;
     this.host.requestUpdate();
+  }
+
+  /** Whether a person opened another job or went back since the last update, given once. */
+  takeMove(): boolean {
+    const moved = this.#moved;
+    this.#moved = false;
+    return moved;
   }
 
   /** Where the page was scrolled when the job `id` was opened, given once. */
@@ -108,7 +112,6 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
     }
     if (!inPlace) return;
     event.preventDefault();
-    const window = this.#window!;
     this.#scroll = { id: job.id, x: window.scrollX, y: window.scrollY };
     window.history.pushState(openedState(job.id, listRegistry.openerOf(this)), '', urlWithJob(window.location, job.id));
     listRegistry.locationChanged();
@@ -127,7 +130,6 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
 
   /** Back to the list: the browser's Back when the list opened the job, else a new entry. */
   readonly back = (): void => {
-    const window = this.#window!;
     const id = this.openId;
     if (id !== undefined && wasOpenedFromList(window.history.state, id)) {
       // The entry before is the list: going back keeps Forward working, like the browser's Back.
@@ -139,16 +141,15 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
   };
 
   hostConnected(): void {
-    this.#window = this.host.ownerDocument.defaultView;
-    this.#window?.addEventListener('popstate', this.#onLocationChange);
-    this.#window?.addEventListener('hashchange', this.#onLocationChange);
+    window.addEventListener('popstate', this.#onLocationChange);
+    window.addEventListener('hashchange', this.#onLocationChange);
     listRegistry.add(this);
     this.readLocation(false);
   }
 
   hostDisconnected(): void {
-    this.#window?.removeEventListener('popstate', this.#onLocationChange);
-    this.#window?.removeEventListener('hashchange', this.#onLocationChange);
+    window.removeEventListener('popstate', this.#onLocationChange);
+    window.removeEventListener('hashchange', this.#onLocationChange);
     listRegistry.delete(this);
   }
 
