@@ -28,7 +28,8 @@ import { postedTime, sortNewestFirst } from './sort.js';
 // first for a feed that had to be sorted, above the second for one that came in order. Below
 // them the split cost more than it saved: sorting 10,000 jobs that came in order takes a few
 // ms, and the extra task let the browser paint the placeholders once more before the cards.
-const SPLIT_AT = { sorted: 5_000, ordered: 50_000 };
+const SPLIT_SORTED = 5_000;
+const SPLIT_IN_ORDER = 50_000;
 
 export interface ListSourceHost extends ReactiveControllerHost, HTMLElement {
   readonly jobs: readonly Job[] | undefined;
@@ -117,8 +118,9 @@ export class ListSource implements ReactiveController {
   update(changed: ReadonlyMap<PropertyKey, unknown>, now: number): boolean {
     const { jobs, src } = this.#host;
     this.#now = now;
-    // The loader bounds it: a timer cannot wait longer than about 24.8 days.
-    if (changed.has('src') || changed.has('jobs') || changed.has('timeout')) this.feed.timeout = this.#host.timeout;
+    // The loader bounds it: a timer cannot wait longer than about 24.8 days. Read by the loads
+    // the feed starts, from this update's or later.
+    this.feed.timeout = this.#host.timeout;
     if (changed.has('src') || changed.has('jobs')) this.feed.load(jobs === undefined ? src : undefined);
     if (changed.has('jobs') && jobs !== undefined) {
       const { problems, error } = this.#appJobs;
@@ -128,7 +130,7 @@ export class ListSource implements ReactiveController {
     const fresh = this.#sorted?.input !== this.#openJobs.open(this.all, now);
     const sorted = this.sorted;
     // A server renders once: it shows the jobs at once.
-    this.#followUp = !isServer && fresh && sorted.jobs.length > (sorted.wasInOrder ? SPLIT_AT.ordered : SPLIT_AT.sorted);
+    this.#followUp = !isServer && fresh && sorted.jobs.length > (sorted.wasInOrder ? SPLIT_IN_ORDER : SPLIT_SORTED);
     return !this.#followUp;
   }
 
