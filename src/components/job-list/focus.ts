@@ -72,7 +72,8 @@ export class FocusMoves implements ReactiveController {
       // Not upgraded if the list left the page meanwhile: there is nothing to focus then.
       await this.#host.renderRoot.querySelector<JobDetail>('job-detail')?.focusHeading?.();
     } else if (view === 'not-found' || view.startsWith('closed:')) {
-      this.#host.renderRoot.querySelector<HTMLElement>('[part~="not-found"], [part~="closed"]')?.focus();
+      // The message of either (`renderGone`).
+      this.#host.renderRoot.querySelector<HTMLElement>('.not-found')?.focus();
     } else if (view === 'list' && previous.startsWith('detail:')) {
       // With a job still named in the URL, another list has opened it and takes focus.
       if (this.#navigation.openId === undefined) await this.#backToCard(previous.slice('detail:'.length));

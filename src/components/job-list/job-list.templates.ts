@@ -88,11 +88,11 @@ export function renderList(list: ListFrame): TemplateResult {
   // jobs arrive. The live region is one element whatever the state, so that screen readers
   // announce its changes (a live region inserted with its text already in it is not announced);
   // the visible count is hidden from them, since the live region says the same.
-  return html`<div part="base" class="root base" aria-busy=${loading ? 'true' : 'false'}>
+  return html`<div part="base" class="root base" aria-busy=${loading}>
     <div part="header" class="header" ?hidden=${!list.hasHeader}>
       <slot name="list-header" @slotchange=${list.on.headerSlotChange}></slot>
     </div>
-    <div class="list-view" ?hidden=${open !== undefined || closed !== undefined || view === 'not-found'}>
+    <div class="list-view" ?hidden=${open || closed || view === 'not-found'}>
       ${list.facets ? renderControls(list.facets, list) : nothing}
       <p part="count" class="count" aria-hidden="true" ?hidden=${!results && !loading}>${list.count}</p>
       <p class="visually-hidden" role="status">${list.announcer.text}</p>

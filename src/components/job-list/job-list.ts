@@ -305,16 +305,20 @@ export class JobList extends LitElement {
     const names = this.noFilters ? [] : parseFacetNames(this.filterNames);
     const terms = queryTerms(this.query).join(' ');
     const selection = this.selection;
-    const results = view === 'list' ? this.#match(source.sorted.jobs, terms, selection) : undefined;
-    let facets;
+    const { jobs } = source.sorted;
+    const results = view === 'list' ? this.#match(jobs, terms, selection) : undefined;
+    const active = terms !== '' || selectedCount(selection) > 0;
+    // The filters are there while loading too (disabled, without values), so nothing moves.
+    const popover = this.#filterPanels;
+    const facets =
+      results || (view === 'loading' && ready)
+        ? this.#facets(names.join(' '), jobs, results?.searched ?? jobs, selection, locale, strings, results && (popover.openName as FacetName | undefined), popover.find)
+        : undefined;
     let page: Job[] | undefined;
     if (results) {
-      const open = this.#filterPanels.openName as FacetName | undefined;
-      facets = this.#facets(names.join(' '), source.sorted.jobs, results.searched, selection, locale, strings, open, this.#filterPanels.find);
       if (results.shown.length > 0) page = this.#paging.page(results.shown);
-    } else if (view === 'loading' && ready) {
-      facets = names.map((name) => ({ name, label: strings.filters[name], options: [] }));
-      if (this.jobs === undefined && !this.groupBy && !terms && selectedCount(selection) === 0 && this.#navigation.openId === undefined) page = source.previewPage();
+    } else if (view === 'loading' && ready && this.jobs === undefined && !this.groupBy && !active && this.#navigation.openId === undefined) {
+      page = source.previewPage();
     }
     const grouped = this.groupBy === 'department';
     const cards = page ? (grouped ? (this.#staged.cards(), page) : this.#staged.cards(page)) : [];
@@ -325,7 +329,7 @@ export class JobList extends LitElement {
       view,
       results,
       facets,
-      active: results ? results.active : terms !== '' || selectedCount(selection) > 0,
+      active,
       pending: !results,
       count: countText(view, results?.shown.length, ready, strings, locale),
       page,
@@ -346,7 +350,7 @@ export class JobList extends LitElement {
       fromFeed: this.jobs === undefined,
       context: this.#context!,
       announcer: this.#announcer,
-      popover: this.#filterPanels,
+      popover,
       navigation: this.#navigation,
       on: this.#on,
     };
