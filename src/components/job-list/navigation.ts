@@ -20,7 +20,7 @@ import type { Job } from '../../feed/types.js';
 import { safeUrl } from '../../sanitize/url.js';
 import { loadJobDetail } from '../job-detail/lazy.js';
 import type { ListSource } from './list-source.js';
-import { listRegistry, type RegisteredList } from './registry.js';
+import { addList, listChanged, listShowing, locationChanged, openerName, removeList, type RegisteredList } from './registry.js';
 import { hashWithJob, jobIdFromHash, openedState, openerOf, urlWithJob, wasOpenedFromList } from './url-state.js';
 
 export interface NavigationHost extends ReactiveControllerHost, HTMLElement {
@@ -59,7 +59,7 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
   /** The fragment's job when this list is the one that shows it, and whether the list has it. */
   get opened(): { id: string; found: boolean } | undefined {
     const id = this.openId;
-    const showing = id === undefined ? undefined : listRegistry.listFor(id, this.#opener);
+    const showing = id === undefined ? undefined : listShowing(id, this.#opener);
     return showing?.list === this ? { id: id!, found: showing.found } : undefined;
   }
 
@@ -113,8 +113,8 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
     if (!inPlace) return;
     event.preventDefault();
     this.#scroll = { id: job.id, x: window.scrollX, y: window.scrollY };
-    window.history.pushState(openedState(job.id, listRegistry.openerOf(this)), '', urlWithJob(window.location, job.id));
-    listRegistry.locationChanged();
+    window.history.pushState(openedState(job.id, openerName(this)), '', urlWithJob(window.location, job.id));
+    locationChanged();
   };
 
   /**
@@ -137,20 +137,20 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
       return;
     }
     window.history.pushState(null, '', urlWithJob(window.location, undefined));
-    listRegistry.locationChanged();
+    locationChanged();
   };
 
   hostConnected(): void {
     window.addEventListener('popstate', this.#onLocationChange);
     window.addEventListener('hashchange', this.#onLocationChange);
-    listRegistry.add(this);
+    addList(this);
     this.readLocation(false);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('popstate', this.#onLocationChange);
     window.removeEventListener('hashchange', this.#onLocationChange);
-    listRegistry.delete(this);
+    removeList(this);
   }
 
   hostUpdated(): void {
@@ -158,7 +158,7 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
     const held = `${this.source.loadStatus}:${this.source.all.length}`;
     if (held !== this.#held) {
       this.#held = held;
-      listRegistry.changed(this);
+      listChanged(this);
     }
   }
 
