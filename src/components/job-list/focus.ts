@@ -24,8 +24,8 @@ export class FocusMoves implements ReactiveController {
   readonly #view: () => View;
   readonly #navigation: InPlaceNavigation;
   #shown: View = 'loading';
-  /** Set by Retry: the first control takes focus once the list is no longer loading. */
-  afterLoad = false;
+  /** Set by Retry and Clear all: the first control takes focus once the list is not loading. */
+  toFirstControl = false;
   /** The job whose card takes focus once rendered: the first a "Show more" added. */
   cardId: string | undefined;
 
@@ -36,12 +36,12 @@ export class FocusMoves implements ReactiveController {
     host.addController(this);
   }
 
-  /** The search box, else the first filter, else Retry, else the first card. */
-  readonly firstControl = (): void => {
+  // The search box, else the first filter, else Retry, else the first card.
+  #firstControl(): void {
     const target = this.#host.renderRoot.querySelector<HTMLElement>('[part~="search"], [part~="filter-summary"]:not(:disabled), [part~="retry"]');
     if (target) target.focus();
     else void this.#card()?.focusLink?.();
-  };
+  }
 
   hostUpdated(): void {
     const view = this.#view();
@@ -53,9 +53,9 @@ export class FocusMoves implements ReactiveController {
       void this.#card(this.cardId)?.focusLink?.();
       this.cardId = undefined;
     }
-    if (this.afterLoad && view !== 'loading') {
-      this.afterLoad = false;
-      this.firstControl();
+    if (this.toFirstControl && view !== 'loading') {
+      this.toFirstControl = false;
+      this.#firstControl();
     }
   }
 
@@ -78,7 +78,7 @@ export class FocusMoves implements ReactiveController {
       // With a job still named in the URL, another list has opened it and takes focus.
       if (this.#navigation.openId === undefined) await this.#backToCard(previous.slice('detail:'.length));
     } else if (view === 'list' && (previous === 'not-found' || previous.startsWith('closed:'))) {
-      this.firstControl();
+      this.#firstControl();
     }
   }
 

@@ -375,13 +375,13 @@ export class JobList extends LitElement {
       this.selection = {};
       this.#announcer.cancel();
       // The button disappears with nothing left to clear; focus goes where the next search starts.
-      void this.updateComplete.then(this.#focus.firstControl);
+      this.#focus.toFirstControl = true;
     },
     showMore: () => {
       this.#focus.cardId = this.#frame.results?.shown[this.#paging.more()]?.id;
     },
     retry: () => {
-      this.#focus.afterLoad = true;
+      this.#focus.toFirstControl = true;
       this.#source.feed.retry();
     },
   };
