@@ -175,7 +175,7 @@ export class JobList extends LitElement {
     now: { attribute: false },
     strings: { attribute: false },
     query: { state: true },
-    selection: { state: true, noAccessor: true },
+    selection: { state: true },
     hasHeader: { state: true },
   };
 
@@ -226,12 +226,18 @@ export class JobList extends LitElement {
   declare strings: StringsOverride | undefined;
   /** The search text; set it to start with a search (it is kept while the feed loads). */
   declare query: string;
+  /**
+   * The selected filter values per facet, for example `{ department: ['Design'] }`. Once the jobs
+   * are in, values that none of them has are left out: they would hide every job, with no
+   * checkbox left to untick.
+   * @default {}
+   */
+  declare selection: FilterSelection;
   // An empty header wrapper would still add a gap above the list.
   declare private hasHeader: boolean;
 
-  #selection: FilterSelection = {};
-  // The selection as the jobs last loaded left it: values that none of them has are left out.
-  #pruned: { jobs: Job[]; input: FilterSelection; output: FilterSelection } | undefined;
+  // The jobs the selection was last pruned for.
+  #prunedFor: Job[] | undefined;
   // What this update shows, decided in willUpdate (before the first, the view is all it needs).
   #frame = { view: 'loading' } as ListFrame;
   #context: ListContext | undefined;
@@ -243,23 +249,8 @@ export class JobList extends LitElement {
     this.noJsonLd = false;
     this.headingLevel = 2;
     this.query = '';
+    this.selection = {};
     this.hasHeader = false;
-  }
-
-  /**
-   * The selected filter values per facet, for example `{ department: ['Design'] }`. Once the jobs
-   * are in, values that none of them has are left out: they would hide every job, with no
-   * checkbox left to untick.
-   * @default {}
-   */
-  get selection(): FilterSelection {
-    return this.#pruned?.input === this.#selection ? this.#pruned.output : this.#selection;
-  }
-
-  set selection(selection: FilterSelection) {
-    const old = this.selection;
-    this.#selection = selection;
-    this.requestUpdate('selection', old);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -274,10 +265,12 @@ export class JobList extends LitElement {
       return;
     }
     // Only jobs that have arrived can tell which values no longer exist: a selection set before
-    // the feed loads (or while an app has not given its jobs yet) is kept until then.
+    // the feed loads (or while an app has not given its jobs yet) is kept until then. Pruned once
+    // per new set of jobs, as this update's selection (set here, it is part of this update).
     const { jobs } = source.sorted;
-    if (source.loadStatus === 'complete' && jobs !== this.#pruned?.jobs) {
-      this.#pruned = { jobs, input: this.#selection, output: pruneSelection(this.selection, jobs) };
+    if (source.loadStatus === 'complete' && jobs !== this.#prunedFor) {
+      this.#prunedFor = jobs;
+      this.selection = pruneSelection(this.selection, jobs);
     }
     const typing = this.#staged.take();
     const view = decideView(this.#i18n.ready, source.loadStatus, () => this.#navigation.opened, (id) => source.closedJob(id) !== undefined, jobs.length);
