@@ -12,10 +12,12 @@
  *   every file's hash to dist/cdn/integrity.json.
  */
 import { isDeepStrictEqual } from 'node:util';
+import MagicString from 'magic-string';
+import ts from 'typescript';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import * as fields from './src/feed/fields.ts';
 import jobWidgets from './src/vite.ts';
-import { cssLiterals } from './scripts/css-literals.js';
+import { cssLiterals, sourcesPlugin } from './scripts/css-literals.js';
 import { htmlLiterals } from './scripts/html-literals.js';
 
 /**
@@ -38,6 +40,34 @@ function evaluated(file: string, module: Record<string, unknown>): Plugin {
         .join('\n');
     },
   };
+}
+
+/**
+ * For the single file: each `import('./x.js')` of the library's sources becomes a static import of
+ * the module and `Promise.resolve()` of it. Rolldown inlines an `import()` by wrapping every module
+ * it reaches (the detail's, and all it shares with the list) in a lazy initializer, about 1 kB gzip
+ * of wrappers; a single file holds that code anyway. What each import does stays on first need:
+ * `loadJobDetail()` registers the detail, and a language table is data.
+ */
+function staticImports(): Plugin {
+  return sourcesPlugin('job-widgets:static-imports', 'import(', (code, id) => {
+    const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+    const edits = new MagicString(code);
+    let count = 0;
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments.length === 1) {
+        const [specifier] = node.arguments;
+        if (specifier && ts.isStringLiteral(specifier) && specifier.text.startsWith('.')) {
+          const name = `imported$${count++}`;
+          edits.prepend(`import * as ${name} from ${JSON.stringify(specifier.text)};\n`);
+          edits.overwrite(node.getStart(source), node.end, `Promise.resolve(${name})`);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    return count > 0 ? edits : undefined;
+  });
 }
 
 const cdn: UserConfig = {
@@ -78,6 +108,7 @@ const cdn: UserConfig = {
 // covers all the code a page runs.
 const cdnSingle: UserConfig = {
   ...cdn,
+  plugins: [...cdn.plugins!, staticImports()],
   build: {
     ...cdn.build,
     emptyOutDir: false,
