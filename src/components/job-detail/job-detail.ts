@@ -1,4 +1,8 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// First, so that DOMPurify (30 kB, through the posting body) comes first in the detail's chunk and
+// in the single file, and the detail's own modules (styles, templates, JSON-LD) follow it together,
+// inside gzip's 32 kB window of one another: 0.07 kB less with a job opened, 0.7 kB in one file.
+import { PostingBody } from './posting-body.js';
 import { hasClosed } from '../../feed/open-jobs.js';
 import type { Job, Organization } from '../../feed/types.js';
 import { fill } from '../../i18n/format.js';
@@ -16,7 +20,6 @@ import { organizationOf } from '../shared/organization.js';
 import { renderClosedJob, renderFeedState, renderJobSkeleton, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
 import { JobWithBody } from './job-with-body.js';
-import { PostingBody } from './posting-body.js';
 import { StructuredDataController, type StructuredDataInput } from './structured-data.js';
 
 // The body while it is not there yet: a split feed's job file loading, or a server render.
