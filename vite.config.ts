@@ -70,9 +70,44 @@ function staticImports(): Plugin {
   });
 }
 
+/**
+ * DOMPurify's ES build (dompurify 3.5.0) opens with Babel's runtime helpers for an async generator
+ * and for array destructuring, which DOMPurify's own code barely uses: nothing calls the async
+ * generator (the assignments to its prototype keep it in a bundle), and `_slicedToArray` takes
+ * apart one `[property, value]` entry of `Object.entries`, an array, which it returns as it is.
+ * Without the helpers and with that entry passed on as it is, DOMPurify's code is otherwise
+ * untouched: 0.8 kB gzip less in the detail's chunk and in the single file. The build fails if the
+ * file no longer looks like that, so that a new version of DOMPurify is looked at again.
+ */
+function withoutDompurifyHelpers(): Plugin {
+  const helpers = ['_OverloadYield', '_arrayLikeToArray', '_arrayWithHoles', '_iterableToArrayLimit', '_nonIterableRest', '_slicedToArray', '_unsupportedIterableToArray', 'AsyncGenerator'];
+  const use = 'var _ref3 = _slicedToArray(_ref2, 2);';
+  return {
+    name: 'job-widgets:dompurify-helpers',
+    transform(code, id) {
+      if (!id.endsWith('/dompurify/dist/purify.es.mjs')) return null;
+      const fail = (why: string): never => {
+        throw new Error(`job-widgets:dompurify-helpers: ${why} in ${id}; DOMPurify's build has changed: look at its helpers again (vite.config.ts)`);
+      };
+      const start = code.indexOf('\nfunction _OverloadYield(');
+      const end = code.indexOf('\nconst entries = Object.entries;');
+      if (start < 0 || end < start) fail('no Babel helpers before `const entries`');
+      const defined = [...code.slice(start, end).matchAll(/^function (\w+)\(/gm)].map((match) => match[1]);
+      if (defined.join() !== helpers.join()) fail(`helpers ${defined.join(', ')}`);
+      const at = code.indexOf(use, end);
+      const rest = code.slice(end, at) + code.slice(at + use.length);
+      if (at < 0 || helpers.some((name) => rest.includes(name))) fail('another use of the helpers');
+      const edits = new MagicString(code);
+      edits.remove(start, end);
+      edits.overwrite(at, at + use.length, 'var _ref3 = _ref2;');
+      return { code: edits.toString(), map: edits.generateMap({ hires: true, source: id }) };
+    },
+  };
+}
+
 const cdn: UserConfig = {
   publicDir: false,
-  plugins: [cssLiterals(), htmlLiterals(), evaluated('/src/feed/fields.ts', fields)],
+  plugins: [cssLiterals(), htmlLiterals(), evaluated('/src/feed/fields.ts', fields), withoutDompurifyHelpers()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

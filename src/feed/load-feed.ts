@@ -206,28 +206,27 @@ function waitFor(
   if (signal.aborted) return Promise.reject(signal.reason);
   request.waiting++;
   return new Promise<LoadedFeed>((resolve, reject) => {
-    const onAbort = () => {
-      release();
-      reject(signal.reason);
-    };
-    const release = () => {
+    // This caller stops waiting: when the request settles, or when its signal aborts.
+    const leave = () => {
       signal.removeEventListener('abort', onAbort);
       request.waiting--;
+    };
+    const onAbort = () => {
+      leave();
       if (request.waiting === 0 && !request.settled) {
         request.controller.abort();
         if (requests.get(url) === request) requests.delete(url);
       }
+      reject(signal.reason);
     };
     signal.addEventListener('abort', onAbort);
     request.promise.then(
       (feed) => {
-        signal.removeEventListener('abort', onAbort);
-        request.waiting--;
+        leave();
         resolve(feed);
       },
       (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        request.waiting--;
+        leave();
         reject(error);
       },
     );
