@@ -125,7 +125,8 @@ export class FeedController implements ReactiveController {
       this.#statePreview = preview;
       this.#host.requestUpdate();
     };
-    const options = { signal: abortController.signal, ...(this.#wantsPreview ? { onPreview } : {}), ...(this.timeout !== undefined ? { timeout: this.timeout } : {}) };
+    // Without a timeout the loader's default applies, and without onPreview no preview is kept.
+    const options = { signal: abortController.signal, timeout: this.timeout, onPreview: this.#wantsPreview ? onPreview : undefined };
     this.#load(src, options).then(
       ({ jobs, problems, organization }) => {
         if (generation !== this.#generation) return;
