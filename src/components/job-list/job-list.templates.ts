@@ -261,7 +261,7 @@ function renderCards(jobs: Job[], headingLevel: number, { navigation, context }:
   return html`<ul part="list" class="list" role="list" @click=${navigation.onCardClick} @pointerover=${navigation.onCardIntent} @focusin=${navigation.onCardIntent}>
     ${jobs.map(
       (job) => html`<li part="item" class="item" data-job-id=${job.id}>
-        <job-card exportparts=${CARD_EXPORTS} heading-level=${headingLevel} .job=${job} href=${navigation.hrefFor(job).href} .listContext=${context}></job-card>
+        <job-card exportparts=${CARD_EXPORTS} heading-level=${headingLevel} .job=${job} href=${navigation.hrefFor(job)} .listContext=${context}></job-card>
       </li>`,
     )}
   </ul>`;

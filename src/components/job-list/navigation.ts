@@ -60,16 +60,19 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
   get opened(): { id: string; found: boolean } | undefined {
     const id = this.openId;
     const showing = id === undefined ? undefined : listShowing(id, this.#opener);
-    return showing?.list === this ? { id: id!, found: showing.found } : undefined;
+    return showing?.list === this ? showing : undefined;
   }
 
   /** A card's link: the `href-template` URL, or in place, the page's URL with the job's fragment. */
-  hrefFor(job: Job): { href: string; inPlace: boolean } {
-    const template = this.host.hrefTemplate;
-    const external = template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(job.id))) : undefined;
-    if (external) return { href: external, inPlace: false };
+  hrefFor(job: Job): string {
     // A server has no page URL: there, the link is the fragment.
-    return { href: isServer ? hashWithJob(this.#hash, job.id) : urlWithJob(window.location, job.id, this.#hash), inPlace: true };
+    return this.#external(job) ?? (isServer ? hashWithJob(this.#hash, job.id) : urlWithJob(window.location, job.id, this.#hash));
+  }
+
+  // The job's `href-template` URL, when the list has one that passes the URL allow-list.
+  #external(job: Job): string | undefined {
+    const template = this.host.hrefTemplate;
+    return template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(job.id))) : undefined;
   }
 
   /** Reads the open job and its opener from the URL; `byPerson` when a person moved. */
@@ -103,14 +106,13 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const { job, link } = cardOf(event, this.source);
     if (!link || !job) return;
-    const { href, inPlace } = this.hrefFor(job);
-    const select = new JobSelectEvent(job, href);
+    const select = new JobSelectEvent(job, this.hrefFor(job));
     this.host.dispatchEvent(select);
     if (select.defaultPrevented) {
       event.preventDefault();
       return;
     }
-    if (!inPlace) return;
+    if (this.#external(job)) return;
     event.preventDefault();
     this.#scroll = { id: job.id, x: window.scrollX, y: window.scrollY };
     window.history.pushState(openedState(job.id, openerName(this)), '', urlWithJob(window.location, job.id));

@@ -29,6 +29,7 @@ export interface RegisteredList {
 /** The list that shows a `#job=` id, and whether it has the job (else it says "not found"). */
 export interface ShowingList {
   list: RegisteredList;
+  id: string;
   found: boolean;
 }
 
@@ -101,14 +102,14 @@ export function listShowing(id: string, opener: string | undefined): ShowingList
   const named = namedLists();
   // A list has a job only once it has loaded: `hasJob` says so for the jobs it holds.
   const list = named.find((entry) => entry.opener === opener)?.list;
-  if (list) return { list, found: list.source.hasJob(id) };
+  if (list) return { list, id, found: list.source.hasJob(id) };
   for (const { list } of named) {
     // A list earlier in the page may still turn out to have the job.
     if (list.source.loadStatus === 'loading') return undefined;
-    if (list.source.hasJob(id)) return { list, found: true };
+    if (list.source.hasJob(id)) return { list, id, found: true };
   }
   const reporter = named.find(({ list }) => list.source.loadStatus === 'complete')?.list;
-  return reporter ? { list: reporter, found: false } : undefined;
+  return reporter ? { list: reporter, id, found: false } : undefined;
 }
 
 /** The lists in document order, each with the name it goes by as an opener. */
