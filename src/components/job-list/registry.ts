@@ -26,7 +26,7 @@ export interface RegisteredList {
   readLocation(byPerson: boolean): void;
 }
 
-/** The list that shows a `#job=` id, and whether it has the job (else it says "not found"). */
+/** The list that shows a `#job=` id, the id, and whether the list has the job (else it says "not found"). */
 export interface ShowingList {
   list: RegisteredList;
   id: string;
