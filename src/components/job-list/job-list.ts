@@ -1,5 +1,6 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { Job } from '../../feed/types.js';
+import { markChecked } from '../../feed/validate.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
 import { tokens } from '../../themes/tokens.js';
@@ -317,27 +318,22 @@ export class JobList extends LitElement {
     const cards = page ? (grouped ? (this.#staged.cards(), page) : this.#staged.cards(page)) : [];
     const open = view.startsWith('detail:') ? source.sorted.byId.get(view.slice('detail:'.length)) : undefined;
     // Every job the list hands on came out of the feed checks: its cards and detail need not check it again.
-    source.handOut(open ? [open] : cards);
+    for (const job of open ? [open] : cards) markChecked(job);
     return {
       view,
       results,
       facets,
       active,
-      pending: !results,
       count: countText(view, results?.shown.length, ready, strings, locale),
       page,
-      total: results ? results.shown.length : (page?.length ?? 0),
       cards,
       open,
       closed: view.startsWith('closed:') ? source.closedJob(view.slice('closed:'.length)) : undefined,
       strings,
       locale,
-      headingLevel: this.headingLevel,
+      settings: this,
       grouped,
-      noSearch: this.noSearch,
-      noJsonLd: this.noJsonLd,
       hasHeader: this.hasHeader,
-      query: this.query,
       selection,
       error: source.error,
       fromFeed: this.jobs === undefined,

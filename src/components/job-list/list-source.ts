@@ -2,9 +2,8 @@
  * The jobs a `<job-list>` lists: the app's `jobs` (checked like a feed's; all of them failing is
  * the same error as for a feed) or the feed at `src`; of those, the ones open at the update's
  * clock (`OpenJobs`, the closed ones kept to say so on a `#job=` link); newest first
- * (`sortNewestFirst`, once per new set of jobs, the search's text then folded in idle time); the
- * first page of a large feed's preview; and the jobs the list hands to its cards, marked as
- * checked so that the cards do not check them again.
+ * (`sortNewestFirst`, once per new set of jobs, the search's text then folded in idle time); and
+ * the first page of a large feed's preview.
  *
  * Owns the feed load, the checked app jobs, the open/closed split and the sorted jobs. Inputs:
  * the host's `jobs`, `src`, `timeout` and `noSearch`, `locale()` (titles break ties), and the
@@ -19,7 +18,7 @@ import { FeedController, type FeedStatus } from '../../feed/feed-controller.js';
 import { loadFeed, noValidJobsError, type FeedError } from '../../feed/load-feed.js';
 import { hasClosed, OpenJobs } from '../../feed/open-jobs.js';
 import type { Job } from '../../feed/types.js';
-import { markChecked, validateJobs, type ValidatedJobs } from '../../feed/validate.js';
+import { validateJobs, type ValidatedJobs } from '../../feed/validate.js';
 import { PAGE_SIZE } from './paging.js';
 import { prepareSearch } from './search.js';
 import { postedTime, sortNewestFirst } from './sort.js';
@@ -153,14 +152,6 @@ export class ListSource implements ReactiveController {
     if (!wasInOrder || jobs.length === 0) return undefined;
     const page = jobs.slice(0, PAGE_SIZE);
     return postedTime(page.at(-1)!) > preview.restNewest ? page : undefined;
-  }
-
-  /**
-   * Marks the jobs the list hands to its cards and its detail as checked: every job it holds came
-   * out of the feed checks. Only those handed on: marking 100,000 cost more than checking them.
-   */
-  handOut(jobs: readonly Job[]): void {
-    for (const job of jobs) markChecked(job);
   }
 
   // The app's jobs, checked like a feed's: all of them failing is the same error as for a feed.
