@@ -176,7 +176,10 @@ function startRequest(url: string, timeout: number, requests: Map<string, Shared
     request.preview = preview;
     for (const listener of request.previewListeners) listener(preview);
   };
-  const timer = setTimeout(() => controller.abort(new FeedError('timeout', url, timeoutMessage(url, timeout))), timeout);
+  const timer = setTimeout(
+    () => controller.abort(new FeedError('timeout', url, `${url} did not answer within ${Math.round(timeout / 1000)} s.`)),
+    timeout,
+  );
   request.promise = fetchFeed(url, controller.signal, parse, onPreview).then(
     (feed) => {
       clearTimeout(timer);
@@ -294,8 +297,4 @@ async function readBody(response: Response, url: string): Promise<string> {
   }
   parts.push(decoder.decode());
   return parts.join('');
-}
-
-function timeoutMessage(url: string, timeout: number): string {
-  return `${url} did not answer within ${Math.round(timeout / 1000)} s.`;
 }
