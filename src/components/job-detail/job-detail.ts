@@ -319,7 +319,7 @@ export class JobDetail extends LitElement {
   }
 
   #renderJob(job: Job, bodyState?: TemplateResult): TemplateResult {
-    const header = renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 2, focusable: true, locale: this.#i18n.locale, strings: this.#i18n.strings });
+    const header = renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 2, tabindex: '-1', locale: this.#i18n.locale, strings: this.#i18n.strings });
     return html`<article part="detail" class="root detail">
       <header part="header" class="header">
         ${header}

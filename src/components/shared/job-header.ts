@@ -15,16 +15,16 @@ export interface JobHeaderOptions extends MetaOptions {
   fallbackLevel: number;
   /** Where the title links to; without it the title is not a link. */
   href?: string | undefined;
-  /** Whether script can focus the title (`tabindex="-1"`): the detail's, for lists that open it. */
-  focusable?: boolean;
+  /** `-1` when script can focus the title: the detail's, for lists that open it. */
+  tabindex?: '-1';
 }
 
 export function renderJobHeader(job: Job, options: JobHeaderOptions): TemplateResult {
-  const { level, fallbackLevel, href, focusable, strings } = options;
+  const { level, fallbackLevel, href, tabindex, strings } = options;
   const lang = job.lang ?? nothing;
   const dir = job.dir ?? 'auto';
   const title = href ? html`<a part="link" class="link" href=${href}>${job.title}</a>` : job.title;
-  return html`${renderHeading(level, fallbackLevel, { part: 'heading', focusable, lang: job.lang, dir }, title)}
+  return html`${renderHeading(level, fallbackLevel, { part: 'heading', tabindex, lang: job.lang, dir }, title)}
     ${renderMeta(job, options)}
     ${job.summary ? html`<p part="summary" class="summary" lang=${lang} dir=${dir}>${job.summary}</p>` : nothing}
     ${job.tags?.length
