@@ -72,11 +72,6 @@ export class FeedController implements ReactiveController {
     return this.#stateOrganization;
   }
 
-  /** The feed URL (`load()` sets it). */
-  get src(): string | undefined {
-    return this.#currentSrc;
-  }
-
   /** Loads `src` unless it is already loading or loaded; an empty `src` clears the state. */
   load(src: string | undefined): void {
     const next = src?.trim() ? src : undefined;

@@ -293,7 +293,7 @@ export class JobDetail extends LitElement {
     if (!this.#i18n.ready) return renderJobSkeleton('detail', strings, 'skeleton-body');
     const job = this.#source.job;
     if (job && this.#hasClosed(job)) return this.#renderClosed(job);
-    if (job) return this.#source.file.src ? this.#renderFromFile(job) : this.#renderJob(job);
+    if (job) return this.#source.fileUrl ? this.#renderFromFile(job) : this.#renderJob(job);
     return renderFeedState(this.#source.feed, strings, { rootPart: 'detail', lastRow: 'skeleton-body', invalidJob: Boolean(this.job) });
   }
 
@@ -313,7 +313,7 @@ export class JobDetail extends LitElement {
       file.status === 'error'
         ? renderLoadError(file, strings, 'body')
         : loaded
-          ? renderStatus(fill(strings.jobMismatch, { url: file.src ?? '' }), { rootPart: 'body', isError: true })
+          ? renderStatus(fill(strings.jobMismatch, { url: this.#source.fileUrl ?? '' }), { rootPart: 'body', isError: true })
           : bodyPlaceholder();
     return this.#renderJob(summary, state);
   }
