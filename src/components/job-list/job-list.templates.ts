@@ -54,12 +54,9 @@ export interface ListFrame {
   locale: string;
   /** The list's settings the templates read: the element itself. */
   settings: ListSettings;
-  grouped: boolean;
   hasHeader: boolean;
-  selection: FilterSelection;
   /** Why the jobs could not be used, and whether they came from a feed (which Retry loads again). */
   error: FeedError | undefined;
-  fromFeed: boolean;
   context: ListContext;
   announcer: CountAnnouncer;
   popover: FilterPopover;
@@ -73,6 +70,10 @@ export interface ListSettings {
   readonly noSearch: boolean;
   readonly noJsonLd: boolean;
   readonly query: string;
+  readonly selection: FilterSelection;
+  readonly groupBy: string | undefined;
+  /** The app's own jobs, when it gives them instead of a feed (which Retry loads again). */
+  readonly jobs: readonly Job[] | undefined;
 }
 
 /** The list's handlers of what people do in its templates. */
@@ -138,7 +139,7 @@ function renderResults(list: ListFrame): TemplateResult {
   // Of the matches, or of the preview's first page while the feed loads.
   const total = results ? results.shown.length : page!.length;
   const rest = total - page!.length;
-  return html`${list.grouped ? renderGroups(page!, list) : renderCards(list.cards, list.settings.headingLevel, list)}
+  return html`${list.settings.groupBy === 'department' ? renderGroups(page!, list) : renderCards(list.cards, list.settings.headingLevel, list)}
   ${rest > 0
     ? html`<button part="more" class="button more" type="button" @click=${list.on.showMore}>
         ${plural(strings.showMore, Math.min(rest, PAGE_SIZE), locale)}
@@ -161,13 +162,13 @@ function renderSkeleton(): TemplateResult {
   </ul>`;
 }
 
-function renderError({ error, fromFeed, strings, on }: ListFrame): TemplateResult {
+function renderError({ error, settings, strings, on }: ListFrame): TemplateResult {
   // The summary is in the list's language; the loader's details (with the URL) stay in English.
   // An app's own jobs have no request to try again.
   return html`<div part="error" class="message error" role="alert">
     <p><strong>${strings.jobsLoadFailed}</strong> ${error ? strings.feedErrors[error.kind] : ''}</p>
     ${error ? html`<p class="error-detail">${error.message}</p>` : nothing}
-    ${fromFeed ? html`<button part="retry" class="button" type="button" @click=${on.retry}>${strings.retry}</button>` : nothing}
+    ${settings.jobs === undefined ? html`<button part="retry" class="button" type="button" @click=${on.retry}>${strings.retry}</button>` : nothing}
   </div>`;
 }
 
@@ -191,8 +192,8 @@ function renderControls(facets: Facet[], list: ListFrame): TemplateResult | type
   </div>`;
 }
 
-function renderFacet(facet: Facet, { selection, strings, locale, popover, on, results }: ListFrame): TemplateResult {
-  const selected = selection[facet.name] ?? [];
+function renderFacet(facet: Facet, { settings, strings, locale, popover, on, results }: ListFrame): TemplateResult {
+  const selected = settings.selection[facet.name] ?? [];
   // The number is shown, the words around it ("2 selected") only heard.
   const [before, after] = pluralForm(strings.selected, selected.length, locale).split('{n}');
   const badge =

@@ -1,11 +1,11 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import type { Job } from '../../feed/types.js';
+import type { Job, Organization } from '../../feed/types.js';
 import { markChecked } from '../../feed/validate.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
 import { tokens } from '../../themes/tokens.js';
 import { loadJobDetail } from '../job-detail/lazy.js';
-import { sameContext, type ListContext } from '../shared/list-context.js';
+import type { ListContext } from '../shared/list-context.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
 import { parseFacetNames, pruneSelection, selectedCount, toggleValue, type FacetName, type FilterSelection } from './filters.js';
@@ -192,6 +192,17 @@ export class JobList extends LitElement {
   // What search, filters and the open filter found last, kept while their inputs are the same.
   readonly #match = memoize(matchJobs);
   readonly #facets = memoize(openFacets);
+  // What the cards and the detail get: the same object while nothing in it changes.
+  readonly #context = memoize(
+    (strings: StringsOverride | undefined, now: Date | undefined, organization: Organization | undefined, orgName?: string, orgUrl?: string, orgLogo?: string): ListContext => ({
+      strings,
+      now,
+      organization,
+      orgName,
+      orgUrl,
+      orgLogo,
+    }),
+  );
 
   /** URL of the job feed. */
   declare src: string | undefined;
@@ -241,7 +252,6 @@ export class JobList extends LitElement {
   #prunedFor: Job[] | undefined;
   // What this update shows, decided in willUpdate (before the first, the view is all it needs).
   #frame = { view: 'loading' } as ListFrame;
-  #context: ListContext | undefined;
 
   constructor() {
     super();
@@ -255,13 +265,10 @@ export class JobList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // One clock for the whole update; the cards and the detail get the list's `now`, if any.
-    const now = this.now ?? new Date();
-    const { strings, orgName, orgUrl, orgLogo } = this;
     const source = this.#source;
-    this.#context = sameContext(this.#context, { strings, now: this.now, organization: source.feed.organization, orgName, orgUrl, orgLogo });
-    // Too many new jobs to sort and show in one task: the placeholders (or the preview) stay.
-    if (!source.update(changed, now.getTime())) {
+    // One clock for the whole update (the cards and the detail get the list's `now`, if any). Too
+    // many new jobs to sort and show in one task: the placeholders (or the preview) stay.
+    if (!source.update(changed, this.now?.getTime() ?? Date.now())) {
       this.#frame = this.#decide('loading');
       return;
     }
@@ -332,12 +339,9 @@ export class JobList extends LitElement {
       strings,
       locale,
       settings: this,
-      grouped,
       hasHeader: this.hasHeader,
-      selection,
       error: source.error,
-      fromFeed: this.jobs === undefined,
-      context: this.#context!,
+      context: this.#context(this.strings, this.now, source.feed.organization, this.orgName, this.orgUrl, this.orgLogo),
       announcer: this.#announcer,
       popover,
       navigation: this.#navigation,

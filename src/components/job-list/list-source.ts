@@ -126,10 +126,10 @@ export class ListSource implements ReactiveController {
       if (problems.length > 0) this.#host.dispatchEvent(new JobFeedWarningEvent(problems));
       if (error) this.#host.dispatchEvent(new JobFeedErrorEvent(error));
     }
-    const fresh = this.#sorted?.input !== this.#openJobs.open(this.all, now);
+    const before = this.#sorted;
     const sorted = this.sorted;
-    // A server renders once: it shows the jobs at once.
-    this.#followUp = !isServer && fresh && sorted.jobs.length > (sorted.wasInOrder ? SPLIT_IN_ORDER : SPLIT_SORTED);
+    // Jobs sorted just now, and many: a server renders once, and shows them at once.
+    this.#followUp = !isServer && sorted !== before && sorted.jobs.length > (sorted.wasInOrder ? SPLIT_IN_ORDER : SPLIT_SORTED);
     return !this.#followUp;
   }
 
