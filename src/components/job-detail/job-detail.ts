@@ -290,11 +290,11 @@ export class JobDetail extends LitElement {
   override render(): TemplateResult {
     const strings = this.#i18n.strings;
     // Until the words of its language are there, the detail stays a placeholder, not English.
-    if (!this.#i18n.ready) return renderJobSkeleton('detail', strings, 'skeleton-body');
+    if (!this.#i18n.ready) return renderJobSkeleton('detail', strings, 'skeleton skeleton-body');
     const job = this.#source.job;
     if (job && this.#hasClosed(job)) return this.#renderClosed(job);
     if (job) return this.#source.fileUrl ? this.#renderFromFile(job) : this.#renderJob(job);
-    return renderFeedState(this.#source.feed, strings, { rootPart: 'detail', lastRow: 'skeleton-body', invalidJob: Boolean(this.job) });
+    return renderFeedState(this.#source.feed, strings, { rootPart: 'detail', lastRow: 'skeleton skeleton-body', invalidJob: Boolean(this.job) });
   }
 
   #renderClosed(job: Job): TemplateResult {
