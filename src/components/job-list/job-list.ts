@@ -250,8 +250,8 @@ export class JobList extends LitElement {
 
   // The jobs the selection was last pruned for.
   #prunedFor: Job[] | undefined;
-  // What this update shows, decided in willUpdate (before the first, the view is all it needs).
-  #frame = { view: 'loading' } as ListFrame;
+  // What this update shows, decided in willUpdate before anything reads it.
+  #frame!: ListFrame;
 
   constructor() {
     super();
