@@ -1,11 +1,16 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// First, so that DOMPurify (30 kB, through the posting body) comes first in the detail's chunk and
+// in the single file, and the detail's own modules (styles, templates, JSON-LD) follow it together,
+// inside gzip's 32 kB window of one another: 0.07 kB less with a job opened, 0.7 kB in one file.
+import { PostingBody } from './posting-body.js';
 import { hasClosed } from '../../feed/open-jobs.js';
 import type { Job, Organization } from '../../feed/types.js';
 import { fill } from '../../i18n/format.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
+import { applyHref, mailtoUrl } from '../../sanitize/apply-url.js';
 import { renderServerBody } from '../../sanitize/server-html.js';
-import { applyHref, mailtoUrl, safeUrl } from '../../sanitize/url.js';
+import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import { headingLevel } from '../shared/heading.js';
 import { renderJobHeader } from '../shared/job-header.js';
@@ -15,7 +20,6 @@ import { organizationOf } from '../shared/organization.js';
 import { renderClosedJob, renderFeedState, renderJobSkeleton, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
 import { JobWithBody } from './job-with-body.js';
-import { PostingBody } from './posting-body.js';
 import { StructuredDataController, type StructuredDataInput } from './structured-data.js';
 
 // The body while it is not there yet: a split feed's job file loading, or a server render.
@@ -286,11 +290,11 @@ export class JobDetail extends LitElement {
   override render(): TemplateResult {
     const strings = this.#i18n.strings;
     // Until the words of its language are there, the detail stays a placeholder, not English.
-    if (!this.#i18n.ready) return renderJobSkeleton('detail', strings, 'skeleton-body');
+    if (!this.#i18n.ready) return renderJobSkeleton('detail', strings, 'skeleton skeleton-body');
     const job = this.#source.job;
     if (job && this.#hasClosed(job)) return this.#renderClosed(job);
-    if (job) return this.#source.file.src ? this.#renderFromFile(job) : this.#renderJob(job);
-    return renderFeedState(this.#source.feed, strings, { rootPart: 'detail', lastRow: 'skeleton-body', invalidJob: Boolean(this.job) });
+    if (job) return this.#source.fileUrl ? this.#renderFromFile(job) : this.#renderJob(job);
+    return renderFeedState(this.#source.feed, strings, { rootPart: 'detail', lastRow: 'skeleton skeleton-body', invalidJob: Boolean(this.job) });
   }
 
   #renderClosed(job: Job): TemplateResult {
@@ -309,13 +313,13 @@ export class JobDetail extends LitElement {
       file.status === 'error'
         ? renderLoadError(file, strings, 'body')
         : loaded
-          ? renderStatus(fill(strings.jobMismatch, { url: file.src ?? '' }), { rootPart: 'body', isError: true })
+          ? renderStatus(fill(strings.jobMismatch, { url: this.#source.fileUrl ?? '' }), { rootPart: 'body', isError: true })
           : bodyPlaceholder();
     return this.#renderJob(summary, state);
   }
 
   #renderJob(job: Job, bodyState?: TemplateResult): TemplateResult {
-    const header = renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 2, focusable: true, locale: this.#i18n.locale, strings: this.#i18n.strings });
+    const header = renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 2, tabindex: '-1', locale: this.#i18n.locale, strings: this.#i18n.strings });
     return html`<article part="detail" class="root detail">
       <header part="header" class="header">
         ${header}

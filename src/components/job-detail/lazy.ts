@@ -2,10 +2,14 @@
  * `<job-detail>` on first need. The detail is the only element that renders HTML, so it brings
  * DOMPurify: a page of cards should not pay for it until someone opens a job.
  */
+import { defineElement } from '../../define.js';
+
 let loading: Promise<unknown> | undefined;
 
 /** Loads and registers `<job-detail>` once; resolves when the tag is defined. */
 export function loadJobDetail(): Promise<unknown> {
-  loading ??= import('./define.js').then(() => customElements.whenDefined('job-detail'));
+  // The class, registered here rather than by importing define.js: the single-file bundle has the
+  // class from the start (see vite.config.ts) and still registers it only now.
+  loading ??= import('./job-detail.js').then(({ JobDetail }) => defineElement('job-detail', JobDetail));
   return loading;
 }
