@@ -6,7 +6,8 @@
 import { MAX_JOB_ID } from '../feed/job-id.js';
 import { EMPLOYMENT_TYPES, SALARY_UNITS, type EmploymentType, type Job, type Salary } from '../feed/types.js';
 import { LOCALES } from '../i18n/locales/index.js';
-import { emailAddress, isWebUrl, safeUrl } from '../sanitize/url.js';
+import { emailAddress } from '../sanitize/apply-url.js';
+import { isWebUrl, safeUrl } from '../sanitize/url.js';
 import { parseDate } from './dates.js';
 import { languageHint, languageTag } from './language.js';
 import { isCurrencyCode, parseSalaryText, parseSalaryUnit } from './salary.js';

@@ -22,7 +22,6 @@ export class FeedController implements ReactiveController {
   #stateStatus: FeedStatus = 'idle';
   #stateJobs: Job[] = [];
   #stateError: FeedError | undefined;
-  #stateProblems: FeedProblem[] = [];
   #stateOrganization: Organization | undefined;
   #statePreview: FeedPreview | undefined;
 
@@ -59,11 +58,6 @@ export class FeedController implements ReactiveController {
     return this.#stateError;
   }
 
-  /** Jobs skipped and fields dropped in the last complete load. */
-  get problems(): FeedProblem[] {
-    return this.#stateProblems;
-  }
-
   /**
    * For a feed of thousands of jobs, from before it is `complete`: its first jobs, checked, so
    * that a list can show a first page before the rest are checked. Kept once complete (a list
@@ -76,15 +70,6 @@ export class FeedController implements ReactiveController {
   /** The feed's `organization` from the last complete load (for search engines' structured data). */
   get organization(): Organization | undefined {
     return this.#stateOrganization;
-  }
-
-  /** The feed URL; setting a different one starts a new load. */
-  get src(): string | undefined {
-    return this.#currentSrc;
-  }
-
-  set src(src: string | undefined) {
-    this.load(src);
   }
 
   /** Loads `src` unless it is already loading or loaded; an empty `src` clears the state. */
@@ -118,7 +103,7 @@ export class FeedController implements ReactiveController {
     this.#cancel();
     const src = this.#currentSrc;
     if (!src) {
-      this.#setState('idle', [], undefined, []);
+      this.#setState('idle', []);
       return;
     }
     // Loading waits for the element to be in a document, so that removing it cancels the load.
@@ -129,19 +114,20 @@ export class FeedController implements ReactiveController {
     const generation = this.#generation;
     const abortController = new AbortController();
     this.#abortController = abortController;
-    this.#setState('loading', [], undefined, []);
+    this.#setState('loading', []);
     const onPreview = (preview: FeedPreview) => {
       if (generation !== this.#generation) return;
       this.#statePreview = preview;
       this.#host.requestUpdate();
     };
-    const options = { signal: abortController.signal, ...(this.#wantsPreview ? { onPreview } : {}), ...(this.timeout !== undefined ? { timeout: this.timeout } : {}) };
+    // Without a timeout the loader's default applies, and without onPreview no preview is kept.
+    const options = { signal: abortController.signal, timeout: this.timeout, onPreview: this.#wantsPreview ? onPreview : undefined };
     this.#load(src, options).then(
       ({ jobs, problems, organization }) => {
         if (generation !== this.#generation) return;
         this.#abortController = undefined;
         this.#stateOrganization = organization;
-        this.#setState('complete', jobs, undefined, problems);
+        this.#setState('complete', jobs);
         if (problems.length > 0) this.#warn(`${src} had ${problems.length} problem(s); the rest of the feed is shown.`, problems);
       },
       (reason: unknown) => {
@@ -151,7 +137,7 @@ export class FeedController implements ReactiveController {
           reason instanceof FeedError
             ? reason
             : new FeedError('network', src, reason instanceof Error ? reason.message : `Could not load ${src}.`);
-        this.#setState('error', [], error, []);
+        this.#setState('error', [], error);
         // A feed whose every job failed the checks: the reasons, as for a feed with some.
         if (error.problems.length > 0) this.#warn(`${src}: none of its jobs could be read.`, [...error.problems]);
         this.#host.dispatchEvent(new JobFeedErrorEvent(error));
@@ -170,19 +156,15 @@ export class FeedController implements ReactiveController {
     this.#abortController = undefined;
   }
 
-  #setState(
-    status: FeedStatus,
-    jobs: Job[] = this.#stateJobs,
-    error: FeedError | undefined = this.#stateError,
-    problems: FeedProblem[] = this.#stateProblems,
-  ): void {
+  // Jobs and error not given are kept: an error stays readable until the next one (it is read
+  // only while the status is `error`).
+  #setState(status: FeedStatus, jobs: Job[] = this.#stateJobs, error: FeedError | undefined = this.#stateError): void {
     // The organization belongs to the jobs it came with.
     if (status !== 'complete' && jobs.length === 0) this.#stateOrganization = undefined;
     if (status !== 'complete') this.#statePreview = undefined;
     this.#stateStatus = status;
     this.#stateJobs = jobs;
     this.#stateError = error;
-    this.#stateProblems = problems;
     this.#host.requestUpdate();
   }
 }

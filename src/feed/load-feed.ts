@@ -176,7 +176,10 @@ function startRequest(url: string, timeout: number, requests: Map<string, Shared
     request.preview = preview;
     for (const listener of request.previewListeners) listener(preview);
   };
-  const timer = setTimeout(() => controller.abort(new FeedError('timeout', url, timeoutMessage(url, timeout))), timeout);
+  const timer = setTimeout(
+    () => controller.abort(new FeedError('timeout', url, `${url} did not answer within ${Math.round(timeout / 1000)} s.`)),
+    timeout,
+  );
   request.promise = fetchFeed(url, controller.signal, parse, onPreview).then(
     (feed) => {
       clearTimeout(timer);
@@ -206,28 +209,27 @@ function waitFor(
   if (signal.aborted) return Promise.reject(signal.reason);
   request.waiting++;
   return new Promise<LoadedFeed>((resolve, reject) => {
-    const onAbort = () => {
-      release();
-      reject(signal.reason);
-    };
-    const release = () => {
+    // This caller stops waiting: when the request settles, or when its signal aborts.
+    const leave = () => {
       signal.removeEventListener('abort', onAbort);
       request.waiting--;
+    };
+    const onAbort = () => {
+      leave();
       if (request.waiting === 0 && !request.settled) {
         request.controller.abort();
         if (requests.get(url) === request) requests.delete(url);
       }
+      reject(signal.reason);
     };
     signal.addEventListener('abort', onAbort);
     request.promise.then(
       (feed) => {
-        signal.removeEventListener('abort', onAbort);
-        request.waiting--;
+        leave();
         resolve(feed);
       },
       (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        request.waiting--;
+        leave();
         reject(error);
       },
     );
@@ -295,8 +297,4 @@ async function readBody(response: Response, url: string): Promise<string> {
   }
   parts.push(decoder.decode());
   return parts.join('');
-}
-
-function timeoutMessage(url: string, timeout: number): string {
-  return `${url} did not answer within ${Math.round(timeout / 1000)} s.`;
 }

@@ -207,7 +207,7 @@ class JobChecker {
     try {
       this.#base = new URL(feedUrl ?? page ?? '', page);
     } catch {
-      this.#base = undefined;
+      // No base: a job with a `detailUrl` is reported, its job file left out.
     }
   }
 

@@ -38,13 +38,10 @@ export const tokens = css`
     --_surface: var(--job-color-surface, color-mix(in srgb, currentColor 4%, transparent));
     --_border: var(--job-color-border, color-mix(in srgb, currentColor 24%, transparent));
     --_accent: var(--job-color-accent, light-dark(#0b5cad, #79b8ff));
-    --_accent-text: var(--job-color-accent-text, light-dark(#ffffff, #0d1117));
     --_focus: var(--job-color-focus, light-dark(#0b5cad, #79b8ff));
     --_danger: var(--job-color-danger, light-dark(#b42318, #ff9b8f));
-    --_font-mono: var(--job-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
     --_font-size-small: var(--job-font-size-small, 0.875em);
     --_font-size-large: var(--job-font-size-large, 1.25em);
-    --_font-size-xlarge: var(--job-font-size-xlarge, 1.625em);
     --_line-height: var(--job-line-height, 1.5);
     --_radius: var(--job-radius, 0.5em);
     --_space-2xs: var(--job-space-2xs, 0.25em);
@@ -52,7 +49,6 @@ export const tokens = css`
     --_space-s: var(--job-space-s, 0.75em);
     --_space-m: var(--job-space-m, 1em);
     --_space-l: var(--job-space-l, 1.5em);
-    --_space-xl: var(--job-space-xl, 2em);
     --_shadow: var(--job-shadow, 0 1px 2px rgb(0 0 0 / 0.06), 0 1px 3px rgb(0 0 0 / 0.1));
     --_shadow-hover: var(--job-shadow-hover, 0 2px 4px rgb(0 0 0 / 0.08), 0 4px 12px rgb(0 0 0 / 0.12));
     --_host-padding: var(--job-host-padding, var(--_space-m));
@@ -188,11 +184,6 @@ export const tokens = css`
     line-height: 1.25;
     text-decoration: none;
     cursor: pointer;
-  }
-
-  .button.primary {
-    background: var(--_accent);
-    color: var(--_accent-text);
   }
 
   .button:hover {

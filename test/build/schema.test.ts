@@ -10,7 +10,7 @@ import { EXAMPLE_FIELDS } from '../../src/build/fields.js';
 import { INDEX_KEYS, JOB_FIELDS, JOB_KEYS, type FieldDescriptor, type FieldName, type FieldType } from '../../src/feed/fields.js';
 import { MAX_JOB_ID } from '../../src/feed/job-id.js';
 import { EMPLOYMENT_TYPES, SALARY_UNITS } from '../../src/feed/types.js';
-import { EMAIL_PATTERN } from '../../src/sanitize/url.js';
+import { EMAIL_PATTERN } from '../../src/sanitize/apply-url.js';
 
 const schema = JSON.parse(readFileSync('src/feed/feed.schema.json', 'utf8'));
 const jobSchema = schema.$defs.job;

@@ -15,7 +15,7 @@ class FeedHost extends LitElement {
   readonly feed = new FeedController(this);
 
   protected override willUpdate(): void {
-    this.feed.src = this.src;
+    this.feed.load(this.src);
   }
 
   override render() {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { applyHref, emailAddress, mailtoUrl } from '../../src/sanitize/url.js';
+import { applyHref, emailAddress, mailtoUrl } from '../../src/sanitize/apply-url.js';
 
 describe('URL allow-list', () => {
   it('takes an absolute https:, http: or mailto: URL as an apply link', () => {

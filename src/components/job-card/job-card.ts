@@ -2,7 +2,7 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import { hasClosed } from '../../feed/open-jobs.js';
 import type { Job } from '../../feed/types.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import type { Strings, StringsOverride } from '../../i18n/strings.js';
+import type { StringsOverride } from '../../i18n/strings.js';
 import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import { renderJobHeader } from '../shared/job-header.js';
@@ -124,9 +124,6 @@ export class JobCard extends LitElement {
   /** @internal What the `<job-list>` around the card hands down: its strings and clock. */
   declare listContext: ListContext | undefined;
 
-  // The clock of this update, read once so that closing and dates agree.
-  #now = new Date();
-
   constructor() {
     super();
     this.headingLevel = 3;
@@ -138,25 +135,18 @@ export class JobCard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="link"]')?.focus(options);
   }
 
-  protected override willUpdate(): void {
-    this.#now = this.now ?? this.listContext?.now ?? new Date();
-  }
-
   override render(): TemplateResult {
     const strings = this.#i18n.strings;
     // Until the words of its language are there, the card stays a placeholder, not English.
     if (!this.#i18n.ready) return renderJobSkeleton('card', strings);
     const job = this.#source.job;
-    if (job && hasClosed(job, this.#now.getTime())) return renderClosedJob(job, strings, { rootPart: 'card' });
-    if (job) return this.#renderJob(job, strings);
-    return renderFeedState(this.#source.feed, strings, { rootPart: 'card', invalidJob: Boolean(this.job) });
-  }
-
-  #renderJob(job: Job, strings: Strings): TemplateResult {
+    if (!job) return renderFeedState(this.#source.feed, strings, { rootPart: 'card', invalidJob: Boolean(this.job) });
+    // The clock of this render, read once so that closing and dates agree.
+    const now = this.now ?? this.listContext?.now ?? new Date();
+    if (hasClosed(job, now.getTime())) return renderClosedJob(job, strings, { rootPart: 'card' });
     const href = this.href ? safeUrl(this.href) : undefined;
-    const header = renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 3, href, locale: this.#i18n.locale, strings, now: this.#now });
     return html`<article part="card" class="root card">
-      ${header}
+      ${renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 3, href, locale: this.#i18n.locale, strings, now })}
     </article>`;
   }
 }

@@ -1,6 +1,18 @@
 import { css } from 'lit';
 
 export const jobDetailStyles = css`
+  /* The detail's own tokens (see tokens.ts), which the list and the cards do not read. */
+  :host {
+    --_accent-text: var(--job-color-accent-text, light-dark(#ffffff, #0d1117));
+    --_font-mono: var(--job-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
+    --_font-size-xlarge: var(--job-font-size-xlarge, 1.625em);
+  }
+
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+
   .detail {
     display: flex;
     flex-direction: column;

@@ -4,9 +4,10 @@ import type { Job, Organization } from '../../feed/types.js';
 import { fill } from '../../i18n/format.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
+import { applyHref, mailtoUrl } from '../../sanitize/apply-url.js';
 import { canSanitize, sanitizeHtml, sanitizerReady } from '../../sanitize/sanitize-html.js';
 import { renderServerBody } from '../../sanitize/server-html.js';
-import { applyHref, mailtoUrl, safeUrl } from '../../sanitize/url.js';
+import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import { headingLevel } from '../shared/heading.js';
 import { renderJobHeader } from '../shared/job-header.js';
@@ -288,11 +289,11 @@ export class JobDetail extends LitElement {
   override render(): TemplateResult {
     const strings = this.#i18n.strings;
     // Until the words of its language are there, the detail stays a placeholder, not English.
-    if (!this.#i18n.ready) return renderJobSkeleton('detail', strings, 'skeleton-body');
+    if (!this.#i18n.ready) return renderJobSkeleton('detail', strings, 'skeleton skeleton-body');
     const job = this.#source.job;
     if (job && this.#hasClosed(job)) return this.#renderClosed(job);
-    if (job) return this.#source.file.src ? this.#renderFromFile(job) : this.#renderJob(job);
-    return renderFeedState(this.#source.feed, strings, { rootPart: 'detail', lastRow: 'skeleton-body', invalidJob: Boolean(this.job) });
+    if (job) return this.#source.fileUrl ? this.#renderFromFile(job) : this.#renderJob(job);
+    return renderFeedState(this.#source.feed, strings, { rootPart: 'detail', lastRow: 'skeleton skeleton-body', invalidJob: Boolean(this.job) });
   }
 
   #renderClosed(job: Job): TemplateResult {
@@ -311,13 +312,13 @@ export class JobDetail extends LitElement {
       file.status === 'error'
         ? renderLoadError(file, strings, 'body')
         : loaded
-          ? renderStatus(fill(strings.jobMismatch, { url: file.src ?? '' }), { rootPart: 'body', isError: true })
+          ? renderStatus(fill(strings.jobMismatch, { url: this.#source.fileUrl ?? '' }), { rootPart: 'body', isError: true })
           : bodyPlaceholder();
     return this.#renderJob(summary, state);
   }
 
   #renderJob(job: Job, bodyState?: TemplateResult): TemplateResult {
-    const header = renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 2, focusable: true, locale: this.#i18n.locale, strings: this.#i18n.strings });
+    const header = renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 2, tabindex: '-1', locale: this.#i18n.locale, strings: this.#i18n.strings });
     return html`<article part="detail" class="root detail">
       <header part="header" class="header">
         ${header}

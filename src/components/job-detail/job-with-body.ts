@@ -10,9 +10,10 @@ import type { Job } from '../../feed/types.js';
 import { JobSource, type JobSourceHost } from '../shared/job-source.js';
 
 export class JobWithBody extends JobSource {
-  /** The shown job's file; its `src` is set while the job needs one. */
+  /** The shown job's file, loaded while the job needs one. */
   readonly file: FeedController;
   readonly #isOpen: (job: Job) => boolean;
+  #fileUrl: string | undefined;
 
   constructor(host: JobSourceHost, isOpen: (job: Job) => boolean) {
     super(host);
@@ -29,10 +30,17 @@ export class JobWithBody extends JobSource {
     return loaded?.id === shown.id ? loaded : undefined;
   }
 
+  /** The URL of the file the shown job needs, if any. */
+  get fileUrl(): string | undefined {
+    return this.#fileUrl;
+  }
+
   override hostUpdate(): void {
     super.hostUpdate();
     const shown = this.job;
     const fileUrl = shown && this.#isOpen(shown) && !shown.html && shown.detailUrl ? shown.detailUrl : undefined;
-    if (fileUrl !== this.file.src) this.file.load(fileUrl);
+    if (fileUrl === this.#fileUrl) return;
+    this.#fileUrl = fileUrl;
+    this.file.load(fileUrl);
   }
 }

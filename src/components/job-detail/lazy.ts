@@ -4,14 +4,17 @@
  * browser has no HTML Sanitizer API, DOMPurify's chunk is requested together with the detail's,
  * not after it, and the tag is defined once both are in.
  */
+import { defineElement } from '../../define.js';
 import { sanitizerApi } from '../../sanitize/sanitizer-api.js';
 
 let loading: Promise<unknown> | undefined;
 
 /** Loads and registers `<job-detail>` once; resolves when the tag is defined. */
 export function loadJobDetail(): Promise<unknown> {
-  loading ??= Promise.all([import('./define.js'), sanitizerApi() ? undefined : import('../../sanitize/dompurify.js')]).then(() =>
-    customElements.whenDefined('job-detail'),
+  // The class, registered here rather than by importing define.js: the single-file bundle has the
+  // class from the start (see vite.config.ts) and still registers it only now.
+  loading ??= Promise.all([import('./job-detail.js'), sanitizerApi() ? undefined : import('../../sanitize/dompurify.js')]).then(([{ JobDetail }]) =>
+    defineElement('job-detail', JobDetail),
   );
   return loading;
 }

@@ -44,10 +44,10 @@ export class FilterPopover implements ReactiveController {
         class="filter-summary"
         id="filter-button-${name}"
         type="button"
-        aria-expanded=${open ? 'true' : 'false'}
+        aria-expanded=${open}
         aria-controls="filter-panel-${name}"
         ?disabled=${disabled}
-        @click=${() => this.toggle(name)}
+        @click=${() => this.#toggle(name)}
       >
         ${label}${badge}
         <svg part="filter-chevron" class="chevron" viewBox="0 0 12 8" aria-hidden="true" focusable="false">
@@ -66,8 +66,8 @@ export class FilterPopover implements ReactiveController {
     return this.#open;
   }
 
-  /** Opens the panel of `name`, closing any other, or closes it if it is open. */
-  toggle(name: string): void {
+  // Opens the panel of `name`, closing any other, or closes it if it is open.
+  #toggle(name: string): void {
     this.find = '';
     this.#set(this.#open === name ? undefined : name);
   }
@@ -78,8 +78,8 @@ export class FilterPopover implements ReactiveController {
     this.#host.requestUpdate();
   };
 
-  /** Closes the open panel; with `returnFocus`, focus goes back to its button. */
-  close(returnFocus = false): void {
+  // Closes the open panel; with `returnFocus`, focus goes back to its button.
+  #close(returnFocus = false): void {
     const name = this.#open;
     if (name === undefined) return;
     this.#set(undefined);
@@ -91,14 +91,14 @@ export class FilterPopover implements ReactiveController {
     if (event.key !== 'Escape' || this.#open === undefined) return;
     // Handled here: a dialog around the list should not close as well.
     event.stopPropagation();
-    this.close(true);
+    this.#close(true);
   };
 
   // Focus that leaves the group (Tab past the last option) closes its panel.
   readonly #onFocusOut = (event: FocusEvent): void => {
     const group = event.currentTarget as HTMLElement;
     const next = event.relatedTarget;
-    if (next instanceof Node && !group.contains(next)) this.close();
+    if (next instanceof Node && !group.contains(next)) this.#close();
   };
 
   hostUpdated(): void {
@@ -138,7 +138,7 @@ export class FilterPopover implements ReactiveController {
 
   readonly #onPointerDown = (event: PointerEvent): void => {
     const group = this.#open === undefined ? null : this.#element('panel', this.#open)?.parentElement;
-    if (group && !event.composedPath().includes(group)) this.close();
+    if (group && !event.composedPath().includes(group)) this.#close();
   };
 
   readonly #onResize = (): void => this.#place();

@@ -5,8 +5,8 @@
  * page scrolled back) or, from a message, to the first control; to the first control after Retry
  * or Clear all; and to the first card a "Show more" added.
  *
- * Owns the moves asked for (the host and the navigation set them) and the view shown last.
- * Inputs: `view()`, this update's, and the navigation's open job and scroll memory. Moves happen
+ * Owns the moves the host asks for and the view shown last. Inputs: `view()`, this update's, and
+ * the navigation's open job, a person's moves (`takeMove()`) and scroll memory. Moves happen
  * after the render (`hostUpdated`); cards take focus through `JobCard.focusLink()`, the detail
  * through `JobDetail.focusHeading()`.
  */
@@ -24,10 +24,8 @@ export class FocusMoves implements ReactiveController {
   readonly #view: () => View;
   readonly #navigation: InPlaceNavigation;
   #shown: View = 'loading';
-  /** Set when a person moved to another job or back: the next change of view moves focus. */
-  onViewChange = false;
-  /** Set by Retry: the first control takes focus once the list is no longer loading. */
-  afterLoad = false;
+  /** Set by Retry and Clear all: the first control takes focus once the list is not loading. */
+  toFirstControl = false;
   /** The job whose card takes focus once rendered: the first a "Show more" added. */
   cardId: string | undefined;
 
@@ -38,26 +36,26 @@ export class FocusMoves implements ReactiveController {
     host.addController(this);
   }
 
-  /** The search box, else the first filter, else Retry, else the first card. */
-  readonly firstControl = (): void => {
+  // The search box, else the first filter, else Retry, else the first card.
+  #firstControl(): void {
     const target = this.#host.renderRoot.querySelector<HTMLElement>('[part~="search"], [part~="filter-summary"]:not(:disabled), [part~="retry"]');
     if (target) target.focus();
     else void this.#card()?.focusLink?.();
-  };
+  }
 
   hostUpdated(): void {
     const view = this.#view();
     const previous = this.#shown;
     this.#shown = view;
-    if (view !== previous && this.onViewChange) void this.#move(view, previous);
-    this.onViewChange = false;
+    // A change of view that a person made (another job or back) moves focus.
+    if (this.#navigation.takeMove() && view !== previous) void this.#move(view, previous);
     if (this.cardId !== undefined) {
       void this.#card(this.cardId)?.focusLink?.();
       this.cardId = undefined;
     }
-    if (this.afterLoad && view !== 'loading') {
-      this.afterLoad = false;
-      this.firstControl();
+    if (this.toFirstControl && view !== 'loading') {
+      this.toFirstControl = false;
+      this.#firstControl();
     }
   }
 
@@ -74,12 +72,13 @@ export class FocusMoves implements ReactiveController {
       // Not upgraded if the list left the page meanwhile: there is nothing to focus then.
       await this.#host.renderRoot.querySelector<JobDetail>('job-detail')?.focusHeading?.();
     } else if (view === 'not-found' || view.startsWith('closed:')) {
-      this.#host.renderRoot.querySelector<HTMLElement>('[part~="not-found"], [part~="closed"]')?.focus();
+      // The message of either (`renderGone`).
+      this.#host.renderRoot.querySelector<HTMLElement>('.not-found')?.focus();
     } else if (view === 'list' && previous.startsWith('detail:')) {
       // With a job still named in the URL, another list has opened it and takes focus.
       if (this.#navigation.openId === undefined) await this.#backToCard(previous.slice('detail:'.length));
     } else if (view === 'list' && (previous === 'not-found' || previous.startsWith('closed:'))) {
-      this.firstControl();
+      this.#firstControl();
     }
   }
 
@@ -89,7 +88,7 @@ export class FocusMoves implements ReactiveController {
     const scroll = this.#navigation.takeScroll(id);
     const card = this.#card(id);
     if (card) await card.updateComplete;
-    if (scroll) this.#host.ownerDocument.defaultView?.scrollTo(scroll.x, scroll.y);
+    if (scroll) window.scrollTo(scroll.x, scroll.y);
     await card?.focusLink?.(scroll ? { preventScroll: true } : undefined);
   }
 }

@@ -20,10 +20,6 @@ export const jobListStyles = css`
     gap: var(--_space-m);
   }
 
-  .list-view[hidden] {
-    display: none;
-  }
-
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -229,19 +225,17 @@ export const jobListStyles = css`
     font-size: var(--_font-size-large);
   }
 
+  /* The other rows are 1em tall, as every placeholder row (tokens.ts). */
   .skeleton-card > .skeleton-meta {
     inline-size: 35%;
-    block-size: 1em;
   }
 
   .skeleton-card > .skeleton-summary {
     inline-size: 80%;
-    block-size: 1em;
   }
 
   .skeleton-card > .skeleton-tags {
     inline-size: 25%;
-    block-size: 1em;
   }
 
   .groups {

@@ -39,14 +39,12 @@ export interface ListFrame {
   results: Results | undefined;
   /** The filters shown, with their values while their pop-over is open; none without controls. */
   facets: Facet[] | undefined;
-  /** Whether a search or filter is active (Clear all), and whether the filters wait for jobs. */
+  /** Whether a search or filter is active (Clear all). */
   active: boolean;
-  pending: boolean;
   /** The visible count. */
   count: string;
-  /** The matching jobs rendered now (one page or more), of `total`; a large feed's preview page. */
+  /** The matching jobs rendered now (one page or more), or a large feed's preview page. */
   page: Job[] | undefined;
-  total: number;
   /** The jobs of the cards (`page`, or while a keystroke's update is staged, part of it). */
   cards: Job[];
   /** The job open in place, or the closed job a `#job=` link names. */
@@ -54,21 +52,28 @@ export interface ListFrame {
   closed: Job | undefined;
   strings: Strings;
   locale: string;
-  headingLevel: number;
-  grouped: boolean;
-  noSearch: boolean;
-  noJsonLd: boolean;
+  /** The list's settings the templates read: the element itself. */
+  settings: ListSettings;
   hasHeader: boolean;
-  query: string;
-  selection: FilterSelection;
   /** Why the jobs could not be used, and whether they came from a feed (which Retry loads again). */
   error: FeedError | undefined;
-  fromFeed: boolean;
   context: ListContext;
   announcer: CountAnnouncer;
   popover: FilterPopover;
   navigation: InPlaceNavigation;
   on: ListHandlers;
+}
+
+/** What the templates read of the list's properties. */
+export interface ListSettings {
+  readonly headingLevel: number;
+  readonly noSearch: boolean;
+  readonly noJsonLd: boolean;
+  readonly query: string;
+  readonly selection: FilterSelection;
+  readonly groupBy: string | undefined;
+  /** The app's own jobs, when it gives them instead of a feed (which Retry loads again). */
+  readonly jobs: readonly Job[] | undefined;
 }
 
 /** The list's handlers of what people do in its templates. */
@@ -88,11 +93,11 @@ export function renderList(list: ListFrame): TemplateResult {
   // jobs arrive. The live region is one element whatever the state, so that screen readers
   // announce its changes (a live region inserted with its text already in it is not announced);
   // the visible count is hidden from them, since the live region says the same.
-  return html`<div part="base" class="root base" aria-busy=${loading ? 'true' : 'false'}>
+  return html`<div part="base" class="root base" aria-busy=${loading}>
     <div part="header" class="header" ?hidden=${!list.hasHeader}>
       <slot name="list-header" @slotchange=${list.on.headerSlotChange}></slot>
     </div>
-    <div class="list-view" ?hidden=${open !== undefined || closed !== undefined || view === 'not-found'}>
+    <div class="list-view" ?hidden=${open || closed || view === 'not-found'}>
       ${list.facets ? renderControls(list.facets, list) : nothing}
       <p part="count" class="count" aria-hidden="true" ?hidden=${!results && !loading}>${list.count}</p>
       <p class="visually-hidden" role="status">${list.announcer.text}</p>
@@ -130,9 +135,11 @@ function renderBody(list: ListFrame): TemplateResult | typeof nothing {
 }
 
 function renderResults(list: ListFrame): TemplateResult {
-  const { page, total, strings, locale } = list;
+  const { page, results, strings, locale } = list;
+  // Of the matches, or of the preview's first page while the feed loads.
+  const total = results ? results.shown.length : page!.length;
   const rest = total - page!.length;
-  return html`${list.grouped ? renderGroups(page!, list) : renderCards(list.cards, list.headingLevel, list)}
+  return html`${list.settings.groupBy === 'department' ? renderGroups(page!, list) : renderCards(list.cards, list.settings.headingLevel, list)}
   ${rest > 0
     ? html`<button part="more" class="button more" type="button" @click=${list.on.showMore}>
         ${plural(strings.showMore, Math.min(rest, PAGE_SIZE), locale)}
@@ -155,37 +162,38 @@ function renderSkeleton(): TemplateResult {
   </ul>`;
 }
 
-function renderError({ error, fromFeed, strings, on }: ListFrame): TemplateResult {
+function renderError({ error, settings, strings, on }: ListFrame): TemplateResult {
   // The summary is in the list's language; the loader's details (with the URL) stay in English.
   // An app's own jobs have no request to try again.
   return html`<div part="error" class="message error" role="alert">
     <p><strong>${strings.jobsLoadFailed}</strong> ${error ? strings.feedErrors[error.kind] : ''}</p>
     ${error ? html`<p class="error-detail">${error.message}</p>` : nothing}
-    ${fromFeed ? html`<button part="retry" class="button" type="button" @click=${on.retry}>${strings.retry}</button>` : nothing}
+    ${settings.jobs === undefined ? html`<button part="retry" class="button" type="button" @click=${on.retry}>${strings.retry}</button>` : nothing}
   </div>`;
 }
 
 function renderControls(facets: Facet[], list: ListFrame): TemplateResult | typeof nothing {
-  const { noSearch, strings, on, pending } = list;
+  const { strings, on, results } = list;
+  const { noSearch } = list.settings;
   if (noSearch && facets.length === 0) return nothing;
   return html`<div part="controls" class="controls">
     ${noSearch
       ? nothing
       : html`<div class="search">
           <label part="search-label" for="search">${strings.searchLabel}</label>
-          <input part="search" id="search" type="search" autocomplete="off" spellcheck="false" .value=${list.query} @input=${on.searchInput} />
+          <input part="search" id="search" type="search" autocomplete="off" spellcheck="false" .value=${list.settings.query} @input=${on.searchInput} />
         </div>`}
     ${facets.length > 0 ? html`<div part="filter-bar" class="filters">${facets.map((facet) => renderFacet(facet, list))}</div>` : nothing}
     ${list.active
-      ? html`<button part="clear" class="button clear" type="button" ?disabled=${pending} @click=${on.clearAll}>
+      ? html`<button part="clear" class="button clear" type="button" ?disabled=${!results} @click=${on.clearAll}>
           ${strings.clearAll}
         </button>`
       : nothing}
   </div>`;
 }
 
-function renderFacet(facet: Facet, { selection, strings, locale, popover, on, pending }: ListFrame): TemplateResult {
-  const selected = selection[facet.name] ?? [];
+function renderFacet(facet: Facet, { settings, strings, locale, popover, on, results }: ListFrame): TemplateResult {
+  const selected = settings.selection[facet.name] ?? [];
   // The number is shown, the words around it ("2 selected") only heard.
   const [before, after] = pluralForm(strings.selected, selected.length, locale).split('{n}');
   const badge =
@@ -232,7 +240,8 @@ function renderFacet(facet: Facet, { selection, strings, locale, popover, on, pe
         <span part="filter-count" class="filter-count">(${formatNumber(option.count, locale)})</span>
       </label>`;
     })}`,
-    pending,
+    // Disabled while the list waits for its jobs.
+    !results,
   );
 }
 
@@ -248,8 +257,8 @@ function renderGroups(jobs: Job[], list: ListFrame): TemplateResult {
   return html`<div part="groups" class="groups">
     ${keys.map(
       (key, index) => html`<section part="group" class="group" aria-labelledby="group-${index}">
-        ${renderHeading(list.headingLevel, 2, { part: 'group-heading', id: `group-${index}` }, key === NO_DEPARTMENT ? list.strings.otherGroup : key)}
-        ${renderCards(groups.get(key)!, Math.min(list.headingLevel + 1, 6), list)}
+        ${renderHeading(list.settings.headingLevel, 2, { part: 'group-heading', id: `group-${index}` }, key === NO_DEPARTMENT ? list.strings.otherGroup : key)}
+        ${renderCards(groups.get(key)!, Math.min(list.settings.headingLevel + 1, 6), list)}
       </section>`,
     )}
   </div>`;
@@ -261,7 +270,7 @@ function renderCards(jobs: Job[], headingLevel: number, { navigation, context }:
   return html`<ul part="list" class="list" role="list" @click=${navigation.onCardClick} @pointerover=${navigation.onCardIntent} @focusin=${navigation.onCardIntent}>
     ${jobs.map(
       (job) => html`<li part="item" class="item" data-job-id=${job.id}>
-        <job-card exportparts=${CARD_EXPORTS} heading-level=${headingLevel} .job=${job} href=${navigation.hrefFor(job).href} .listContext=${context}></job-card>
+        <job-card exportparts=${CARD_EXPORTS} heading-level=${headingLevel} .job=${job} href=${navigation.hrefFor(job)} .listContext=${context}></job-card>
       </li>`,
     )}
   </ul>`;
@@ -274,10 +283,10 @@ function renderDetail(job: Job, list: ListFrame): TemplateResult {
     ${renderBack(list)}
     <job-detail
       exportparts=${DETAIL_EXPORTS}
-      heading-level=${list.headingLevel}
+      heading-level=${list.settings.headingLevel}
       .job=${job}
       .listContext=${list.context}
-      ?no-json-ld=${list.noJsonLd}
+      ?no-json-ld=${list.settings.noJsonLd}
     ></job-detail>
   </div>`;
 }

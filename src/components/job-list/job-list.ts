@@ -1,10 +1,11 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import type { Job } from '../../feed/types.js';
+import type { Job, Organization } from '../../feed/types.js';
+import { markChecked } from '../../feed/validate.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
 import { tokens } from '../../themes/tokens.js';
 import { loadJobDetail } from '../job-detail/lazy.js';
-import { sameContext, type ListContext } from '../shared/list-context.js';
+import type { ListContext } from '../shared/list-context.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
 import { parseFacetNames, pruneSelection, selectedCount, toggleValue, type FacetName, type FilterSelection } from './filters.js';
@@ -175,7 +176,7 @@ export class JobList extends LitElement {
     now: { attribute: false },
     strings: { attribute: false },
     query: { state: true },
-    selection: { state: true, noAccessor: true },
+    selection: { state: true },
     hasHeader: { state: true },
   };
 
@@ -186,11 +187,22 @@ export class JobList extends LitElement {
   readonly #i18n = new I18nController(this);
   readonly #paging = new Paging(this);
   readonly #staged = new StagedCards(this);
-  readonly #navigation = new InPlaceNavigation(this, this.#source, (byPerson) => (this.#focus.onViewChange = byPerson));
+  readonly #navigation = new InPlaceNavigation(this, this.#source);
   readonly #focus = new FocusMoves(this, () => this.#frame.view, this.#navigation);
   // What search, filters and the open filter found last, kept while their inputs are the same.
   readonly #match = memoize(matchJobs);
   readonly #facets = memoize(openFacets);
+  // What the cards and the detail get: the same object while nothing in it changes.
+  readonly #context = memoize(
+    (strings: StringsOverride | undefined, now: Date | undefined, organization: Organization | undefined, orgName?: string, orgUrl?: string, orgLogo?: string): ListContext => ({
+      strings,
+      now,
+      organization,
+      orgName,
+      orgUrl,
+      orgLogo,
+    }),
+  );
 
   /** URL of the job feed. */
   declare src: string | undefined;
@@ -226,15 +238,20 @@ export class JobList extends LitElement {
   declare strings: StringsOverride | undefined;
   /** The search text; set it to start with a search (it is kept while the feed loads). */
   declare query: string;
+  /**
+   * The selected filter values per facet, for example `{ department: ['Design'] }`. Once the jobs
+   * are in, values that none of them has are left out: they would hide every job, with no
+   * checkbox left to untick.
+   * @default {}
+   */
+  declare selection: FilterSelection;
   // An empty header wrapper would still add a gap above the list.
   declare private hasHeader: boolean;
 
-  #selection: FilterSelection = {};
-  // The selection as the jobs last loaded left it: values that none of them has are left out.
-  #pruned: { jobs: Job[]; input: FilterSelection; output: FilterSelection } | undefined;
-  // What this update shows, decided in willUpdate (before the first, the view is all it needs).
-  #frame = { view: 'loading' } as ListFrame;
-  #context: ListContext | undefined;
+  // The jobs the selection was last pruned for.
+  #prunedFor: Job[] | undefined;
+  // What this update shows, decided in willUpdate before anything reads it.
+  #frame!: ListFrame;
 
   constructor() {
     super();
@@ -243,41 +260,25 @@ export class JobList extends LitElement {
     this.noJsonLd = false;
     this.headingLevel = 2;
     this.query = '';
+    this.selection = {};
     this.hasHeader = false;
   }
 
-  /**
-   * The selected filter values per facet, for example `{ department: ['Design'] }`. Once the jobs
-   * are in, values that none of them has are left out: they would hide every job, with no
-   * checkbox left to untick.
-   * @default {}
-   */
-  get selection(): FilterSelection {
-    return this.#pruned?.input === this.#selection ? this.#pruned.output : this.#selection;
-  }
-
-  set selection(selection: FilterSelection) {
-    const old = this.selection;
-    this.#selection = selection;
-    this.requestUpdate('selection', old);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // One clock for the whole update; the cards and the detail get the list's `now`, if any.
-    const now = this.now ?? new Date();
-    const { strings, orgName, orgUrl, orgLogo } = this;
     const source = this.#source;
-    this.#context = sameContext(this.#context, { strings, now: this.now, organization: source.feed.organization, orgName, orgUrl, orgLogo });
-    // Too many new jobs to sort and show in one task: the placeholders (or the preview) stay.
-    if (!source.update(changed, now.getTime())) {
+    // One clock for the whole update (the cards and the detail get the list's `now`, if any). Too
+    // many new jobs to sort and show in one task: the placeholders (or the preview) stay.
+    if (!source.update(changed, this.now?.getTime() ?? Date.now())) {
       this.#frame = this.#decide('loading');
       return;
     }
     // Only jobs that have arrived can tell which values no longer exist: a selection set before
-    // the feed loads (or while an app has not given its jobs yet) is kept until then.
+    // the feed loads (or while an app has not given its jobs yet) is kept until then. Pruned once
+    // per new set of jobs, as this update's selection (set here, it is part of this update).
     const { jobs } = source.sorted;
-    if (source.loadStatus === 'complete' && jobs !== this.#pruned?.jobs) {
-      this.#pruned = { jobs, input: this.#selection, output: pruneSelection(this.selection, jobs) };
+    if (source.loadStatus === 'complete' && jobs !== this.#prunedFor) {
+      this.#prunedFor = jobs;
+      this.selection = pruneSelection(this.selection, jobs);
     }
     const typing = this.#staged.take();
     const view = decideView(this.#i18n.ready, source.loadStatus, () => this.#navigation.opened, (id) => source.closedJob(id) !== undefined, jobs.length);
@@ -305,48 +306,44 @@ export class JobList extends LitElement {
     const names = this.noFilters ? [] : parseFacetNames(this.filterNames);
     const terms = queryTerms(this.query).join(' ');
     const selection = this.selection;
-    const results = view === 'list' ? this.#match(source.sorted.jobs, terms, selection) : undefined;
-    let facets;
+    const { jobs } = source.sorted;
+    const results = view === 'list' ? this.#match(jobs, terms, selection) : undefined;
+    const active = terms !== '' || selectedCount(selection) > 0;
+    // The filters are there while loading too (disabled, without values), so nothing moves.
+    const popover = this.#filterPanels;
+    const facets =
+      results || (view === 'loading' && ready)
+        ? this.#facets(names.join(' '), jobs, results?.searched ?? jobs, selection, locale, strings, results && (popover.openName as FacetName | undefined), popover.find)
+        : undefined;
     let page: Job[] | undefined;
     if (results) {
-      const open = this.#filterPanels.openName as FacetName | undefined;
-      facets = this.#facets(names.join(' '), source.sorted.jobs, results.searched, selection, locale, strings, open, this.#filterPanels.find);
       if (results.shown.length > 0) page = this.#paging.page(results.shown);
-    } else if (view === 'loading' && ready) {
-      facets = names.map((name) => ({ name, label: strings.filters[name], options: [] }));
-      if (this.jobs === undefined && !this.groupBy && !terms && selectedCount(selection) === 0 && this.#navigation.openId === undefined) page = source.previewPage();
+    } else if (view === 'loading' && ready && this.jobs === undefined && !this.groupBy && !active && this.#navigation.openId === undefined) {
+      page = source.previewPage();
     }
     const grouped = this.groupBy === 'department';
     const cards = page ? (grouped ? (this.#staged.cards(), page) : this.#staged.cards(page)) : [];
     const open = view.startsWith('detail:') ? source.sorted.byId.get(view.slice('detail:'.length)) : undefined;
     // Every job the list hands on came out of the feed checks: its cards and detail need not check it again.
-    source.handOut(open ? [open] : cards);
+    for (const job of open ? [open] : cards) markChecked(job);
     return {
       view,
       results,
       facets,
-      active: results ? results.active : terms !== '' || selectedCount(selection) > 0,
-      pending: !results,
+      active,
       count: countText(view, results?.shown.length, ready, strings, locale),
       page,
-      total: results ? results.shown.length : (page?.length ?? 0),
       cards,
       open,
       closed: view.startsWith('closed:') ? source.closedJob(view.slice('closed:'.length)) : undefined,
       strings,
       locale,
-      headingLevel: this.headingLevel,
-      grouped,
-      noSearch: this.noSearch,
-      noJsonLd: this.noJsonLd,
+      settings: this,
       hasHeader: this.hasHeader,
-      query: this.query,
-      selection,
       error: source.error,
-      fromFeed: this.jobs === undefined,
-      context: this.#context!,
+      context: this.#context(this.strings, this.now, source.feed.organization, this.orgName, this.orgUrl, this.orgLogo),
       announcer: this.#announcer,
-      popover: this.#filterPanels,
+      popover,
       navigation: this.#navigation,
       on: this.#on,
     };
@@ -371,13 +368,13 @@ export class JobList extends LitElement {
       this.selection = {};
       this.#announcer.cancel();
       // The button disappears with nothing left to clear; focus goes where the next search starts.
-      void this.updateComplete.then(this.#focus.firstControl);
+      this.#focus.toFirstControl = true;
     },
     showMore: () => {
       this.#focus.cardId = this.#frame.results?.shown[this.#paging.more()]?.id;
     },
     retry: () => {
-      this.#focus.afterLoad = true;
+      this.#focus.toFirstControl = true;
       this.#source.feed.retry();
     },
   };

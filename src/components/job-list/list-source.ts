@@ -2,9 +2,8 @@
  * The jobs a `<job-list>` lists: the app's `jobs` (checked like a feed's; all of them failing is
  * the same error as for a feed) or the feed at `src`; of those, the ones open at the update's
  * clock (`OpenJobs`, the closed ones kept to say so on a `#job=` link); newest first
- * (`sortNewestFirst`, once per new set of jobs, the search's text then folded in idle time); the
- * first page of a large feed's preview; and the jobs the list hands to its cards, marked as
- * checked so that the cards do not check them again.
+ * (`sortNewestFirst`, once per new set of jobs, the search's text then folded in idle time); and
+ * the first page of a large feed's preview.
  *
  * Owns the feed load, the checked app jobs, the open/closed split and the sorted jobs. Inputs:
  * the host's `jobs`, `src`, `timeout` and `noSearch`, `locale()` (titles break ties), and the
@@ -19,7 +18,7 @@ import { FeedController, type FeedStatus } from '../../feed/feed-controller.js';
 import { loadFeed, noValidJobsError, type FeedError } from '../../feed/load-feed.js';
 import { hasClosed, OpenJobs } from '../../feed/open-jobs.js';
 import type { Job } from '../../feed/types.js';
-import { markChecked, validateJobs, type ValidatedJobs } from '../../feed/validate.js';
+import { validateJobs, type ValidatedJobs } from '../../feed/validate.js';
 import { PAGE_SIZE } from './paging.js';
 import { prepareSearch } from './search.js';
 import { postedTime, sortNewestFirst } from './sort.js';
@@ -28,7 +27,8 @@ import { postedTime, sortNewestFirst } from './sort.js';
 // first for a feed that had to be sorted, above the second for one that came in order. Below
 // them the split cost more than it saved: sorting 10,000 jobs that came in order takes a few
 // ms, and the extra task let the browser paint the placeholders once more before the cards.
-const SPLIT_AT = { sorted: 5_000, ordered: 50_000 };
+const SPLIT_SORTED = 5_000;
+const SPLIT_IN_ORDER = 50_000;
 
 export interface ListSourceHost extends ReactiveControllerHost, HTMLElement {
   readonly jobs: readonly Job[] | undefined;
@@ -117,18 +117,19 @@ export class ListSource implements ReactiveController {
   update(changed: ReadonlyMap<PropertyKey, unknown>, now: number): boolean {
     const { jobs, src } = this.#host;
     this.#now = now;
-    // The loader bounds it: a timer cannot wait longer than about 24.8 days.
-    if (changed.has('src') || changed.has('jobs') || changed.has('timeout')) this.feed.timeout = this.#host.timeout;
+    // The loader bounds it: a timer cannot wait longer than about 24.8 days. Read by the loads
+    // the feed starts, from this update's or later.
+    this.feed.timeout = this.#host.timeout;
     if (changed.has('src') || changed.has('jobs')) this.feed.load(jobs === undefined ? src : undefined);
     if (changed.has('jobs') && jobs !== undefined) {
       const { problems, error } = this.#appJobs;
       if (problems.length > 0) this.#host.dispatchEvent(new JobFeedWarningEvent(problems));
       if (error) this.#host.dispatchEvent(new JobFeedErrorEvent(error));
     }
-    const fresh = this.#sorted?.input !== this.#openJobs.open(this.all, now);
+    const before = this.#sorted;
     const sorted = this.sorted;
-    // A server renders once: it shows the jobs at once.
-    this.#followUp = !isServer && fresh && sorted.jobs.length > (sorted.wasInOrder ? SPLIT_AT.ordered : SPLIT_AT.sorted);
+    // Jobs sorted just now, and many: a server renders once, and shows them at once.
+    this.#followUp = !isServer && sorted !== before && sorted.jobs.length > (sorted.wasInOrder ? SPLIT_IN_ORDER : SPLIT_SORTED);
     return !this.#followUp;
   }
 
@@ -151,14 +152,6 @@ export class ListSource implements ReactiveController {
     if (!wasInOrder || jobs.length === 0) return undefined;
     const page = jobs.slice(0, PAGE_SIZE);
     return postedTime(page.at(-1)!) > preview.restNewest ? page : undefined;
-  }
-
-  /**
-   * Marks the jobs the list hands to its cards and its detail as checked: every job it holds came
-   * out of the feed checks. Only those handed on: marking 100,000 cost more than checking them.
-   */
-  handOut(jobs: readonly Job[]): void {
-    for (const job of jobs) markChecked(job);
   }
 
   // The app's jobs, checked like a feed's: all of them failing is the same error as for a feed.

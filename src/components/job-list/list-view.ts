@@ -19,8 +19,6 @@ export interface Results {
   searched: Job[];
   /** The jobs that match the search and the filters. */
   shown: Job[];
-  /** Whether a search or a filter narrows the list (Clear all is offered). */
-  active: boolean;
 }
 
 /** `fn` with a memo of its last call: the same arguments (by identity) give the same result. */
@@ -56,8 +54,7 @@ export function decideView(
 export function matchJobs(all: Job[], terms: string, selection: FilterSelection): Results {
   const words = terms ? terms.split(' ') : [];
   const searched = words.length > 0 ? all.filter((job) => matchesTerms(job, words)) : all;
-  const filtered = selectedCount(selection) > 0;
-  return { searched, shown: filtered ? searched.filter((job) => matchesSelection(job, selection)) : searched, active: words.length > 0 || filtered };
+  return { searched, shown: selectedCount(selection) > 0 ? searched.filter((job) => matchesSelection(job, selection)) : searched };
 }
 
 /**

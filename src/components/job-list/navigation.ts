@@ -8,18 +8,19 @@
  * list's place in the registry (which stores this controller, not the element) and the page's
  * `popstate`/`hashchange` listeners. Inputs: the host's `hrefTemplate`, and its source's
  * `loadStatus`, `all` and `hasJob()`, which the registry reads to decide which list shows a job.
- * Asks the host for an update when the location changes, and tells `onMove(byPerson)` when the
- * open job changes, so that focus follows a person's move. Nothing reads `window` before the list
- * is connected: on a server, card links are fragments (`#job=<id>`).
+ * Asks the host for an update when the location changes, and keeps whether a person moved to
+ * another job or back (`takeMove()`), so that focus follows a person's move. It reads `window`
+ * only once the list is connected (and in its handlers); on a server, card links are fragments
+ * (`#job=<id>`).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { JobSelectEvent } from '../../events/job-select.js';
 import { prefetchJobFile } from '../../feed/load-feed.js';
 import type { Job } from '../../feed/types.js';
 import { safeUrl } from '../../sanitize/url.js';
 import { loadJobDetail } from '../job-detail/lazy.js';
 import type { ListSource } from './list-source.js';
-import { listRegistry, type RegisteredList } from './registry.js';
+import { addList, listChanged, listShowing, locationChanged, openerName, removeList, type RegisteredList } from './registry.js';
 import { hashWithJob, jobIdFromHash, openedState, openerOf, urlWithJob, wasOpenedFromList } from './url-state.js';
 
 export interface NavigationHost extends ReactiveControllerHost, HTMLElement {
@@ -36,19 +37,17 @@ function cardOf(event: Event, source: ListSource): { job: Job | undefined; link:
 export class InPlaceNavigation implements ReactiveController, RegisteredList {
   readonly host: NavigationHost;
   readonly source: ListSource;
-  readonly #onMove: (byPerson: boolean) => void;
-  // The page's window, once the list is connected.
-  #window: Window | null = null;
   #hash = '';
   #opener: string | undefined;
   #scroll: { id: string; x: number; y: number } | undefined;
+  // Whether a person moved to another job or back since the last update.
+  #moved = false;
   // What the list held when the others last heard of it.
   #held = '';
 
-  constructor(host: NavigationHost, source: ListSource, onMove: (byPerson: boolean) => void) {
+  constructor(host: NavigationHost, source: ListSource) {
     this.host = host;
     this.source = source;
-    this.#onMove = onMove;
     host.addController(this);
   }
 
@@ -60,31 +59,39 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
   /** The fragment's job when this list is the one that shows it, and whether the list has it. */
   get opened(): { id: string; found: boolean } | undefined {
     const id = this.openId;
-    const showing = id === undefined ? undefined : listRegistry.listFor(id, this.#opener);
-    return showing?.list === this ? { id: id!, found: showing.found } : undefined;
+    const showing = id === undefined ? undefined : listShowing(id, this.#opener);
+    return showing?.list === this ? showing : undefined;
   }
 
   /** A card's link: the `href-template` URL, or in place, the page's URL with the job's fragment. */
-  hrefFor(job: Job): { href: string; inPlace: boolean } {
+  hrefFor(job: Job): string {
+    // A server has no page URL: there, the link is the fragment.
+    return this.#external(job) ?? (isServer ? hashWithJob(this.#hash, job.id) : urlWithJob(window.location, job.id, this.#hash));
+  }
+
+  // The job's `href-template` URL, when the list has one that passes the URL allow-list.
+  #external(job: Job): string | undefined {
     const template = this.host.hrefTemplate;
-    const external = template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(job.id))) : undefined;
-    if (external) return { href: external, inPlace: false };
-    const location = this.#window?.location;
-    return { href: location ? urlWithJob(location, job.id, this.#hash) : hashWithJob(this.#hash, job.id), inPlace: true };
+    return template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(job.id))) : undefined;
   }
 
   /** Reads the open job and its opener from the URL; `byPerson` when a person moved. */
   readLocation(byPerson: boolean): void {
-    const window = this.#window;
-    if (!window) return;
     const hash = window.location.hash;
     const id = jobIdFromHash(hash);
     const opener = id === undefined ? undefined : openerOf(window.history.state, id);
     if (hash === this.#hash && opener === this.#opener) return;
-    if (id !== this.openId || opener !== this.#opener) this.#onMove(byPerson);
+    if (id !== this.openId || opener !== this.#opener) this.#moved = byPerson;
     this.#hash = hash;
     this.#opener = opener;
     this.host.requestUpdate();
+  }
+
+  /** Whether a person opened another job or went back since the last update, given once. */
+  takeMove(): boolean {
+    const moved = this.#moved;
+    this.#moved = false;
+    return moved;
   }
 
   /** Where the page was scrolled when the job `id` was opened, given once. */
@@ -99,19 +106,17 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const { job, link } = cardOf(event, this.source);
     if (!link || !job) return;
-    const { href, inPlace } = this.hrefFor(job);
-    const select = new JobSelectEvent(job, href);
+    const select = new JobSelectEvent(job, this.hrefFor(job));
     this.host.dispatchEvent(select);
     if (select.defaultPrevented) {
       event.preventDefault();
       return;
     }
-    if (!inPlace) return;
+    if (this.#external(job)) return;
     event.preventDefault();
-    const window = this.#window!;
     this.#scroll = { id: job.id, x: window.scrollX, y: window.scrollY };
-    window.history.pushState(openedState(job.id, listRegistry.openerOf(this)), '', urlWithJob(window.location, job.id));
-    listRegistry.locationChanged();
+    window.history.pushState(openedState(job.id, openerName(this)), '', urlWithJob(window.location, job.id));
+    locationChanged();
   };
 
   /**
@@ -127,7 +132,6 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
 
   /** Back to the list: the browser's Back when the list opened the job, else a new entry. */
   readonly back = (): void => {
-    const window = this.#window!;
     const id = this.openId;
     if (id !== undefined && wasOpenedFromList(window.history.state, id)) {
       // The entry before is the list: going back keeps Forward working, like the browser's Back.
@@ -135,21 +139,20 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
       return;
     }
     window.history.pushState(null, '', urlWithJob(window.location, undefined));
-    listRegistry.locationChanged();
+    locationChanged();
   };
 
   hostConnected(): void {
-    this.#window = this.host.ownerDocument.defaultView;
-    this.#window?.addEventListener('popstate', this.#onLocationChange);
-    this.#window?.addEventListener('hashchange', this.#onLocationChange);
-    listRegistry.add(this);
+    window.addEventListener('popstate', this.#onLocationChange);
+    window.addEventListener('hashchange', this.#onLocationChange);
+    addList(this);
     this.readLocation(false);
   }
 
   hostDisconnected(): void {
-    this.#window?.removeEventListener('popstate', this.#onLocationChange);
-    this.#window?.removeEventListener('hashchange', this.#onLocationChange);
-    listRegistry.delete(this);
+    window.removeEventListener('popstate', this.#onLocationChange);
+    window.removeEventListener('hashchange', this.#onLocationChange);
+    removeList(this);
   }
 
   hostUpdated(): void {
@@ -157,7 +160,7 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
     const held = `${this.source.loadStatus}:${this.source.all.length}`;
     if (held !== this.#held) {
       this.#held = held;
-      listRegistry.changed(this);
+      listChanged(this);
     }
   }
 

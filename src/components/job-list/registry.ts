@@ -3,7 +3,7 @@
  * their navigation controllers (`InPlaceNavigation`), which this registry stores:
  *
  * - A list that opens a job names itself in the history entry it pushes: that name is the entry's
- *   opener (`openerOf`: its `id` when that is unique among the lists, else its position among them
+ *   opener (`openerName`: its `id` when that is unique among the lists, else its position among them
  *   in document order), and only the opener shows the job, whoever else has it. Back and Forward
  *   bring the entry's state back, so each list is restored as it was.
  * - An entry that names no opener (a shared link, a reload of one, a fragment typed by hand or set
@@ -26,9 +26,10 @@ export interface RegisteredList {
   readLocation(byPerson: boolean): void;
 }
 
-/** The list that shows a `#job=` id, and whether it has the job (else it says "not found"). */
+/** The list that shows a `#job=` id, the id, and whether the list has the job (else it says "not found"). */
 export interface ShowingList {
   list: RegisteredList;
+  id: string;
   found: boolean;
 }
 
@@ -63,61 +64,61 @@ export function compareComposedOrder(a: Node, b: Node): number {
   return chainA.length - chainB.length;
 }
 
-class ListRegistry {
-  readonly #lists = new Set<RegisteredList>();
+// The lists connected to the page: their navigation controllers.
+const lists = new Set<RegisteredList>();
 
-  add(list: RegisteredList): void {
-    this.#lists.add(list);
-    this.changed(list);
-  }
-
-  delete(list: RegisteredList): void {
-    if (this.#lists.delete(list)) this.changed(list);
-  }
-
-  /** What `list` holds changed: the others decide again what they show. */
-  changed(list: RegisteredList): void {
-    for (const other of this.#lists) if (other !== list) other.host.requestUpdate();
-  }
-
-  /** The URL changed by script (pushState): every list reads it, as after a click. */
-  locationChanged(): void {
-    for (const list of this.#lists) list.readLocation(true);
-  }
-
-  /** The name `list` goes by as the opener of the history entries it pushes. */
-  openerOf(list: RegisteredList): string {
-    return this.#named().find((entry) => entry.list === list)?.opener ?? '';
-  }
-
-  /**
-   * Which list shows the job `id`, given the entry's `opener`; undefined while that cannot be
-   * decided yet (a list that may have it is still loading) or when no list has loaded.
-   */
-  listFor(id: string, opener: string | undefined): ShowingList | undefined {
-    const named = this.#named();
-    const list = opener === undefined ? undefined : named.find((entry) => entry.opener === opener)?.list;
-    if (list) return { list, found: list.source.loadStatus === 'complete' && list.source.hasJob(id) };
-    for (const { list } of named) {
-      const { loadStatus } = list.source;
-      // A list earlier in the page may still turn out to have the job.
-      if (loadStatus === 'loading') return undefined;
-      if (loadStatus === 'complete' && list.source.hasJob(id)) return { list, found: true };
-    }
-    const reporter = named.find(({ list }) => list.source.loadStatus === 'complete')?.list;
-    return reporter ? { list: reporter, found: false } : undefined;
-  }
-
-  /** The lists in document order, each with the name it goes by as an opener. */
-  #named(): { list: RegisteredList; opener: string }[] {
-    const ordered = [...this.#lists].sort((a, b) => compareComposedOrder(a.host, b.host));
-    const ids = new Map<string, number>();
-    for (const { host } of ordered) if (host.id) ids.set(host.id, (ids.get(host.id) ?? 0) + 1);
-    return ordered.map((list, index) => ({
-      list,
-      opener: list.host.id && ids.get(list.host.id) === 1 ? `id:${list.host.id}` : `index:${index}`,
-    }));
-  }
+/** A list connected to the page: the others decide again what they show. */
+export function addList(list: RegisteredList): void {
+  lists.add(list);
+  listChanged(list);
 }
 
-export const listRegistry = new ListRegistry();
+/** A list that left the page. */
+export function removeList(list: RegisteredList): void {
+  if (lists.delete(list)) listChanged(list);
+}
+
+/** What `list` holds changed: the others decide again what they show. */
+export function listChanged(list: RegisteredList): void {
+  for (const other of lists) if (other !== list) other.host.requestUpdate();
+}
+
+/** The URL changed by script (pushState): every list reads it, as after a click. */
+export function locationChanged(): void {
+  for (const list of lists) list.readLocation(true);
+}
+
+/** The name `list` goes by as the opener of the history entries it pushes. */
+export function openerName(list: RegisteredList): string {
+  return namedLists().find((entry) => entry.list === list)?.opener ?? '';
+}
+
+/**
+ * Which list shows the job `id`, given the entry's `opener` (none matches an entry without one);
+ * undefined while that cannot be decided yet (a list that may have it is still loading) or when
+ * no list has loaded.
+ */
+export function listShowing(id: string, opener: string | undefined): ShowingList | undefined {
+  const named = namedLists();
+  // A list has a job only once it has loaded: `hasJob` says so for the jobs it holds.
+  const list = named.find((entry) => entry.opener === opener)?.list;
+  if (list) return { list, id, found: list.source.hasJob(id) };
+  for (const { list } of named) {
+    // A list earlier in the page may still turn out to have the job.
+    if (list.source.loadStatus === 'loading') return undefined;
+    if (list.source.hasJob(id)) return { list, id, found: true };
+  }
+  const reporter = named.find(({ list }) => list.source.loadStatus === 'complete')?.list;
+  return reporter ? { list: reporter, id, found: false } : undefined;
+}
+
+/** The lists in document order, each with the name it goes by as an opener. */
+function namedLists(): { list: RegisteredList; opener: string }[] {
+  const ordered = [...lists].sort((a, b) => compareComposedOrder(a.host, b.host));
+  const ids = new Map<string, number>();
+  for (const { host } of ordered) if (host.id) ids.set(host.id, (ids.get(host.id) ?? 0) + 1);
+  return ordered.map((list, index) => ({
+    list,
+    opener: list.host.id && ids.get(list.host.id) === 1 ? `id:${list.host.id}` : `index:${index}`,
+  }));
+}

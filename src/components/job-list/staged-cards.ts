@@ -20,7 +20,8 @@ export class StagedCards implements ReactiveController {
   #staging = false;
   #followUp = false;
   #rendered: Job[] = [];
-  #rest: { promise: Promise<void>; done: () => void } | undefined;
+  #rest: Promise<void> | undefined;
+  #restDone: (() => void) | undefined;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -29,7 +30,7 @@ export class StagedCards implements ReactiveController {
 
   /** The wait for the rest of the cards, while a staged update has left some behind. */
   get pending(): Promise<void> | undefined {
-    return this.#rest?.promise;
+    return this.#rest;
   }
 
   /** A keystroke in the search box: the next update is staged. */
@@ -54,10 +55,7 @@ export class StagedCards implements ReactiveController {
     let cards = visible;
     if (this.#staging && visible.length > CARDS_AT_ONCE) {
       cards = visible.slice(0, Math.max(CARDS_AT_ONCE, previous.length)).map((job, index) => (index < CARDS_AT_ONCE ? job : (previous[index] ?? job)));
-      if (!this.#rest) {
-        let done!: () => void;
-        this.#rest = { promise: new Promise<void>((resolve) => (done = resolve)), done };
-      }
+      this.#rest ??= new Promise<void>((resolve) => (this.#restDone = resolve));
       this.#followUp = true;
     }
     this.#rendered = cards;
@@ -70,7 +68,7 @@ export class StagedCards implements ReactiveController {
       setTimeout(() => this.#host.requestUpdate());
     }
     if (!this.#staging && this.#rest) {
-      this.#rest.done();
+      this.#restDone!();
       this.#rest = undefined;
     }
   }

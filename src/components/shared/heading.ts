@@ -5,8 +5,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 export interface HeadingAttributes {
   part: string;
   id?: string | undefined;
-  /** Script can focus it (`tabindex="-1"`). */
-  focusable?: boolean;
+  /** `-1`: script can focus it. */
+  tabindex?: '-1' | undefined;
   lang?: string | undefined;
   dir?: string | undefined;
 }
@@ -16,12 +16,12 @@ type Heading = (a: HeadingAttributes, content: unknown) => TemplateResult;
 // One template per level, since a tag name cannot be a binding: six nearly equal templates
 // compress to less than lit/static-html, which would build the tag into the template instead.
 const HEADINGS: readonly Heading[] = [
-  (a, content) => html`<h1 part=${a.part} class=${a.part} id=${a.id ?? nothing} tabindex=${a.focusable ? '-1' : nothing} lang=${a.lang ?? nothing} dir=${a.dir ?? nothing}>${content}</h1>`,
-  (a, content) => html`<h2 part=${a.part} class=${a.part} id=${a.id ?? nothing} tabindex=${a.focusable ? '-1' : nothing} lang=${a.lang ?? nothing} dir=${a.dir ?? nothing}>${content}</h2>`,
-  (a, content) => html`<h3 part=${a.part} class=${a.part} id=${a.id ?? nothing} tabindex=${a.focusable ? '-1' : nothing} lang=${a.lang ?? nothing} dir=${a.dir ?? nothing}>${content}</h3>`,
-  (a, content) => html`<h4 part=${a.part} class=${a.part} id=${a.id ?? nothing} tabindex=${a.focusable ? '-1' : nothing} lang=${a.lang ?? nothing} dir=${a.dir ?? nothing}>${content}</h4>`,
-  (a, content) => html`<h5 part=${a.part} class=${a.part} id=${a.id ?? nothing} tabindex=${a.focusable ? '-1' : nothing} lang=${a.lang ?? nothing} dir=${a.dir ?? nothing}>${content}</h5>`,
-  (a, content) => html`<h6 part=${a.part} class=${a.part} id=${a.id ?? nothing} tabindex=${a.focusable ? '-1' : nothing} lang=${a.lang ?? nothing} dir=${a.dir ?? nothing}>${content}</h6>`,
+  (a, content) => html`<h1 part=${a.part} class=${a.part} id=${a.id ?? nothing} tabindex=${a.tabindex ?? nothing} lang=${a.lang ?? nothing} dir=${a.dir ?? nothing}>${content}</h1>`,
+  (a, content) => html`<h2 part=${a.part} class=${a.part} id=${a.id ?? nothing} tabindex=${a.tabindex ?? nothing} lang=${a.lang ?? nothing} dir=${a.dir ?? nothing}>${content}</h2>`,
+  (a, content) => html`<h3 part=${a.part} class=${a.part} id=${a.id ?? nothing} tabindex=${a.tabindex ?? nothing} lang=${a.lang ?? nothing} dir=${a.dir ?? nothing}>${content}</h3>`,
+  (a, content) => html`<h4 part=${a.part} class=${a.part} id=${a.id ?? nothing} tabindex=${a.tabindex ?? nothing} lang=${a.lang ?? nothing} dir=${a.dir ?? nothing}>${content}</h4>`,
+  (a, content) => html`<h5 part=${a.part} class=${a.part} id=${a.id ?? nothing} tabindex=${a.tabindex ?? nothing} lang=${a.lang ?? nothing} dir=${a.dir ?? nothing}>${content}</h5>`,
+  (a, content) => html`<h6 part=${a.part} class=${a.part} id=${a.id ?? nothing} tabindex=${a.tabindex ?? nothing} lang=${a.lang ?? nothing} dir=${a.dir ?? nothing}>${content}</h6>`,
 ];
 
 /** The level a `heading-level` value stands for; anything outside 1–6 gives `fallback`. */

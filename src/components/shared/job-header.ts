@@ -5,30 +5,27 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Job } from '../../feed/types.js';
-import type { Strings } from '../../i18n/strings.js';
 import { renderHeading } from './heading.js';
-import { renderMeta } from './job-meta.js';
+import { renderMeta, type MetaOptions } from './job-meta.js';
 
-export interface JobHeaderOptions {
+/** The heading's options, and the metadata line's (`MetaOptions`: language, words, clock). */
+export interface JobHeaderOptions extends MetaOptions {
   /** The title's `heading-level`, and the level without a valid one. */
   level: number | undefined;
   fallbackLevel: number;
   /** Where the title links to; without it the title is not a link. */
   href?: string | undefined;
-  /** Whether script can focus the title (`tabindex="-1"`): the detail's, for lists that open it. */
-  focusable?: boolean;
-  locale: string;
-  strings: Strings;
-  /** Relative dates ("3 days ago") against this clock; without it, absolute dates. */
-  now?: Date | undefined;
+  /** `-1` when script can focus the title: the detail's, for lists that open it. */
+  tabindex?: '-1';
 }
 
-export function renderJobHeader(job: Job, { level, fallbackLevel, href, focusable, locale, strings, now }: JobHeaderOptions): TemplateResult {
+export function renderJobHeader(job: Job, options: JobHeaderOptions): TemplateResult {
+  const { level, fallbackLevel, href, tabindex, strings } = options;
   const lang = job.lang ?? nothing;
   const dir = job.dir ?? 'auto';
   const title = href ? html`<a part="link" class="link" href=${href}>${job.title}</a>` : job.title;
-  return html`${renderHeading(level, fallbackLevel, { part: 'heading', focusable, lang: job.lang, dir }, title)}
-    ${renderMeta(job, { locale, strings, now })}
+  return html`${renderHeading(level, fallbackLevel, { part: 'heading', tabindex, lang: job.lang, dir }, title)}
+    ${renderMeta(job, options)}
     ${job.summary ? html`<p part="summary" class="summary" lang=${lang} dir=${dir}>${job.summary}</p>` : nothing}
     ${job.tags?.length
       ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>

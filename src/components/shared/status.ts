@@ -40,13 +40,14 @@ export function renderClosedJob(job: Job, strings: Strings, { rootPart, action }
 
 /**
  * The placeholder of a single-job element while its job loads, in the element's shape: the
- * root part (`card`, `detail`), and the class of its last row (`skeleton-body` for a detail).
+ * root part (`card`, `detail`), and the classes of its last row (`skeleton skeleton-body` for a
+ * detail).
  */
-export function renderJobSkeleton(rootPart: string, strings: Strings, lastRow = ''): TemplateResult {
+export function renderJobSkeleton(rootPart: string, strings: Strings, lastRow = 'skeleton'): TemplateResult {
   return html`<article part=${rootPart} class="root ${rootPart}" aria-busy="true" aria-label=${strings.loadingJob}>
     <span class="skeleton skeleton-heading"></span>
     <span class="skeleton skeleton-meta"></span>
-    <span class=${lastRow ? `skeleton ${lastRow}` : 'skeleton'}></span>
+    <span class=${lastRow}></span>
   </article>`;
 }
 
