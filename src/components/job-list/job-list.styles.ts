@@ -102,67 +102,6 @@ export const jobListStyles = css`
     transform: scaleY(-1);
   }
 
-  .filter-options {
-    position: absolute;
-    z-index: 2;
-    inset-block-start: calc(100% + var(--_space-2xs));
-    /*
-     * At the button's start edge (its right one on a right-to-left page), moved along the line
-     * by script, in the same logical terms, so that the panel stays inside the viewport.
-     */
-    inset-inline-start: var(--_panel-shift, 0px);
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-2xs);
-    inline-size: max-content;
-    min-inline-size: 12em;
-    max-inline-size: min(24em, var(--_panel-max, calc(100vw - 1em)));
-    max-block-size: 20em;
-    margin: 0;
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-s);
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    /* It covers the cards below: an opaque page colour unless the theme gives one. */
-    background-color: var(--_background, Canvas);
-    color: var(--_text, CanvasText);
-    box-shadow: var(--_shadow-hover);
-  }
-
-  .filter-option {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    cursor: pointer;
-  }
-
-  .filter-option.disabled {
-    color: var(--_muted);
-    cursor: default;
-  }
-
-  .filter-option input {
-    flex: none;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-
-  .filter-count {
-    color: var(--_muted);
-    font-size: var(--_font-size-small);
-  }
-
-  .filter-find {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-2xs);
-  }
-
-  .filter-found {
-    margin: 0;
-  }
-
   .clear {
     block-size: var(--_control-height);
     padding-block: 0;

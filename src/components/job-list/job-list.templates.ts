@@ -183,7 +183,11 @@ function renderControls(facets: Facet[], list: ListFrame): TemplateResult | type
           <label part="search-label" for="search">${strings.searchLabel}</label>
           <input part="search" id="search" type="search" autocomplete="off" spellcheck="false" .value=${list.settings.query} @input=${on.searchInput} />
         </div>`}
-    ${facets.length > 0 ? html`<div part="filter-bar" class="filters">${facets.map((facet) => renderFacet(facet, list))}</div>` : nothing}
+    ${facets.length > 0
+      ? html`<div part="filter-bar" class="filters" @pointerover=${list.popover.load} @focusin=${list.popover.load}>
+          ${facets.map((facet) => renderFacet(facet, list))}
+        </div>`
+      : nothing}
     ${list.active
       ? html`<button part="clear" class="button clear" type="button" ?disabled=${!results} @click=${on.clearAll}>
           ${strings.clearAll}
@@ -192,7 +196,8 @@ function renderControls(facets: Facet[], list: ListFrame): TemplateResult | type
   </div>`;
 }
 
-function renderFacet(facet: Facet, { settings, strings, locale, popover, on, results }: ListFrame): TemplateResult {
+function renderFacet(facet: Facet, list: ListFrame): TemplateResult {
+  const { settings, strings, locale, popover } = list;
   const selected = settings.selection[facet.name] ?? [];
   // The number is shown, the words around it ("2 selected") only heard.
   const [before, after] = pluralForm(strings.selected, selected.length, locale).split('{n}');
@@ -208,40 +213,9 @@ function renderFacet(facet: Facet, { settings, strings, locale, popover, on, res
     facet.name,
     facet.label,
     badge,
-    html`${(facet.total ?? 0) > facet.options.length
-      ? html`<label class="filter-find"
-          >${strings.findOption}
-          <input
-            part="filter-find"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            aria-describedby="filter-found-${facet.name}"
-            .value=${popover.find}
-            @input=${popover.onFindInput}
-          /></label>
-          <p part="filter-found" class="filter-count filter-found" id="filter-found-${facet.name}">
-            ${fill(strings.optionsShown, { shown: formatNumber(facet.options.length, locale), total: formatNumber(facet.found ?? 0, locale) })}
-          </p>`
-      : nothing}
-    ${facet.options.map((option) => {
-      const checked = selected.includes(option.value);
-      // An option that would show no job is kept in view, disabled, unless it is ticked.
-      const disabled = option.count === 0 && !checked;
-      return html`<label part="filter-option" class="filter-option ${disabled ? 'disabled' : ''}">
-        <input
-          part="filter-checkbox"
-          type="checkbox"
-          .checked=${checked}
-          ?disabled=${disabled}
-          @change=${(event: Event) => on.filterChange(facet.name, option.value, event)}
-        />
-        <span>${option.label}</span>
-        <span part="filter-count" class="filter-count">(${formatNumber(option.count, locale)})</span>
-      </label>`;
-    })}`,
+    (panel) => panel.content(facet, list),
     // Disabled while the list waits for its jobs.
-    !results,
+    !list.results,
   );
 }
 

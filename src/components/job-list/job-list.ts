@@ -294,7 +294,8 @@ export class JobList extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    const rest = this.#staged.pending;
+    // A keystroke's cards in stages, or a part of the list loading for what a person asked.
+    const rest = this.#staged.pending ?? this.#filterPanels.pending;
     return rest ? rest.then(() => this.getUpdateComplete()) : result;
   }
 
@@ -311,9 +312,10 @@ export class JobList extends LitElement {
     const active = terms !== '' || selectedCount(selection) > 0;
     // The filters are there while loading too (disabled, without values), so nothing moves.
     const popover = this.#filterPanels;
+    const filter = results && (popover.openName as FacetName | undefined);
     const facets =
       results || (view === 'loading' && ready)
-        ? this.#facets(names.join(' '), jobs, results?.searched ?? jobs, selection, locale, strings, results && (popover.openName as FacetName | undefined), popover.find)
+        ? this.#facets(names.join(' '), strings, filter && names.includes(filter) ? popover.panel!.facet(filter, jobs, results!.searched, selection, locale, strings) : undefined)
         : undefined;
     let page: Job[] | undefined;
     if (results) {
