@@ -127,9 +127,9 @@ const cdn: UserConfig = {
       preserveEntrySignatures: 'allow-extension',
       // Lib mode keeps whitespace in ES output for other bundlers; this file goes to browsers as is.
       output: {
-        // Named for what they hold, as they show in a network panel: `job-detail-…`, `de-…`.
-        chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => id.includes('/components/job-detail/')) ? 'chunks/job-detail-[hash].js' : 'chunks/[name]-[hash].js',
+        // Named for what they hold, as they show in a network panel: `job-detail-…`, `in-place-…`,
+        // `de-…`; the detail's chunk by the module the list loads it with.
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/components/job-detail/') ? 'chunks/job-detail-[hash].js' : 'chunks/[name]-[hash].js'),
         minify: true,
         // The minifier keeps `/* @__PURE__ */` marks for a bundler that never comes: these files
         // go to browsers as they are.

@@ -13,8 +13,7 @@ export const jobListStyles = css`
     gap: var(--_space-m);
   }
 
-  .list-view,
-  .detail-view {
+  .list-view {
     display: flex;
     flex-direction: column;
     gap: var(--_space-m);
@@ -208,10 +207,6 @@ export const jobListStyles = css`
     font-size: var(--_font-size-small);
   }
 
-  .back {
-    align-self: flex-start;
-  }
-
   .more {
     justify-self: center;
     align-self: center;
@@ -221,22 +216,5 @@ export const jobListStyles = css`
   /* The button's own colour: muted, its accent fell to 3.8:1 on white, under WCAG's 4.5:1. */
   .more-count {
     font-size: var(--_font-size-small);
-  }
-
-  /* "←" points back on a left-to-right page; back is the other way on a right-to-left one. */
-  .back-arrow {
-    display: inline-block;
-  }
-
-  .back-arrow:dir(rtl) {
-    transform: scaleX(-1);
-  }
-
-  .not-found:focus {
-    outline: none;
-  }
-
-  .not-found:focus-visible {
-    outline: 2px solid var(--_focus);
   }
 `;

@@ -10,7 +10,6 @@ import { nameCollator } from '../../format/intl.js';
 import { fill, formatNumber, plural, pluralForm } from '../../i18n/format.js';
 import type { Strings } from '../../i18n/strings.js';
 import { CARD_JOB_PARTS } from '../job-card/job-card.parts.js';
-import { DETAIL_PARTS } from '../job-detail/job-detail.parts.js';
 import { renderHeading } from '../shared/heading.js';
 import type { ListContext } from '../shared/list-context.js';
 import { exportParts } from '../shared/parts.js';
@@ -21,10 +20,9 @@ import type { Results, View } from './list-view.js';
 import type { InPlaceNavigation } from './navigation.js';
 import { PAGE_SIZE } from './paging.js';
 
-// The cards' and the detail's parts, passed through so that `job-list::part(heading)` styles the
-// cards' titles; the detail's get a `detail-` prefix so that they do not clash with the cards'.
+// The cards' parts, passed through so that `job-list::part(heading)` styles the cards' titles
+// (the detail's get a `detail-` prefix: `in-place.ts`).
 const CARD_EXPORTS = exportParts(CARD_JOB_PARTS);
-const DETAIL_EXPORTS = exportParts(DETAIL_PARTS, 'detail', 'detail');
 
 // Jobs without a department, grouped apart from any department, even one called "Other".
 const NO_DEPARTMENT = Symbol('no department');
@@ -103,17 +101,7 @@ export function renderList(list: ListFrame): TemplateResult {
       <p class="visually-hidden" role="status">${list.announcer.text}</p>
       ${renderBody(list)}
     </div>
-    ${open ? renderDetail(open, list) : nothing}
-    ${view === 'not-found' ? renderGone('not-found', html`<p>${list.strings.notFound}</p>`, list) : nothing}
-    ${closed
-      ? renderGone(
-          'closed',
-          // Not the detail: a closed job offers nothing to read or apply to, and needs no sanitizer.
-          html`<p><strong lang=${closed.lang ?? nothing} dir=${closed.dir ?? 'auto'}>${closed.title}</strong></p>
-            <p>${list.strings.jobClosed}</p>`,
-          list,
-        )
-      : nothing}
+    ${list.navigation.router?.render(list) ?? nothing}
   </div>`;
 }
 
@@ -248,30 +236,4 @@ function renderCards(jobs: Job[], headingLevel: number, { navigation, context }:
       </li>`,
     )}
   </ul>`;
-}
-
-function renderDetail(job: Job, list: ListFrame): TemplateResult {
-  // Rendered at once and upgraded when its code arrives (the list loads it after this render);
-  // usually it is there already, since hovering or focusing a card starts the load.
-  return html`<div part="detail-view" class="detail-view">
-    ${renderBack(list)}
-    <job-detail
-      exportparts=${DETAIL_EXPORTS}
-      heading-level=${list.settings.headingLevel}
-      .job=${job}
-      .listContext=${list.context}
-      ?no-json-ld=${list.settings.noJsonLd}
-    ></job-detail>
-  </div>`;
-}
-
-// A `#job=` that shows no job (none has the id, or it has closed): why, and the way back.
-function renderGone(part: 'not-found' | 'closed', message: TemplateResult, list: ListFrame): TemplateResult {
-  return html`<div part=${part} class="message not-found" tabindex="-1">${message} ${renderBack(list)}</div>`;
-}
-
-function renderBack({ navigation, strings }: ListFrame): TemplateResult {
-  return html`<button part="back" class="button back" type="button" @click=${navigation.back}>
-    <span class="back-arrow" aria-hidden="true">←</span> ${strings.back}
-  </button>`;
 }

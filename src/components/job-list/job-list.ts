@@ -281,7 +281,8 @@ export class JobList extends LitElement {
       this.selection = pruneSelection(this.selection, jobs);
     }
     const typing = this.#staged.take();
-    const view = decideView(this.#i18n.ready, source.loadStatus, () => this.#navigation.opened, (id) => source.closedJob(id) !== undefined, jobs.length);
+    // A job named in the URL waits for what decides which list shows it.
+    const view = decideView(this.#i18n.ready && !this.#navigation.waiting, source.loadStatus, () => this.#navigation.opened, (id) => source.closedJob(id) !== undefined, jobs.length);
     this.#frame = this.#decide(view);
     // While someone types, the live region waits for a pause.
     this.#announcer.show(this.#frame.count, typing);
@@ -295,7 +296,7 @@ export class JobList extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
     // A keystroke's cards in stages, or a part of the list loading for what a person asked.
-    const rest = this.#staged.pending ?? this.#filterPanels.pending;
+    const rest = this.#staged.pending ?? this.#filterPanels.pending ?? this.#navigation.pending;
     return rest ? rest.then(() => this.getUpdateComplete()) : result;
   }
 
