@@ -28,13 +28,22 @@ export default [
     // ISO 8601 dates (isIsoDate, which the JSON-LD builder now shares), and the character
     // references a link is decoded with are a Map, so `&constructor;` is none.
     // 25.2 → 26 → 25.2 kB: issue 14's composition of <job-list> measured 25.95 kB, 25.17 kB once its glue was trimmed and what only the detail reads left the entry.
-    // 25.2 → 25.3 kB, for now: issue 16's entry asks whether the browser has the HTML Sanitizer
-    // API and, where it has none, requests DOMPurify's chunk beside the detail's (0.1 kB).
-    limit: '25.3 kB',
+    // 25.2 → 25.3 → 23.4 kB: issue 16's entry asks whether the browser has the HTML Sanitizer
+    // API (0.1 kB), and leaves the filters' panels (1.1 kB) and opening a job in place (0.9 kB)
+    // to chunks loaded on first need (23.32 kB). Issue 16 asked for 20 kB: see README, Performance.
+    limit: '23.4 kB',
   },
   {
-    name: 'A job opened, browsers with the HTML Sanitizer API: + <job-detail> and JSON-LD (chunks/job-detail-*.js)',
-    path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/job-detail-*.js'],
+    name: 'A filter opened: + its panel (chunks/filter-panel-*.js)',
+    path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/filter-panel-*.js'],
+    gzip: true,
+    // Issue 16: the open filter's values and counts, the panel's content, behaviour and styles
+    // (2.16 kB), requested on the first pointer or focus in the filter bar.
+    limit: '25.5 kB',
+  },
+  {
+    name: 'A job opened in a list, browsers with the HTML Sanitizer API: + the in-place navigation, <job-detail> and JSON-LD (chunks/in-place-*.js, chunks/job-detail-*.js)',
+    path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/in-place-*.js', 'dist/cdn/chunks/job-detail-*.js'],
     gzip: true,
     // 42.5 → 43.3 kB: the same, and the detail's closed state.
     // 43.3 → 43.9 kB: the same 0.48 kB, and 0.09 kB in the detail chunk, mostly the policy's
@@ -42,15 +51,26 @@ export default [
     // 43.9 → 44.6 → 43.3 kB: issue 14 measured 44.55 kB, 43.24 kB with the same work and DOMPurify without its build's unused Babel helpers (0.8 kB).
     // 43.3 → 33.5 kB: issue 16 sanitizes with the browser's HTML Sanitizer API where there is
     // one, and DOMPurify is a chunk of its own (33.45 kB).
-    limit: '33.5 kB',
+    // 33.5 → 33.4 kB: the same, with the filters' panels out of the entry and the in-place
+    // navigation (1.87 kB) loaded with the detail (33.39 kB). Issue 16 asked for 30 kB.
+    limit: '33.4 kB',
   },
   {
-    name: 'A job opened, browsers without it: + DOMPurify (chunks/dompurify-*.js)',
-    path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/job-detail-*.js', 'dist/cdn/chunks/dompurify-*.js'],
+    name: 'A <job-detail> of its own, browsers with the HTML Sanitizer API (no in-place navigation)',
+    path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/job-detail-*.js'],
+    gzip: true,
+    // Issue 16: 31.52 kB.
+    limit: '31.6 kB',
+  },
+  {
+    name: 'A job opened in a list, browsers without it: + DOMPurify (chunks/dompurify-*.js)',
+    path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/in-place-*.js', 'dist/cdn/chunks/job-detail-*.js', 'dist/cdn/chunks/dompurify-*.js'],
     gzip: true,
     // Issue 16: 44.73 kB, 1.5 kB more than DOMPurify in the detail's chunk was: each file is
-    // compressed on its own, and the detail's chunk holds the native path's code too.
-    limit: '44.8 kB',
+    // compressed on its own, and the detail's chunk holds the native path's code too; 44.67 kB
+    // with the in-place navigation a chunk of its own and the filters' panels out of the entry.
+    // Issue 16 asked for 42 kB.
+    limit: '44.7 kB',
   },
   {
     name: 'DOMPurify alone (chunks/dompurify-*.js, requested with the detail where there is no HTML Sanitizer API)',
@@ -67,7 +87,9 @@ export default [
     // of the five other languages.
     // 49 → 49.8 → 46.8 kB: issue 14 measured 49.77 kB, 46.72 kB with the same work, no lazy-init wrappers around inlined imports (1.1 kB) and the detail's modules together (0.7 kB).
     // 46.8 → 47.7 kB: issue 16's two sanitizers, both in the one file (47.67 kB).
-    limit: '47.7 kB',
+    // 47.7 → 48.3 kB: issue 16's loaders of the filters' panels and of the in-place navigation,
+    // which the single file holds too (48.23 kB).
+    limit: '48.3 kB',
   },
   // A page in another language loads its table once; English is in the entry.
   ...LOCALES.map((locale) => ({
