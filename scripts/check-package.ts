@@ -23,6 +23,8 @@ const REQUIRED = [
   'dist/build/index.js',
   'dist/build/parse-worker.js',
   'dist/vite.js',
+  'dist/ssr/index.js',
+  'dist/ssr/index.d.ts',
   'dist/feed/feed.schema.json',
   'dist/feed/feed-index.schema.json',
   'dist/feed/job.schema.json',

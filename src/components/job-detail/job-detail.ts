@@ -12,6 +12,7 @@ import { renderJobHeader } from '../shared/job-header.js';
 import { metaStyles } from '../shared/job-meta.js';
 import type { ListContext } from '../shared/list-context.js';
 import { organizationOf } from '../shared/organization.js';
+import { serverRenderRoot, takePrerenderState, type DetailPrerenderState } from '../shared/prerender.js';
 import { renderClosedJob, renderFeedState, renderJobSkeleton, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
 import { JobWithBody } from './job-with-body.js';
@@ -140,13 +141,18 @@ export class JobDetail extends LitElement {
     now: { attribute: false },
     strings: { attribute: false },
     listContext: { attribute: false },
+    prerendered: { attribute: false },
     announcement: { state: true },
     fallbackUrl: { state: true },
   };
 
   // A split feed's index has no bodies: the shown job's own file too, when it needs one.
   readonly #source = new JobWithBody(this, (job) => !this.#hasClosed(job));
-  readonly #i18n = new I18nController(this, () => this.strings ?? this.listContext?.strings);
+  readonly #i18n = new I18nController(
+    this,
+    () => this.strings ?? this.listContext?.strings,
+    () => this.#replay?.lang ?? this.listContext?.lang,
+  );
 
   /** The job to show. Takes precedence over `src` and `job-id`. */
   declare job: Job | undefined;
@@ -181,6 +187,12 @@ export class JobDetail extends LitElement {
   declare strings: StringsOverride | undefined;
   /** @internal What the `<job-list>` around the detail hands down: its strings, clock and organization. */
   declare listContext: ListContext | undefined;
+  /**
+   * @internal What a server rendered the detail with (`job-widgets/ssr`): its job, shown instead
+   * of loading `src` (until `src` or `job-id` changes), and its clock and language, which the
+   * first render repeats. In the browser it comes from the state script beside the shadow root.
+   */
+  declare prerendered: DetailPrerenderState | undefined;
 
   declare private announcement: string;
   // Set when the clipboard refused: the link is shown selected for the person to copy.
@@ -190,6 +202,9 @@ export class JobDetail extends LitElement {
   #now = new Date();
   #body: PostingBody | undefined;
   #announcementTimer: ReturnType<typeof setTimeout> | undefined;
+  // Whether renders repeat the server's, from `prerendered`: on a server, always; in the browser,
+  // its first.
+  #replaying = isServer;
 
   constructor() {
     super();
@@ -207,13 +222,47 @@ export class JobDetail extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus(options);
   }
 
+  get #replay(): DetailPrerenderState | undefined {
+    return this.#replaying ? this.prerendered : undefined;
+  }
+
+  override connectedCallback(): void {
+    // A server's render: the first render repeats it from the same state, so that it hydrates.
+    const state = this.hasUpdated ? undefined : takePrerenderState(this, 'job');
+    if (state) {
+      this.prerendered = state as unknown as DetailPrerenderState;
+      this.#replaying = true;
+    }
+    super.connectedCallback();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#clearAnnouncement();
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return serverRenderRoot(this, () => super.createRenderRoot(), this.#replaying);
+  }
+
+  // A server's render in another language is repeated once that language's words are here.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.#replaying && !this.hasUpdated && !isServer) return this.#i18n.loaded.then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.#replaying || isServer) return;
+    // Hydrated: from now on the live clock and language (and Copy link is shown).
+    this.#replaying = false;
+    this.requestUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#now = this.now ?? this.listContext?.now ?? new Date();
+    const replay = this.#replay;
+    this.#now = replay ? new Date(replay.now) : (this.now ?? this.listContext?.now ?? new Date());
+    // The server's job stands for the one at `src` and `job-id` until the page names another.
+    if (this.hasUpdated && (changed.has('jobId') || changed.has('src'))) this.prerendered = undefined;
     if (changed.has('job') || changed.has('jobId') || changed.has('src')) {
       this.fallbackUrl = undefined;
       this.#clearAnnouncement();
@@ -228,7 +277,8 @@ export class JobDetail extends LitElement {
     const job = this.#source.fullJob;
     if (this.noJsonLd || !job) return undefined;
     const context = this.listContext;
-    const organization = organizationOf(context ?? this, this.organization ?? context?.organization ?? this.#source.feed.organization);
+    const feedOrganization = this.prerendered ? this.prerendered.organization : this.#source.feed.organization;
+    const organization = organizationOf(context ?? this, this.organization ?? context?.organization ?? feedOrganization);
     const descriptionHtml = job.html.trim() ? this.#postingBody(job.html).sanitizedHtml : undefined;
     return { job, organization, url: this.shareUrl || window.location.href, descriptionHtml };
   }
@@ -273,9 +323,14 @@ export class JobDetail extends LitElement {
     return this.#body;
   }
 
+  // The body's highest heading is one level below the title's.
+  get #bodyTopLevel(): number {
+    return Math.min(6, headingLevel(this.headingLevel, 2) + 1);
+  }
+
   #bodyNode(job: Job): HTMLElement {
     const body = this.#postingBody(job.html);
-    body.levelHeadings(Math.min(6, headingLevel(this.headingLevel, 2) + 1));
+    body.levelHeadings(this.#bodyTopLevel);
     const { node } = body;
     if (job.lang) node.lang = job.lang;
     else node.removeAttribute('lang');
@@ -316,7 +371,7 @@ export class JobDetail extends LitElement {
 
   #renderJob(job: Job, bodyState?: TemplateResult): TemplateResult {
     const header = renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 2, focusable: true, locale: this.#i18n.locale, strings: this.#i18n.strings });
-    return html`<article part="detail" class="root detail">
+    return html`<article part="detail" class="root detail ${this.#replay ? 'prerendered' : ''}">
       <header part="header" class="header">
         ${header}
       </header>
@@ -330,7 +385,7 @@ export class JobDetail extends LitElement {
   #renderBody(job: Job): unknown {
     if (!job.html.trim()) return nothing;
     if (!isServer) return this.#bodyNode(job);
-    const body = renderServerBody(job.html);
+    const body = renderServerBody(job.html, this.#bodyTopLevel);
     return body === undefined ? bodyPlaceholder() : html`<div part="body" class="body" lang=${job.lang ?? nothing} dir=${job.dir ?? 'auto'}>${body}</div>`;
   }
 
@@ -344,7 +399,7 @@ export class JobDetail extends LitElement {
           ? html`<a part="apply" class="button primary" href=${apply}>${byEmail ? strings.applyByEmail : strings.apply}</a>`
           : nothing}</slot
       >
-      <button part="copy-link" class="button" type="button" @click=${this.#copyLink}>${strings.copyLink}</button>
+      <button part="copy-link" class="button needs-script" type="button" @click=${this.#copyLink}>${strings.copyLink}</button>
       ${this.fallbackUrl !== undefined
         ? html`<input
             part="share-url"

@@ -9,6 +9,7 @@
  * one level below the title, and the others keep their distance from it.
  */
 import { sanitizeHtml } from '../../sanitize/sanitize-html.js';
+import { placedHeadingLevel } from '../shared/heading.js';
 
 interface Heading {
   element: HTMLElement;
@@ -58,7 +59,7 @@ export class PostingBody {
     if (level === this.#topLevel) return;
     this.#topLevel = level;
     for (const heading of this.#headings) {
-      const tag = `h${Math.min(6, level + heading.level - this.#highest)}`;
+      const tag = `h${placedHeadingLevel(heading.level, this.#highest, level)}`;
       if (heading.element.localName === tag) continue;
       const replacement = document.createElement(tag);
       for (const { name, value } of heading.element.attributes) replacement.setAttribute(name, value);

@@ -56,6 +56,11 @@ export interface ListFrame {
   locale: string;
   headingLevel: number;
   grouped: boolean;
+  /**
+   * Whether this render is a server's (or the browser's repeat of it): links as the server makes
+   * them, and what needs script kept out of sight (`needs-script`).
+   */
+  prerendered: boolean;
   noSearch: boolean;
   noJsonLd: boolean;
   hasHeader: boolean;
@@ -88,7 +93,7 @@ export function renderList(list: ListFrame): TemplateResult {
   // jobs arrive. The live region is one element whatever the state, so that screen readers
   // announce its changes (a live region inserted with its text already in it is not announced);
   // the visible count is hidden from them, since the live region says the same.
-  return html`<div part="base" class="root base" aria-busy=${loading ? 'true' : 'false'}>
+  return html`<div part="base" class="root base ${list.prerendered ? 'prerendered' : ''}" aria-busy=${loading ? 'true' : 'false'}>
     <div part="header" class="header" ?hidden=${!list.hasHeader}>
       <slot name="list-header" @slotchange=${list.on.headerSlotChange}></slot>
     </div>
@@ -134,7 +139,7 @@ function renderResults(list: ListFrame): TemplateResult {
   const rest = total - page!.length;
   return html`${list.grouped ? renderGroups(page!, list) : renderCards(list.cards, list.headingLevel, list)}
   ${rest > 0
-    ? html`<button part="more" class="button more" type="button" @click=${list.on.showMore}>
+    ? html`<button part="more" class="button more needs-script" type="button" @click=${list.on.showMore}>
         ${plural(strings.showMore, Math.min(rest, PAGE_SIZE), locale)}
         <span class="more-count">${fill(strings.shownOf, { shown: formatNumber(page!.length, locale), total: formatNumber(total, locale) })}</span>
       </button>`
@@ -168,7 +173,7 @@ function renderError({ error, fromFeed, strings, on }: ListFrame): TemplateResul
 function renderControls(facets: Facet[], list: ListFrame): TemplateResult | typeof nothing {
   const { noSearch, strings, on, pending } = list;
   if (noSearch && facets.length === 0) return nothing;
-  return html`<div part="controls" class="controls">
+  return html`<div part="controls" class="controls needs-script">
     ${noSearch
       ? nothing
       : html`<div class="search">
@@ -255,13 +260,13 @@ function renderGroups(jobs: Job[], list: ListFrame): TemplateResult {
   </div>`;
 }
 
-function renderCards(jobs: Job[], headingLevel: number, { navigation, context }: ListFrame): TemplateResult {
+function renderCards(jobs: Job[], headingLevel: number, { navigation, context, prerendered }: ListFrame): TemplateResult {
   // Not keyed: a new search reuses the card elements in place, which is cheaper than moving them,
   // and nothing in a card keeps state of its own.
   return html`<ul part="list" class="list" role="list" @click=${navigation.onCardClick} @pointerover=${navigation.onCardIntent} @focusin=${navigation.onCardIntent}>
     ${jobs.map(
       (job) => html`<li part="item" class="item" data-job-id=${job.id}>
-        <job-card exportparts=${CARD_EXPORTS} heading-level=${headingLevel} .job=${job} href=${navigation.hrefFor(job).href} .listContext=${context}></job-card>
+        <job-card exportparts=${CARD_EXPORTS} heading-level=${headingLevel} .job=${job} href=${navigation.hrefFor(job, prerendered).href} .listContext=${context}></job-card>
       </li>`,
     )}
   </ul>`;

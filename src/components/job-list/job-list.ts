@@ -1,10 +1,12 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import type { Job } from '../../feed/types.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
 import { tokens } from '../../themes/tokens.js';
+import type { JobCard } from '../job-card/job-card.js';
 import { loadJobDetail } from '../job-detail/lazy.js';
 import { sameContext, type ListContext } from '../shared/list-context.js';
+import { serverRenderRoot, takePrerenderState, type ListPrerenderState } from '../shared/prerender.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
 import { parseFacetNames, pruneSelection, selectedCount, toggleValue, type FacetName, type FilterSelection } from './filters.js';
@@ -17,6 +19,8 @@ import { InPlaceNavigation } from './navigation.js';
 import { Paging } from './paging.js';
 import { queryTerms } from './search.js';
 import { StagedCards } from './staged-cards.js';
+
+const NO_SELECTION: FilterSelection = {};
 
 /**
  * Give it a feed URL in `src`, or the jobs themselves in the `jobs` property. Jobs are shown
@@ -174,6 +178,7 @@ export class JobList extends LitElement {
     noJsonLd: { attribute: 'no-json-ld', type: Boolean },
     now: { attribute: false },
     strings: { attribute: false },
+    prerendered: { attribute: false },
     query: { state: true },
     selection: { state: true, noAccessor: true },
     hasHeader: { state: true },
@@ -183,7 +188,7 @@ export class JobList extends LitElement {
   readonly #source = new ListSource(this, () => this.#i18n.locale);
   readonly #filterPanels = new FilterPopover(this);
   readonly #announcer = new CountAnnouncer(this);
-  readonly #i18n = new I18nController(this);
+  readonly #i18n = new I18nController(this, () => this.strings, () => this.#replay?.lang);
   readonly #paging = new Paging(this);
   readonly #staged = new StagedCards(this);
   readonly #navigation = new InPlaceNavigation(this, this.#source, (byPerson) => (this.#focus.onViewChange = byPerson));
@@ -224,6 +229,12 @@ export class JobList extends LitElement {
   declare now: Date | undefined;
   /** Strings that replace some of the table of the list's language, for this list, its cards and its detail. */
   declare strings: StringsOverride | undefined;
+  /**
+   * @internal What a server rendered the list with (`job-widgets/ssr`): its jobs, which the list
+   * shows instead of loading `src` (until `src` changes), and its clock and language, which the
+   * first render repeats. In the browser it comes from the state script beside the shadow root.
+   */
+  declare prerendered: ListPrerenderState | undefined;
   /** The search text; set it to start with a search (it is kept while the feed loads). */
   declare query: string;
   // An empty header wrapper would still add a gap above the list.
@@ -235,6 +246,9 @@ export class JobList extends LitElement {
   // What this update shows, decided in willUpdate (before the first, the view is all it needs).
   #frame = { view: 'loading' } as ListFrame;
   #context: ListContext | undefined;
+  // Whether renders repeat the server's, from `prerendered`: on a server, always; in the browser,
+  // until the cards have hydrated too.
+  #replaying = isServer;
 
   constructor() {
     super();
@@ -262,12 +276,58 @@ export class JobList extends LitElement {
     this.requestUpdate('selection', old);
   }
 
+  get #replay(): ListPrerenderState | undefined {
+    return this.#replaying ? this.prerendered : undefined;
+  }
+
+  override connectedCallback(): void {
+    // A server's render: the first render repeats it from the same state, so that it hydrates.
+    const state = this.hasUpdated ? undefined : takePrerenderState(this, 'jobs');
+    if (state) {
+      this.prerendered = { ...(state as unknown as ListPrerenderState), header: state.header === true };
+      this.#replaying = true;
+    }
+    super.connectedCallback();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return serverRenderRoot(this, () => super.createRenderRoot(), this.#replaying);
+  }
+
+  // A server's render in another language is repeated once that language's words are here.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.#replaying && !this.hasUpdated && !isServer) return this.#i18n.loaded.then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.#replaying || isServer) return;
+    // The cards hydrate in their own first update, from what the list gave them: the list
+    // follows the live clock, language, location and header once they have.
+    const cards = [...this.renderRoot.querySelectorAll<JobCard>('job-card')];
+    void Promise.all(cards.map((card) => card.updateComplete)).then(() => {
+      this.#replaying = false;
+      const header = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="list-header"]');
+      this.hasHeader = (header?.assignedNodes().length ?? 0) > 0;
+      this.requestUpdate();
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // One clock for the whole update; the cards and the detail get the list's `now`, if any.
-    const now = this.now ?? new Date();
+    const replay = this.#replay;
+    const now = replay ? new Date(replay.now) : (this.now ?? new Date());
     const { strings, orgName, orgUrl, orgLogo } = this;
     const source = this.#source;
-    this.#context = sameContext(this.#context, { strings, now: this.now, organization: source.feed.organization, orgName, orgUrl, orgLogo });
+    this.#context = sameContext(this.#context, {
+      strings,
+      now: replay ? now : this.now,
+      lang: replay?.lang,
+      organization: source.organization,
+      orgName,
+      orgUrl,
+      orgLogo,
+    });
     // Too many new jobs to sort and show in one task: the placeholders (or the preview) stay.
     if (!source.update(changed, now.getTime())) {
       this.#frame = this.#decide('loading');
@@ -280,7 +340,9 @@ export class JobList extends LitElement {
       this.#pruned = { jobs, input: this.#selection, output: pruneSelection(this.selection, jobs) };
     }
     const typing = this.#staged.take();
-    const view = decideView(this.#i18n.ready, source.loadStatus, () => this.#navigation.opened, (id) => source.closedJob(id) !== undefined, jobs.length);
+    // A server knows no fragment: the replay shows the list, and the job of a `#job=` link after.
+    const opened = () => (replay ? undefined : this.#navigation.opened);
+    const view = decideView(this.#i18n.ready, source.loadStatus, opened, (id) => source.closedJob(id) !== undefined, jobs.length);
     this.#frame = this.#decide(view);
     // While someone types, the live region waits for a pause.
     this.#announcer.show(this.#frame.count, typing);
@@ -301,10 +363,13 @@ export class JobList extends LitElement {
   // open job; a large feed's first page while it loads, when nothing changes which jobs come first.
   #decide(view: View): ListFrame {
     const source = this.#source;
+    const replay = this.#replay !== undefined;
     const { ready, strings, locale } = this.#i18n;
     const names = this.noFilters ? [] : parseFacetNames(this.filterNames);
-    const terms = queryTerms(this.query).join(' ');
-    const selection = this.selection;
+    // A server renders no search and no selection (they are the page's, in the browser).
+    const query = replay ? '' : this.query;
+    const terms = queryTerms(query).join(' ');
+    const selection = replay ? NO_SELECTION : this.selection;
     const results = view === 'list' ? this.#match(source.sorted.jobs, terms, selection) : undefined;
     let facets;
     let page: Job[] | undefined;
@@ -337,13 +402,14 @@ export class JobList extends LitElement {
       locale,
       headingLevel: this.headingLevel,
       grouped,
+      prerendered: replay,
       noSearch: this.noSearch,
       noJsonLd: this.noJsonLd,
-      hasHeader: this.hasHeader,
-      query: this.query,
+      hasHeader: replay ? this.#replay!.header : this.hasHeader,
+      query,
       selection,
       error: source.error,
-      fromFeed: this.jobs === undefined,
+      fromFeed: source.fromFeed,
       context: this.#context!,
       announcer: this.#announcer,
       popover: this.#filterPanels,

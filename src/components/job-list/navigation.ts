@@ -64,13 +64,16 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
     return showing?.list === this ? { id: id!, found: showing.found } : undefined;
   }
 
-  /** A card's link: the `href-template` URL, or in place, the page's URL with the job's fragment. */
-  hrefFor(job: Job): { href: string; inPlace: boolean } {
+  /**
+   * A card's link: the `href-template` URL, or in place, the page's URL with the job's fragment;
+   * `asServer`, as a server makes it, which knows neither (`#job=<id>`).
+   */
+  hrefFor(job: Job, asServer = false): { href: string; inPlace: boolean } {
     const template = this.host.hrefTemplate;
     const external = template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(job.id))) : undefined;
     if (external) return { href: external, inPlace: false };
-    const location = this.#window?.location;
-    return { href: location ? urlWithJob(location, job.id, this.#hash) : hashWithJob(this.#hash, job.id), inPlace: true };
+    const location = asServer ? undefined : this.#window?.location;
+    return { href: location ? urlWithJob(location, job.id, this.#hash) : hashWithJob(asServer ? '' : this.#hash, job.id), inPlace: true };
   }
 
   /** Reads the open job and its opener from the URL; `byPerson` when a person moved. */

@@ -20,6 +20,8 @@ export interface ListContext extends OrganizationAttributes {
   readonly strings: StringsOverride | undefined;
   /** The list's clock, when it has one; without it each element reads the time itself. */
   readonly now: Date | undefined;
+  /** The language the list's words are pinned to while it repeats a server's render (`I18nController`). */
+  readonly lang: string | undefined;
   /** The feed's organization, which the `org-*` attributes override. */
   readonly organization: Organization | undefined;
 }

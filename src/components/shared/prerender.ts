@@ -1,0 +1,76 @@
+/**
+ * An element a server rendered (`job-widgets/ssr`): its declarative shadow root, and beside it, in
+ * its light DOM, an inert `<script type="application/json" data-job-widgets-ssr>` with what the
+ * server rendered it from (the jobs, the clock, the language). In the browser the element reads
+ * that script before its first render, which repeats the server's from the same state, so that
+ * Lit hydrates the server's nodes (keeps them, and attaches listeners and parts to them) instead
+ * of rendering a second copy; later renders follow the live clock, language and location.
+ *
+ * Owns the script's format and how an element finds it and the server's shadow root.
+ */
+import type { LitElement } from 'lit';
+import type { Job, Organization } from '../../feed/types.js';
+
+/** The attribute that marks the state script a server puts in a prerendered element. */
+export const PRERENDER_ATTRIBUTE = 'data-job-widgets-ssr';
+
+/** What every prerendered element was rendered with. */
+export interface PrerenderState {
+  /** The server's clock (ISO 8601): relative dates and which jobs have closed. */
+  now: string;
+  /** The language the server rendered the element's words in. */
+  lang: string;
+  /** The feed's organization, for the JSON-LD of a job opened in the browser. */
+  organization?: Organization;
+}
+
+/** A `<job-list>`'s: its jobs, and whether its `list-header` slot had content. */
+export interface ListPrerenderState extends PrerenderState {
+  jobs: Job[];
+  header: boolean;
+}
+
+/** A `<job-detail>`'s: its job. */
+export interface DetailPrerenderState extends PrerenderState {
+  job: Job;
+}
+
+/**
+ * The state a server left in `host`, once: the script is removed when read, so that the page
+ * holds the jobs once (in the element's data) and not in the DOM besides. `undefined` without a
+ * server's shadow root, or when the script is missing or is not a state (then the element
+ * renders afresh). Jobs are checked later, as any jobs given to an element.
+ */
+export function takePrerenderState(host: HTMLElement, key: 'jobs' | 'job'): Record<string, unknown> | undefined {
+  const script = host.querySelector<HTMLScriptElement>(`:scope > script[type="application/json"][${PRERENDER_ATTRIBUTE}]`);
+  if (!script || !host.shadowRoot) return undefined;
+  script.remove();
+  try {
+    const state: unknown = JSON.parse(script.textContent ?? '');
+    if (typeof state !== 'object' || !state) return undefined;
+    const { now, lang, [key]: jobs } = state as Record<string, unknown>;
+    const valid = typeof now === 'string' && !Number.isNaN(Date.parse(now)) && typeof lang === 'string' && typeof jobs === 'object' && jobs !== null;
+    return valid ? (state as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type Hydratable = LitElement & { _$needsHydration?: boolean };
+
+/**
+ * The element's render root, for its `createRenderRoot`: `create` is the base class's. A shadow
+ * root a server rendered is hydrated when Lit's hydration support is installed and the element
+ * `canHydrate` (its first render repeats the server's); otherwise its nodes are removed, and the
+ * first render starts from an empty root rather than beside them (two copies).
+ */
+export function serverRenderRoot(host: Hydratable, create: () => HTMLElement | DocumentFragment, canHydrate: boolean): HTMLElement | DocumentFragment {
+  const served = host.shadowRoot ? [...host.shadowRoot.childNodes] : [];
+  const root = create();
+  // `_$needsHydration` is the flag Lit's hydration support sets on an element it will hydrate.
+  if (served.length > 0 && !(canHydrate && host._$needsHydration)) {
+    host._$needsHydration = false;
+    for (const node of served) node.remove();
+  }
+  return root;
+}
