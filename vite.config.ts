@@ -2,7 +2,8 @@
  * Two builds, one file:
  * - `vite` / `npm start`: the demo careers page in demo/. It loads the script-tag bundle from
  *   dist/cdn/ exactly as a company site would, and the job-widgets Vite plugin builds
- *   demo/postings/ into /jobs.json, rebuilt when a posting changes.
+ *   demo/postings/ into /jobs.json, rebuilt when a posting changes, a page per job at /jobs/<id>/,
+ *   and prerenders the page's <job-list> from the feed (`vite build`: into dist/demo/).
  * - `vite build --mode cdn`: that script-tag bundle, dist/cdn/job-widgets.js, with lit inlined,
  *   so a page needs nothing but `<script type="module" src="…">`. `<job-detail>` and DOMPurify
  *   are a chunk beside it (dist/cdn/chunks/), loaded when a job is opened.
@@ -93,7 +94,18 @@ const demo: UserConfig = {
   root: 'demo',
   // The script-tag bundle is served as-is at /job-widgets.js, as a CDN would serve it.
   publicDir: '../dist/cdn',
-  plugins: [jobWidgets({ postings: 'postings', feed: 'jobs.json' })],
+  plugins: [
+    jobWidgets({
+      postings: 'postings',
+      feed: 'jobs.json',
+      organization: { name: 'Kestrelmoor', url: 'https://kestrelmoor.example/' },
+      // A page per job at /jobs/<id>/, which the cards link to (`href-template` in index.html).
+      baseUrl: 'https://kestrelmoor.example/jobs/',
+      pages: true,
+      // The list is prerendered into index.html; `npm run bench:lighthouse` also measures the page without.
+      prerender: process.env.DEMO_PRERENDER !== 'off',
+    }),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { outDir: '../dist/demo', emptyOutDir: true },

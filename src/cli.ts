@@ -614,9 +614,8 @@ async function prerender(cmd: PrerenderCommand): Promise<number> {
   let lists = 0;
   let details = 0;
   if (parsedFeed?.feed) {
-    const now = new Date();
     for (const page of pages.values()) {
-      const result = await prerenderPage(page.text, page.shown, parsedFeed.feed, { now, feedName });
+      const result = await prerenderPage(page.text, page.shown, parsedFeed.feed, { feedName });
       errors.push(...result.errors);
       warnings.push(...result.warnings);
       lists += result.lists;

@@ -129,7 +129,7 @@ export default function jobWidgets(options: JobWidgetsOptions): Plugin {
       for (const w of built.warnings) this.warn(formatDiagnostic(w));
     },
 
-    generateBundle() {
+    async generateBundle() {
       if (this.environment && this.environment.config.consumer !== 'client') return;
       if (!built?.ok) return;
       if (built.split) {
@@ -140,7 +140,7 @@ export default function jobWidgets(options: JobWidgetsOptions): Plugin {
       }
       if (!plan) return;
       const withoutStructuredData: string[] = [];
-      for (const file of plan.files(built.jobs)) {
+      for await (const file of plan.files(built.jobs)) {
         this.emitFile({ type: 'asset', fileName: file.path, source: file.text });
         if (file.page && !file.page.structuredData) withoutStructuredData.push(file.page.id);
       }
@@ -330,8 +330,8 @@ function serveFeed(
     }
     const extra = plan && path.startsWith(base) ? plan.fileAt(path.slice(base.length)) : undefined;
     if (extra) {
-      return void ready.then(() => queue).then(() => {
-        const answer = good && extra(good.feed.jobs);
+      return void ready.then(() => queue).then(async () => {
+        const answer = good && (await extra(good.feed.jobs));
         if (answer === undefined) return next();
         res.setHeader('cache-control', 'no-store');
         res.setHeader('content-type', answer.type);

@@ -40,7 +40,11 @@ export interface ElementRenderer {
 }
 
 export interface PrerenderOptions {
-  /** The clock the elements render at: what has closed, and "posted 2 days ago". Defaults to now. */
+  /**
+   * The clock the elements render at: which jobs have closed, and "posted 2 days ago". Defaults
+   * to the feed's `generated` time, when it was built, so that the same page and feed always give
+   * the same bytes (and a second run changes nothing); the current time for a feed without one.
+   */
   now?: Date | undefined;
   /** The feed's name in messages (`public/jobs.json`). Defaults to "the feed". */
   feedName?: string | undefined;
@@ -86,7 +90,8 @@ export async function prerenderPage(html: string, file: string, feed: Feed, opti
     problem(1, 'is not an HTML page', 'Give the HTML files whose <job-list> and <job-detail> elements to fill in.');
     return result;
   }
-  const now = options.now ?? new Date();
+  const generated = new Date(feed.generated);
+  const now = options.now ?? (Number.isNaN(generated.getTime()) ? new Date() : generated);
   const feedName = options.feedName ?? 'the feed';
   const document = parse(html, { sourceCodeLocationInfo: true });
   const { elements, earlier } = findElements(document);

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { parseFeed, prerenderPage, type ElementRenderer } from '../../src/build/index.js';
 import { PRERENDER_END, PRERENDER_START } from '../../src/build/prerender.js';
 import type { Feed, Job } from '../../src/feed/types.js';
+import { withoutOutput } from './helpers/prerendered.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const job = (id: string, title: string): Job => ({ id, title, html: `<p>${title}.</p>` });
@@ -22,9 +23,6 @@ const renderer: ElementRenderer = {
 };
 
 const prerender = (html: string, feed = FEED) => prerenderPage(html, 'site/careers.html', feed, { now: NOW, renderer, feedName: 'jobs.json' });
-
-/** The page without what prerendering added: the markers and everything between them. */
-const withoutOutput = (html: string): string => html.split(PRERENDER_START).map((part, i) => (i === 0 ? part : part.slice(part.indexOf(PRERENDER_END) + PRERENDER_END.length))).join('');
 
 const PAGE = [
   '<!doctype html>',
