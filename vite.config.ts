@@ -63,9 +63,14 @@ const cdn: UserConfig = {
       preserveEntrySignatures: 'allow-extension',
       // Lib mode keeps whitespace in ES output for other bundlers; this file goes to browsers as is.
       output: {
-        // Named for what they hold, as they show in a network panel: `job-detail-…`, `de-…`.
+        // Named for what they hold, as they show in a network panel: `job-detail-…`, `de-…`, and
+        // `hydrate-…`, Lit's hydration support, which only a page with prerendered elements loads.
         chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => id.includes('/components/job-detail/')) ? 'chunks/job-detail-[hash].js' : 'chunks/[name]-[hash].js',
+          chunk.moduleIds.some((id) => id.includes('/components/job-detail/'))
+            ? 'chunks/job-detail-[hash].js'
+            : chunk.moduleIds.some((id) => id.includes('/@lit-labs/ssr-client/'))
+              ? 'chunks/hydrate-[hash].js'
+              : 'chunks/[name]-[hash].js',
         minify: true,
         // The minifier keeps `/* @__PURE__ */` marks for a bundler that never comes: these files
         // go to browsers as they are.

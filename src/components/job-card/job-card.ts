@@ -9,7 +9,7 @@ import { renderJobHeader } from '../shared/job-header.js';
 import { metaStyles } from '../shared/job-meta.js';
 import { JobSource } from '../shared/job-source.js';
 import type { ListContext } from '../shared/list-context.js';
-import { serverRenderRoot } from '../shared/prerender.js';
+import { serverRenderRoot, willHydrate } from '../shared/prerender.js';
 import { renderClosedJob, renderFeedState, renderJobSkeleton, statusStyles } from '../shared/status.js';
 import { jobCardStyles } from './job-card.styles.js';
 
@@ -146,7 +146,7 @@ export class JobCard extends LitElement {
   // A card a server rendered in a list's shadow root hydrates with the list, from what the list
   // gives it; the list repeats the server's render for it (see `shared/prerender.ts`).
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return serverRenderRoot(this, () => super.createRenderRoot(), true);
+    return serverRenderRoot(this, () => super.createRenderRoot(), willHydrate(this));
   }
 
   protected override willUpdate(): void {

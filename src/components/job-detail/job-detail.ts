@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { hasClosed } from '../../feed/open-jobs.js';
 import type { Job, Organization } from '../../feed/types.js';
 import { fill } from '../../i18n/format.js';
@@ -12,7 +12,7 @@ import { renderJobHeader } from '../shared/job-header.js';
 import { metaStyles } from '../shared/job-meta.js';
 import type { ListContext } from '../shared/list-context.js';
 import { organizationOf } from '../shared/organization.js';
-import { serverRenderRoot, takePrerenderState, type DetailPrerenderState } from '../shared/prerender.js';
+import { serverRenderRoot, takePrerenderState, willHydrate, type DetailPrerenderState } from '../shared/prerender.js';
 import { renderClosedJob, renderFeedState, renderJobSkeleton, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
 import { JobWithBody } from './job-with-body.js';
@@ -201,6 +201,9 @@ export class JobDetail extends LitElement {
   // The clock of this update, read once so that closing, the file and the JSON-LD agree.
   #now = new Date();
   #body: PostingBody | undefined;
+  // The body a server rendered (its HTML and headings' level), kept in place while the detail
+  // shows that body: the server sanitized it, and its nodes stay (`shown` for this render).
+  #servedBody: { kept: string | undefined; shown: string | undefined } = { kept: undefined, shown: undefined };
   #announcementTimer: ReturnType<typeof setTimeout> | undefined;
   // Whether renders repeat the server's, from `prerendered`: on a server, always; in the browser,
   // its first.
@@ -242,6 +245,8 @@ export class JobDetail extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Without hydration (no support loaded), the first render is a live one, on an empty root.
+    this.#replaying &&= willHydrate(this);
     return serverRenderRoot(this, () => super.createRenderRoot(), this.#replaying);
   }
 
@@ -328,17 +333,14 @@ export class JobDetail extends LitElement {
     return Math.min(6, headingLevel(this.headingLevel, 2) + 1);
   }
 
-  #bodyNode(job: Job): HTMLElement {
+  #bodyNodes(job: Job): Node[] {
     const body = this.#postingBody(job.html);
     body.levelHeadings(this.#bodyTopLevel);
-    const { node } = body;
-    if (job.lang) node.lang = job.lang;
-    else node.removeAttribute('lang');
-    node.dir = job.dir ?? 'auto';
-    return node;
+    return body.nodes;
   }
 
   override render(): TemplateResult {
+    this.#servedBody = { kept: undefined, shown: this.#servedBody.kept };
     const strings = this.#i18n.strings;
     // Until the words of its language are there, the detail stays a placeholder, not English.
     if (!this.#i18n.ready) return renderJobSkeleton('detail', strings, 'skeleton-body');
@@ -382,11 +384,21 @@ export class JobDetail extends LitElement {
 
   // The posting's body: sanitized nodes in the browser. A server has no DOM to sanitize into: it
   // renders what `setServerBody` gives, else the body's placeholder until the browser's render.
+  // Hydrating, the server's body stays (`noChange`), and so it does while the detail shows it.
   #renderBody(job: Job): unknown {
     if (!job.html.trim()) return nothing;
-    if (!isServer) return this.#bodyNode(job);
-    const body = renderServerBody(job.html, this.#bodyTopLevel);
-    return body === undefined ? bodyPlaceholder() : html`<div part="body" class="body" lang=${job.lang ?? nothing} dir=${job.dir ?? 'auto'}>${body}</div>`;
+    const served = `${this.#bodyTopLevel} ${job.html}`;
+    let content: unknown;
+    if (isServer) {
+      content = renderServerBody(job.html, this.#bodyTopLevel);
+      if (content === undefined) return bodyPlaceholder();
+    } else if (this.#replay || this.#servedBody.shown === served) {
+      this.#servedBody.kept = served;
+      content = noChange;
+    } else {
+      content = this.#bodyNodes(job);
+    }
+    return html`<div part="body" class="body" lang=${job.lang ?? nothing} dir=${job.dir ?? 'auto'}>${content}</div>`;
   }
 
   #renderActions(job: Job): TemplateResult {

@@ -6,7 +6,7 @@ import { tokens } from '../../themes/tokens.js';
 import type { JobCard } from '../job-card/job-card.js';
 import { loadJobDetail } from '../job-detail/lazy.js';
 import { sameContext, type ListContext } from '../shared/list-context.js';
-import { serverRenderRoot, takePrerenderState, type ListPrerenderState } from '../shared/prerender.js';
+import { serverRenderRoot, takePrerenderState, willHydrate, type ListPrerenderState } from '../shared/prerender.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
 import { parseFacetNames, pruneSelection, selectedCount, toggleValue, type FacetName, type FilterSelection } from './filters.js';
@@ -291,6 +291,8 @@ export class JobList extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Without hydration (no support loaded), the first render is a live one, on an empty root.
+    this.#replaying &&= willHydrate(this);
     return serverRenderRoot(this, () => super.createRenderRoot(), this.#replaying);
   }
 

@@ -8,7 +8,7 @@
  *
  * Owns the script's format and how an element finds it and the server's shadow root.
  */
-import type { LitElement } from 'lit';
+import { LitElement, ReactiveElement } from 'lit';
 import type { Job, Organization } from '../../feed/types.js';
 
 /** The attribute that marks the state script a server puts in a prerendered element. */
@@ -56,21 +56,25 @@ export function takePrerenderState(host: HTMLElement, key: 'jobs' | 'job'): Reco
   }
 }
 
-type Hydratable = LitElement & { _$needsHydration?: boolean };
+/**
+ * Whether Lit's hydration support is installed: it adds `defer-hydration` to the attributes
+ * LitElement observes, with a getter on LitElement itself (`define.ts` installs it on demand).
+ */
+export const hydrationInstalled = (): boolean => Object.hasOwn(LitElement, 'observedAttributes');
+
+/** Whether `host` will hydrate a server's shadow root: it has one, with nodes, and Lit's hydration support is installed. */
+export const willHydrate = (host: Element): boolean => Boolean(host.shadowRoot?.hasChildNodes()) && hydrationInstalled();
 
 /**
  * The element's render root, for its `createRenderRoot`: `create` is the base class's. A shadow
- * root a server rendered is hydrated when Lit's hydration support is installed and the element
- * `canHydrate` (its first render repeats the server's); otherwise its nodes are removed, and the
- * first render starts from an empty root rather than beside them (two copies).
+ * root a server rendered is hydrated when the element does (`hydrate`: `willHydrate`, and its
+ * first render repeats the server's); otherwise its nodes are removed, and the first render
+ * starts from an empty root rather than beside them (two copies). That root is made by
+ * ReactiveElement's `createRenderRoot`, which hydration support does not patch.
  */
-export function serverRenderRoot(host: Hydratable, create: () => HTMLElement | DocumentFragment, canHydrate: boolean): HTMLElement | DocumentFragment {
-  const served = host.shadowRoot ? [...host.shadowRoot.childNodes] : [];
-  const root = create();
-  // `_$needsHydration` is the flag Lit's hydration support sets on an element it will hydrate.
-  if (served.length > 0 && !(canHydrate && host._$needsHydration)) {
-    host._$needsHydration = false;
-    for (const node of served) node.remove();
-  }
-  return root;
+export function serverRenderRoot(host: LitElement, create: () => HTMLElement | DocumentFragment, hydrate: boolean): HTMLElement | DocumentFragment {
+  const served = host.shadowRoot;
+  if (!served?.hasChildNodes() || hydrate) return create();
+  served.replaceChildren();
+  return (ReactiveElement.prototype as unknown as { createRenderRoot(): HTMLElement | DocumentFragment }).createRenderRoot.call(host);
 }
