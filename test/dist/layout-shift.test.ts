@@ -10,6 +10,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page, Route } from 'playwright-core';
 import { answer, bundleSite } from './bundle-page.js';
+import { layoutShifts, recordLayoutShifts } from './layout-shifts.js';
 import { RESERVED_HEIGHT_CSS } from './reserved-height.js';
 
 const FEED = JSON.stringify({
@@ -76,15 +77,7 @@ async function load(path: string, width: number, height: number) {
   const tab = await site.browser.newPage({ viewport: { width, height } });
   const errors: string[] = [];
   tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) shifts.push(entry.value);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(tab);
   const script = hold(tab, '**/cdn/job-widgets.js');
   const feed = hold(tab, '**/jobs.json');
   const link = tab.getByRole('link', { name: 'See all open roles' });
@@ -98,8 +91,7 @@ async function load(path: string, width: number, height: number) {
   const whileLoading = await link.isVisible();
   feed.release();
   await tab.locator('job-list job-card').first().waitFor();
-  await painted(tab);
-  const shifts = await tab.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+  const shifts = await layoutShifts(tab);
   const cls = shifts.reduce((sum, value) => sum + value, 0);
   await tab.close();
   assert.deepEqual(errors, []);

@@ -10,6 +10,7 @@ import { PAGE_SIZE } from '../../src/components/job-list/paging.js';
 import type { Feed } from '../../src/feed/types.js';
 import { parsePage } from '../build/helpers/page.js';
 import { staleBuild } from './built.js';
+import { layoutShifts, recordLayoutShifts } from './layout-shifts.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 const DEMO = 'dist/demo';
@@ -79,21 +80,12 @@ describe('with JavaScript on', () => {
       page.on('console', (message) => {
         if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
       });
-      await page.addInitScript(() => {
-        const shifts: number[] = [];
-        (window as unknown as { shifts: number[] }).shifts = shifts;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) shifts.push(entry.value);
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordLayoutShifts(page);
       await page.goto(`${server.url}/`);
       // Hydrated: the search box, hidden until it works, is offered.
       await page.locator('job-list input[type="search"]').waitFor({ state: 'visible' });
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      assert.deepEqual(await layoutShifts(page), []);
       assert.deepEqual(await cardTitles(page), firstPage);
-      assert.deepEqual(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), []);
       // The feed came with the page: the list fetched nothing.
       assert.deepEqual(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.json')).length), 0);
       assert.deepEqual(errors, []);
