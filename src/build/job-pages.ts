@@ -81,8 +81,7 @@ export const DESCRIPTION_LENGTH = 160;
 
 /**
  * Renders job pages one at a time, so a writer can handle thousands without holding them all.
- * Made by `create`, which checks the options (a `TypeError` for a bad base URL or organization)
- * and loads the server renderer.
+ * Made by `create`, which checks the options (a `TypeError` for a bad base URL or organization).
  */
 export class JobPageRenderer {
   readonly baseUrl: string;
@@ -90,7 +89,8 @@ export class JobPageRenderer {
   readonly #template: PageTemplate;
   readonly #lang: string;
   readonly #now: Date | undefined;
-  #elements!: ElementRenderer;
+  /** The server renderer, loaded with the first page: a build that fails, or makes no page, never needs it. */
+  #elements: Promise<ElementRenderer> | undefined;
 
   private constructor(options: JobPagesOptions) {
     this.baseUrl = checkBaseUrl(options.baseUrl);
@@ -101,9 +101,7 @@ export class JobPageRenderer {
   }
 
   static async create(options: JobPagesOptions): Promise<JobPageRenderer> {
-    const renderer = new JobPageRenderer(options);
-    renderer.#elements = await serverRenderer();
-    return renderer;
+    return new JobPageRenderer(options);
   }
 
   /** The job's page, rendered at `now` (the renderer's clock, else the current time). */
@@ -133,7 +131,8 @@ export class JobPageRenderer {
     // shadow root: a page needs no script, so the state a script would hydrate from (the job
     // again, and the clock, which would change every page on every build) is left out. The
     // state's JSON escapes every `<`: the shadow root ends at the last `</template>`.
-    const rendered = await this.#elements.renderJobDetail(job, { 'job-id': job.id, 'heading-level': '1' }, {
+    const elements = await (this.#elements ??= serverRenderer());
+    const rendered = await elements.renderJobDetail(job, { 'job-id': job.id, 'heading-level': '1' }, {
       now,
       lang,
       ...(organization && { organization }),
