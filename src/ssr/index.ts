@@ -79,15 +79,11 @@ export interface ServerRenderOptions {
  * them in the browser without a request), so the page's size grows with the feed's.
  */
 export async function renderJobList(feed: Feed, attributes: Record<string, string> = {}, options: ServerRenderOptions = {}): Promise<string> {
-  const named = lowerCaseNames(attributes);
-  const state: ListPrerenderState = {
-    now: clock(options),
-    lang: await language(named, options),
+  return renderElement('job-list', attributes, options, {
     ...(feed.organization ? { organization: feed.organization } : {}),
     header: options.slots?.includes('list-header') ?? false,
     jobs: feed.jobs,
-  };
-  return renderElement('job-list', named, state);
+  });
 }
 
 /**
@@ -97,14 +93,7 @@ export async function renderJobList(feed: Feed, attributes: Record<string, strin
  * for example). The body is sanitized here under the one HTML policy.
  */
 export async function renderJobDetail(job: Job, attributes: Record<string, string> = {}, options: ServerRenderOptions = {}): Promise<string> {
-  const named = lowerCaseNames(attributes);
-  const state: DetailPrerenderState = {
-    now: clock(options),
-    lang: await language(named, options),
-    ...(options.organization ? { organization: options.organization } : {}),
-    job,
-  };
-  return renderElement('job-detail', named, state);
+  return renderElement('job-detail', attributes, options, { ...(options.organization ? { organization: options.organization } : {}), job });
 }
 
 /**
@@ -130,7 +119,12 @@ function serverBody(body: string, topLevel: number): unknown {
   return unsafeHTML(placed);
 }
 
-function renderElement(tag: 'job-list' | 'job-detail', attributes: Record<string, string>, state: ListPrerenderState | DetailPrerenderState): string {
+// The element's state: the clock and the language, then what is the element's own.
+type OwnState = Omit<ListPrerenderState, 'now' | 'lang'> | Omit<DetailPrerenderState, 'now' | 'lang'>;
+
+async function renderElement(tag: 'job-list' | 'job-detail', given: Record<string, string>, options: ServerRenderOptions, own: OwnState): Promise<string> {
+  const attributes = lowerCaseNames(given);
+  const state = { now: clock(options), lang: await language(attributes, options), ...own } as ListPrerenderState | DetailPrerenderState;
   const names = Object.keys(attributes);
   // `<job-list a=${…} b=${…} .prerendered=${state}></job-list>`: one binding per attribute, as
   // the page writes them, and the state. The names were checked (`lowerCaseNames`): they become

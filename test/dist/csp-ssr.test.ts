@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Feed } from '../../src/feed/types.js';
 import { assertBuilt } from './built.js';
+import { recordErrors } from './page-errors.js';
 import { RECOMMENDED_CSP } from './recommended-csp.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
@@ -79,11 +80,7 @@ after(async () => {
 async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ javaScriptEnabled, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  const errors = recordErrors(page);
   await page.goto(`${server.url}${path}`);
   return { page, errors };
 }

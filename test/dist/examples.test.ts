@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { buildFeed } from '../../src/build/index.js';
 import { assertBuilt } from './built.js';
+import { recordErrors } from './page-errors.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 // Tests the build: stop at once when it is missing or older than the sources.
@@ -72,11 +73,7 @@ after(async () => {
 /** A page that records every console error and uncaught exception. */
 async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  const errors = recordErrors(page);
   await page.goto(`${server.url}${path}`);
   return { page, errors };
 }

@@ -12,7 +12,7 @@ import { renderJobHeader } from '../shared/job-header.js';
 import { metaStyles } from '../shared/job-meta.js';
 import type { ListContext } from '../shared/list-context.js';
 import { organizationOf } from '../shared/organization.js';
-import { serverRenderRoot, takePrerenderState, willHydrate, type DetailPrerenderState } from '../shared/prerender.js';
+import { ServerReplay, type DetailPrerenderState } from '../shared/prerender.js';
 import { renderClosedJob, renderFeedState, renderJobSkeleton, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
 import { JobWithBody } from './job-with-body.js';
@@ -148,11 +148,12 @@ export class JobDetail extends LitElement {
 
   // A split feed's index has no bodies: the shown job's own file too, when it needs one.
   readonly #source = new JobWithBody(this, (job) => !this.#hasClosed(job));
-  readonly #i18n = new I18nController(
+  readonly #i18n: I18nController = new I18nController(
     this,
     () => this.strings ?? this.listContext?.strings,
-    () => this.#replay?.lang ?? this.listContext?.lang,
+    () => this.#server.replay?.lang ?? this.listContext?.lang,
   );
+  readonly #server: ServerReplay<DetailPrerenderState> = new ServerReplay(this, 'job', () => this.#i18n.loaded);
 
   /** The job to show. Takes precedence over `src` and `job-id`. */
   declare job: Job | undefined;
@@ -205,9 +206,6 @@ export class JobDetail extends LitElement {
   // shows that body: the server sanitized it, and its nodes stay (`shown` for this render).
   #servedBody: { kept: string | undefined; shown: string | undefined } = { kept: undefined, shown: undefined };
   #announcementTimer: ReturnType<typeof setTimeout> | undefined;
-  // Whether renders repeat the server's, from `prerendered`: on a server, always; in the browser,
-  // its first.
-  #replaying = isServer;
 
   constructor() {
     super();
@@ -225,46 +223,22 @@ export class JobDetail extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus(options);
   }
 
-  get #replay(): DetailPrerenderState | undefined {
-    return this.#replaying ? this.prerendered : undefined;
-  }
-
-  override connectedCallback(): void {
-    // A server's render: the first render repeats it from the same state, so that it hydrates.
-    const state = this.hasUpdated ? undefined : takePrerenderState(this, 'job');
-    if (state) {
-      this.prerendered = state as unknown as DetailPrerenderState;
-      this.#replaying = true;
-    }
-    super.connectedCallback();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#clearAnnouncement();
   }
 
+  // A server's shadow root is hydrated (see `ServerReplay`).
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // Without hydration (no support loaded), the first render is a live one, on an empty root.
-    this.#replaying &&= willHydrate(this);
-    return serverRenderRoot(this, () => super.createRenderRoot(), this.#replaying);
+    return this.#server.renderRoot(() => super.createRenderRoot());
   }
 
-  // A server's render in another language is repeated once that language's words are here.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.#replaying && !this.hasUpdated && !isServer) return this.#i18n.loaded.then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
-  }
-
-  protected override firstUpdated(): void {
-    if (!this.#replaying || isServer) return;
-    // Hydrated: from now on the live clock and language (and Copy link is shown).
-    this.#replaying = false;
-    this.requestUpdate();
+    return this.#server.scheduleUpdate(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const replay = this.#replay;
+    const replay = this.#server.replay;
     this.#now = replay ? new Date(replay.now) : (this.now ?? this.listContext?.now ?? new Date());
     // The server's job stands for the one at `src` and `job-id` until the page names another.
     if (this.hasUpdated && (changed.has('jobId') || changed.has('src'))) this.prerendered = undefined;
@@ -373,7 +347,7 @@ export class JobDetail extends LitElement {
 
   #renderJob(job: Job, bodyState?: TemplateResult): TemplateResult {
     const header = renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 2, focusable: true, locale: this.#i18n.locale, strings: this.#i18n.strings });
-    return html`<article part="detail" class="root detail ${this.#replay ? 'prerendered' : ''}">
+    return html`<article part="detail" class="root detail ${this.#server.replay ? 'prerendered' : ''}">
       <header part="header" class="header">
         ${header}
       </header>
@@ -392,7 +366,7 @@ export class JobDetail extends LitElement {
     if (isServer) {
       content = renderServerBody(job.html, this.#bodyTopLevel);
       if (content === undefined) return bodyPlaceholder();
-    } else if (this.#replay || this.#servedBody.shown === served) {
+    } else if (this.#server.replay || this.#servedBody.shown === served) {
       this.#servedBody.kept = served;
       content = noChange;
     } else {

@@ -3,10 +3,9 @@ import type { Job } from '../../feed/types.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
 import { tokens } from '../../themes/tokens.js';
-import type { JobCard } from '../job-card/job-card.js';
 import { loadJobDetail } from '../job-detail/lazy.js';
 import { sameContext, type ListContext } from '../shared/list-context.js';
-import { serverRenderRoot, takePrerenderState, willHydrate, type ListPrerenderState } from '../shared/prerender.js';
+import { ServerReplay, type ListPrerenderState } from '../shared/prerender.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
 import { parseFacetNames, pruneSelection, selectedCount, toggleValue, type FacetName, type FilterSelection } from './filters.js';
@@ -188,7 +187,8 @@ export class JobList extends LitElement {
   readonly #source = new ListSource(this, () => this.#i18n.locale);
   readonly #filterPanels = new FilterPopover(this);
   readonly #announcer = new CountAnnouncer(this);
-  readonly #i18n = new I18nController(this, () => this.strings, () => this.#replay?.lang);
+  readonly #i18n: I18nController = new I18nController(this, () => this.strings, () => this.#server.replay?.lang);
+  readonly #server: ServerReplay<ListPrerenderState> = new ServerReplay(this, 'jobs', () => this.#i18n.loaded);
   readonly #paging = new Paging(this);
   readonly #staged = new StagedCards(this);
   readonly #navigation = new InPlaceNavigation(this, this.#source, (byPerson) => (this.#focus.onViewChange = byPerson));
@@ -246,9 +246,6 @@ export class JobList extends LitElement {
   // What this update shows, decided in willUpdate (before the first, the view is all it needs).
   #frame = { view: 'loading' } as ListFrame;
   #context: ListContext | undefined;
-  // Whether renders repeat the server's, from `prerendered`: on a server, always; in the browser,
-  // until the cards have hydrated too.
-  #replaying = isServer;
 
   constructor() {
     super();
@@ -276,48 +273,25 @@ export class JobList extends LitElement {
     this.requestUpdate('selection', old);
   }
 
-  get #replay(): ListPrerenderState | undefined {
-    return this.#replaying ? this.prerendered : undefined;
-  }
-
-  override connectedCallback(): void {
-    // A server's render: the first render repeats it from the same state, so that it hydrates.
-    const state = this.hasUpdated ? undefined : takePrerenderState(this, 'jobs');
-    if (state) {
-      this.prerendered = { ...(state as unknown as ListPrerenderState), header: state.header === true };
-      this.#replaying = true;
-    }
-    super.connectedCallback();
-  }
-
+  // A server's shadow root is hydrated (see `ServerReplay`).
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // Without hydration (no support loaded), the first render is a live one, on an empty root.
-    this.#replaying &&= willHydrate(this);
-    return serverRenderRoot(this, () => super.createRenderRoot(), this.#replaying);
+    return this.#server.renderRoot(() => super.createRenderRoot());
   }
 
-  // A server's render in another language is repeated once that language's words are here.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.#replaying && !this.hasUpdated && !isServer) return this.#i18n.loaded.then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
+    return this.#server.scheduleUpdate(() => super.scheduleUpdate());
   }
 
   protected override firstUpdated(): void {
-    if (!this.#replaying || isServer) return;
-    // The cards hydrate in their own first update, from what the list gave them: the list
-    // follows the live clock, language, location and header once they have.
-    const cards = [...this.renderRoot.querySelectorAll<JobCard>('job-card')];
-    void Promise.all(cards.map((card) => card.updateComplete)).then(() => {
-      this.#replaying = false;
-      const header = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="list-header"]');
-      this.hasHeader = (header?.assignedNodes().length ?? 0) > 0;
-      this.requestUpdate();
-    });
+    // Slotted content that was there when the element connected sends no `slotchange`.
+    if (isServer) return;
+    const header = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="list-header"]');
+    this.hasHeader = (header?.assignedNodes().length ?? 0) > 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // One clock for the whole update; the cards and the detail get the list's `now`, if any.
-    const replay = this.#replay;
+    const replay = this.#server.replay;
     const now = replay ? new Date(replay.now) : (this.now ?? new Date());
     const { strings, orgName, orgUrl, orgLogo } = this;
     const source = this.#source;
@@ -365,7 +339,7 @@ export class JobList extends LitElement {
   // open job; a large feed's first page while it loads, when nothing changes which jobs come first.
   #decide(view: View): ListFrame {
     const source = this.#source;
-    const replay = this.#replay !== undefined;
+    const replay = this.#server.replay;
     const { ready, strings, locale } = this.#i18n;
     const names = this.noFilters ? [] : parseFacetNames(this.filterNames);
     // A server renders no search and no selection (they are the page's, in the browser).
@@ -404,10 +378,10 @@ export class JobList extends LitElement {
       locale,
       headingLevel: this.headingLevel,
       grouped,
-      prerendered: replay,
+      prerendered: replay !== undefined,
       noSearch: this.noSearch,
       noJsonLd: this.noJsonLd,
-      hasHeader: replay ? this.#replay!.header : this.hasHeader,
+      hasHeader: replay ? replay.header === true : this.hasHeader,
       query,
       selection,
       error: source.error,

@@ -8,7 +8,7 @@
  *
  * Owns the script's format and how an element finds it and the server's shadow root.
  */
-import { LitElement, ReactiveElement } from 'lit';
+import { isServer, LitElement, ReactiveElement, type ReactiveController } from 'lit';
 import type { Job, Organization } from '../../feed/types.js';
 
 /** The attribute that marks the state script a server puts in a prerendered element. */
@@ -27,7 +27,7 @@ export interface PrerenderState {
 /** A `<job-list>`'s: its jobs, and whether its `list-header` slot had content. */
 export interface ListPrerenderState extends PrerenderState {
   jobs: Job[];
-  header: boolean;
+  header?: boolean;
 }
 
 /** A `<job-detail>`'s: its job. */
@@ -41,7 +41,7 @@ export interface DetailPrerenderState extends PrerenderState {
  * server's shadow root, or when the script is missing or is not a state (then the element
  * renders afresh). Jobs are checked later, as any jobs given to an element.
  */
-export function takePrerenderState(host: HTMLElement, key: 'jobs' | 'job'): Record<string, unknown> | undefined {
+function takePrerenderState(host: HTMLElement, key: 'jobs' | 'job'): Record<string, unknown> | undefined {
   const script = host.querySelector<HTMLScriptElement>(`:scope > script[type="application/json"][${PRERENDER_ATTRIBUTE}]`);
   if (!script || !host.shadowRoot) return undefined;
   script.remove();
@@ -77,4 +77,61 @@ export function serverRenderRoot(host: LitElement, create: () => HTMLElement | D
   if (!served?.hasChildNodes() || hydrate) return create();
   served.replaceChildren();
   return (ReactiveElement.prototype as unknown as { createRenderRoot(): HTMLElement | DocumentFragment }).createRenderRoot.call(host);
+}
+
+type ReplayHost<S> = LitElement & { prerendered: S | undefined };
+
+/**
+ * A prerendered `<job-list>` or `<job-detail>`'s side of hydration, one per element: whether its
+ * renders repeat the server's (`replay`, the server's state while they do: on a server, always;
+ * in the browser, from the state script until the element has hydrated), its render root, and the
+ * wait for its language before the first render. Inputs: the host's `prerendered` (its state,
+ * which the server sets and this controller sets in the browser) and `loaded()`, the host's words.
+ * Asks the host for the update that follows the page once the server's render has hydrated, its
+ * cards included (a list's cards hydrate in their own first update, from what the list gave them).
+ */
+export class ServerReplay<S extends PrerenderState> implements ReactiveController {
+  readonly #host: ReplayHost<S>;
+  readonly #key: 'jobs' | 'job';
+  readonly #loaded: () => Promise<void>;
+  #replaying = isServer;
+
+  constructor(host: ReplayHost<S>, key: 'jobs' | 'job', loaded: () => Promise<void>) {
+    this.#host = host;
+    this.#key = key;
+    this.#loaded = loaded;
+    host.addController(this);
+  }
+
+  /** The server's state, while this render repeats the server's. */
+  get replay(): S | undefined {
+    return this.#replaying ? this.#host.prerendered : undefined;
+  }
+
+  /**
+   * For the host's `createRenderRoot` (once, when it first connects; `create` is the base
+   * class's): takes the server's state, and hydrates the server's shadow root when it can, else
+   * empties it (`serverRenderRoot`).
+   */
+  renderRoot(create: () => HTMLElement | DocumentFragment): HTMLElement | DocumentFragment {
+    const state = takePrerenderState(this.#host, this.#key);
+    if (state) this.#host.prerendered = state as unknown as S;
+    // Without hydration (no support loaded), the first render is a live one, on an empty root.
+    this.#replaying = state !== undefined && willHydrate(this.#host);
+    return serverRenderRoot(this.#host, create, this.#replaying);
+  }
+
+  /** For the host's `scheduleUpdate`: a server's render in another language is repeated once its words are here. */
+  scheduleUpdate(update: () => void | Promise<unknown>): void | Promise<unknown> {
+    return this.#replaying && !this.#host.hasUpdated && !isServer ? this.#loaded().then(update) : update();
+  }
+
+  hostUpdated(): void {
+    if (!this.#replaying || isServer || this.#host.hasUpdated) return;
+    const cards = [...this.#host.renderRoot.querySelectorAll<LitElement>('job-card')];
+    void Promise.allSettled(cards.map((card) => card.updateComplete)).then(() => {
+      this.#replaying = false;
+      this.#host.requestUpdate();
+    });
+  }
 }
