@@ -70,11 +70,12 @@ export const PRERENDER_END = '<!--/job-widgets:prerendered-->';
 const START_DATA = PRERENDER_START.slice(4, -3);
 const END_DATA = PRERENDER_END.slice(4, -3);
 
-/** What prerendering does to one element: its text between `from` and `to` becomes `text`. */
+/** What prerendering does to one element: its text between `from` and `to` becomes what `render` gives. */
 interface Edit {
   from: number;
   to: number;
-  text: Promise<string>;
+  element: Element;
+  render: (renderer: ElementRenderer) => Promise<string>;
 }
 
 /**
@@ -96,8 +97,6 @@ export async function prerenderPage(html: string, file: string, feed: Feed, opti
   const document = parse(html, { sourceCodeLocationInfo: true });
   const { elements, earlier } = findElements(document);
   const jobs = new Map(feed.jobs.map((job) => [job.id, job]));
-  let renderer: Promise<ElementRenderer> | undefined;
-  const render = (): Promise<ElementRenderer> => (renderer ??= options.renderer ? Promise.resolve(options.renderer) : serverRenderer());
   const edits: Edit[] = [];
 
   for (const element of elements) {
@@ -115,7 +114,7 @@ export async function prerenderPage(html: string, file: string, feed: Feed, opti
     if (lang !== undefined) context.lang = lang;
     if (element.tagName === 'job-list') {
       result.lists++;
-      edits.push({ ...at, text: render().then((r) => r.renderJobList(feed, attributes, context)) });
+      edits.push({ ...at, element, render: (r) => r.renderJobList(feed, attributes, context) });
       continue;
     }
     const id = attributes['job-id'];
@@ -133,14 +132,24 @@ export async function prerenderPage(html: string, file: string, feed: Feed, opti
     }
     result.details++;
     if (feed.organization) context.organization = feed.organization;
-    edits.push({ ...at, text: render().then((r) => r.renderJobDetail(job, attributes, context)) });
+    edits.push({ ...at, element, render: (r) => r.renderJobDetail(job, attributes, context) });
   }
   if (result.errors.length > 0) return result;
   if (elements.length === 0) {
     result.warnings.push({ severity: 'warning', file, line: 1, message: 'has no <job-list> or <job-detail> to prerender' });
   }
 
-  const texts = await Promise.all(edits.map((edit) => edit.text));
+  const renderer = edits.length > 0 ? await (options.renderer ?? serverRenderer()) : undefined;
+  const texts = await Promise.all(
+    edits.map((edit) =>
+      edit.render(renderer!).catch((err: unknown) => {
+        // What the renderer refuses (an attribute name it cannot bind, say), said where the element is.
+        problem(edit.element.sourceCodeLocation!.startLine, `<${edit.element.tagName}> cannot be rendered: ${(err as Error).message}`);
+        return '';
+      }),
+    ),
+  );
+  if (result.errors.length > 0) return result;
   let out = '';
   let last = 0;
   // Elements come in document order, and one's output never overlaps another's.

@@ -152,6 +152,22 @@ describe('what prerendering refuses, by file and line', () => {
     for (const page of ['<job-list></job-list>', '\uFEFF\n  <!-- careers --><job-list></job-list>']) assert.equal((await prerender(page)).lists, 1);
   });
 
+  test('what the renderer refuses, named at its element; nothing is rendered for a page with problems', async () => {
+    const refusing: ElementRenderer = {
+      ...renderer,
+      renderJobList: async (_, attributes) => {
+        throw new TypeError(`"${Object.keys(attributes ?? {})[0]}" is not an attribute name.`);
+      },
+    };
+    const result = await prerenderPage('<body>\n<job-list @click="x"></job-list>', 'page.html', FEED, { renderer: refusing });
+    assert.deepEqual(result.errors.map((e) => [e.line, e.message]), [[2, '<job-list> cannot be rendered: "@click" is not an attribute name.']]);
+    let rendered = 0;
+    const counting: ElementRenderer = { renderJobList: async () => String(++rendered), renderJobDetail: async () => String(++rendered) };
+    const bad = await prerenderPage('<job-list></job-list><job-detail job-id="nobody"></job-detail>', 'page.html', FEED, { renderer: counting });
+    assert.equal(bad.ok, false);
+    assert.equal(rendered, 0);
+  });
+
   test('an earlier output whose end marker was removed', async () => {
     const page = `<body>\n\n<job-list>${PRERENDER_START}<template shadowrootmode="open">old</template><a href="/jobs/">All roles</a></job-list>\n</body>`;
     const result = await prerender(page);
