@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 // First, so that DOMPurify (30 kB, through the posting body) comes first in the detail's chunk and
 // in the single file, and the detail's own modules (styles, templates, JSON-LD) follow it together,
 // inside gzip's 32 kB window of one another: 0.07 kB less with a job opened, 0.7 kB in one file.
@@ -17,6 +17,7 @@ import { renderJobHeader } from '../shared/job-header.js';
 import { metaStyles } from '../shared/job-meta.js';
 import type { ListContext } from '../shared/list-context.js';
 import { organizationOf } from '../shared/organization.js';
+import { ServerReplay, type DetailPrerenderState } from '../shared/prerender.js';
 import { renderClosedJob, renderFeedState, renderJobSkeleton, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
 import { JobWithBody } from './job-with-body.js';
@@ -144,13 +145,15 @@ export class JobDetail extends LitElement {
     now: { attribute: false },
     strings: { attribute: false },
     listContext: { attribute: false },
+    prerendered: { attribute: false },
     announcement: { state: true },
     fallbackUrl: { state: true },
   };
 
   // A split feed's index has no bodies: the shown job's own file too, when it needs one.
   readonly #source = new JobWithBody(this, (job) => !this.#hasClosed(job));
-  readonly #i18n = new I18nController(this, () => this.strings ?? this.listContext?.strings);
+  readonly #i18n: I18nController = new I18nController(this, () => this.strings ?? this.listContext?.strings, () => this.#server.replay?.lang ?? this.listContext?.lang);
+  readonly #server: ServerReplay<DetailPrerenderState> = new ServerReplay(this, 'job', () => this.#i18n.loaded);
 
   /** The job to show. Takes precedence over `src` and `job-id`. */
   declare job: Job | undefined;
@@ -185,6 +188,8 @@ export class JobDetail extends LitElement {
   declare strings: StringsOverride | undefined;
   /** @internal What the `<job-list>` around the detail hands down: its strings, clock and organization. */
   declare listContext: ListContext | undefined;
+  /** @internal What a server rendered the detail with (`job-widgets/ssr`; in the browser, its state script): its job, shown instead of loading `src` until `src` or `job-id` changes, and the clock and language its first render repeats. */
+  declare prerendered: DetailPrerenderState | undefined;
 
   declare private announcement: string;
   // Set when the clipboard refused: the link is shown selected for the person to copy.
@@ -193,6 +198,9 @@ export class JobDetail extends LitElement {
   // The clock of this update, read once so that closing, the file and the JSON-LD agree.
   #now = new Date();
   #body: PostingBody | undefined;
+  // The body a server rendered (its HTML and headings' level), kept in place while the detail
+  // shows that body: the server sanitized it, and its nodes stay (`shown` for this render).
+  #servedBody: { kept: string | undefined; shown: string | undefined } = { kept: undefined, shown: undefined };
   #announcementTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -216,8 +224,20 @@ export class JobDetail extends LitElement {
     this.#clearAnnouncement();
   }
 
+  // A server's shadow root is hydrated (see `ServerReplay`).
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.#server.renderRoot(() => super.createRenderRoot());
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#server.scheduleUpdate(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#now = this.now ?? this.listContext?.now ?? new Date();
+    const replay = this.#server.replay;
+    this.#now = replay ? new Date(replay.now) : (this.now ?? this.listContext?.now ?? new Date());
+    // The server's job stands for the one at `src` and `job-id` until the page names another.
+    if (this.hasUpdated && (changed.has('jobId') || changed.has('src'))) this.prerendered = undefined;
     if (changed.has('job') || changed.has('jobId') || changed.has('src')) {
       this.fallbackUrl = undefined;
       this.#clearAnnouncement();
@@ -232,7 +252,8 @@ export class JobDetail extends LitElement {
     const job = this.#source.fullJob;
     if (this.noJsonLd || !job) return undefined;
     const context = this.listContext;
-    const organization = organizationOf(context ?? this, this.organization ?? context?.organization ?? this.#source.feed.organization);
+    const feedOrganization = this.prerendered ? this.prerendered.organization : this.#source.feed.organization;
+    const organization = organizationOf(context ?? this, this.organization ?? context?.organization ?? feedOrganization);
     const descriptionHtml = job.html.trim() ? this.#postingBody(job.html).sanitizedHtml : undefined;
     return { job, organization, url: this.shareUrl || window.location.href, descriptionHtml };
   }
@@ -277,17 +298,19 @@ export class JobDetail extends LitElement {
     return this.#body;
   }
 
-  #bodyNode(job: Job): HTMLElement {
+  // The body's highest heading is one level below the title's.
+  get #bodyTopLevel(): number {
+    return Math.min(6, headingLevel(this.headingLevel, 2) + 1);
+  }
+
+  #bodyNodes(job: Job): Node[] {
     const body = this.#postingBody(job.html);
-    body.levelHeadings(Math.min(6, headingLevel(this.headingLevel, 2) + 1));
-    const { node } = body;
-    if (job.lang) node.lang = job.lang;
-    else node.removeAttribute('lang');
-    node.dir = job.dir ?? 'auto';
-    return node;
+    body.levelHeadings(this.#bodyTopLevel);
+    return body.nodes;
   }
 
   override render(): TemplateResult {
+    this.#servedBody = { kept: undefined, shown: this.#servedBody.kept };
     const strings = this.#i18n.strings;
     // Until the words of its language are there, the detail stays a placeholder, not English.
     if (!this.#i18n.ready) return renderJobSkeleton('detail', strings, 'skeleton skeleton-body');
@@ -320,7 +343,7 @@ export class JobDetail extends LitElement {
 
   #renderJob(job: Job, bodyState?: TemplateResult): TemplateResult {
     const header = renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 2, tabindex: '-1', locale: this.#i18n.locale, strings: this.#i18n.strings });
-    return html`<article part="detail" class="root detail">
+    return html`<article part="detail" class="root detail ${this.#server.replay ? 'prerendered' : ''}">
       <header part="header" class="header">
         ${header}
       </header>
@@ -331,11 +354,21 @@ export class JobDetail extends LitElement {
 
   // The posting's body: sanitized nodes in the browser. A server has no DOM to sanitize into: it
   // renders what `setServerBody` gives, else the body's placeholder until the browser's render.
+  // Hydrating, the server's body stays (`noChange`), and so it does while the detail shows it.
   #renderBody(job: Job): unknown {
     if (!job.html.trim()) return nothing;
-    if (!isServer) return this.#bodyNode(job);
-    const body = renderServerBody(job.html);
-    return body === undefined ? bodyPlaceholder() : html`<div part="body" class="body" lang=${job.lang ?? nothing} dir=${job.dir ?? 'auto'}>${body}</div>`;
+    const served = `${this.#bodyTopLevel} ${job.html}`;
+    let content: unknown;
+    if (isServer) {
+      content = renderServerBody(job.html, this.#bodyTopLevel);
+      if (content === undefined) return bodyPlaceholder();
+    } else if (this.#server.replay || this.#servedBody.shown === served) {
+      this.#servedBody.kept = served;
+      content = noChange;
+    } else {
+      content = this.#bodyNodes(job);
+    }
+    return html`<div part="body" class="body" lang=${job.lang ?? nothing} dir=${job.dir ?? 'auto'}>${content}</div>`;
   }
 
   #renderActions(job: Job): TemplateResult {
@@ -348,7 +381,7 @@ export class JobDetail extends LitElement {
           ? html`<a part="apply" class="button primary" href=${apply}>${byEmail ? strings.applyByEmail : strings.apply}</a>`
           : nothing}</slot
       >
-      <button part="copy-link" class="button" type="button" @click=${this.#copyLink}>${strings.copyLink}</button>
+      <button part="copy-link" class="button needs-script" type="button" @click=${this.#copyLink}>${strings.copyLink}</button>
       ${this.fallbackUrl !== undefined
         ? html`<input
             part="share-url"

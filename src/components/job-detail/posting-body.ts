@@ -1,7 +1,8 @@
 /**
- * A job's body as nodes, sanitized once per HTML string. A sanitized body is a node and can be
- * in one place only, so `<job-detail>` keeps one and moves it, never rebuilds it, when it
- * re-renders (an opened `<details>` stays open).
+ * A job's body as nodes, sanitized once per HTML string. Sanitized nodes can be in one place
+ * only, so `<job-detail>` keeps them and moves them, never rebuilds them, when it re-renders (an
+ * opened `<details>` stays open); its template holds them in the `<div part="body">`, the same
+ * template a server renders, so that a prerendered body hydrates.
  *
  * Its headings are placed under the title: the build assumes an `<h2>` title and writes the
  * body's highest heading as `<h3>`, but the page chooses the title's level (`heading-level`),
@@ -9,6 +10,7 @@
  * one level below the title, and the others keep their distance from it.
  */
 import { sanitizeHtml } from '../../sanitize/sanitize-html.js';
+import { placedHeadingLevel } from '../shared/heading.js';
 
 interface Heading {
   element: HTMLElement;
@@ -17,8 +19,8 @@ interface Heading {
 }
 
 export class PostingBody {
-  /** The `<div part="body">` holding the sanitized body. */
-  readonly node: HTMLElement;
+  /** The sanitized body's top-level nodes, for the body's template (a heading placed anew replaces its entry). */
+  readonly nodes: Node[];
   // The sanitized body before its headings are moved, for search engines (JSON-LD).
   readonly #pristine: DocumentFragment;
   #html: string | undefined;
@@ -27,13 +29,10 @@ export class PostingBody {
   #topLevel: number | undefined;
 
   constructor(readonly html: string) {
-    this.node = document.createElement('div');
-    this.node.setAttribute('part', 'body');
-    this.node.className = 'body';
     const sanitized = sanitizeHtml(html);
     this.#pristine = sanitized.cloneNode(true) as DocumentFragment;
-    this.node.append(sanitized);
-    this.#headings = [...this.node.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].map((element) => ({
+    this.nodes = [...sanitized.childNodes];
+    this.#headings = [...sanitized.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].map((element) => ({
       element,
       level: Number(element.localName.slice(1)),
     }));
@@ -58,12 +57,14 @@ export class PostingBody {
     if (level === this.#topLevel) return;
     this.#topLevel = level;
     for (const heading of this.#headings) {
-      const tag = `h${Math.min(6, level + heading.level - this.#highest)}`;
+      const tag = `h${placedHeadingLevel(heading.level, this.#highest, level)}`;
       if (heading.element.localName === tag) continue;
       const replacement = document.createElement(tag);
       for (const { name, value } of heading.element.attributes) replacement.setAttribute(name, value);
       replacement.append(...heading.element.childNodes);
       heading.element.replaceWith(replacement);
+      const top = this.nodes.indexOf(heading.element);
+      if (top >= 0) this.nodes[top] = replacement;
       heading.element = replacement;
     }
   }
