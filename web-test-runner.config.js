@@ -13,7 +13,7 @@ const browsers = checkedWantedBrowsers();
 const wanted = (name) => browsers.includes(name);
 
 export default {
-  files: ['test/bundle/**/*.test.ts', 'test/components/**/*.test.ts', 'test/feed/**/*.test.ts', 'test/sanitize/**/*.test.ts', 'test/security/**/*.test.ts', 'test/seo/**/*.test.ts'],
+  files: ['test/bundle/**/*.test.ts', 'test/components/**/*.test.ts', 'test/feed/**/*.test.ts', 'test/sanitize/**/*.test.ts', 'test/security/**/*.test.ts', 'test/seo/**/*.test.ts', 'test/ssr/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [

@@ -8,10 +8,11 @@ import type { PluginOption } from 'vite';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
-// The demo's feed plugin builds demo/postings/ into jobs.json; stories bring their own data.
+// The demo's feed plugin builds demo/postings/ into jobs.json and prerenders pages, and its
+// page's stylesheet is inlined (`job-widgets:inline-stylesheet`); stories bring their own data.
 function withoutDemoPlugins(plugins: PluginOption[] | undefined): PluginOption[] {
   const isDemoPlugin = (plugin: PluginOption) =>
-    Boolean(plugin) && typeof plugin === 'object' && 'name' in plugin && plugin.name === 'job-widgets';
+    Boolean(plugin) && typeof plugin === 'object' && 'name' in plugin && (plugin.name === 'job-widgets' || plugin.name.startsWith('job-widgets:'));
   return (plugins ?? []).filter((plugin) => !isDemoPlugin(plugin));
 }
 

@@ -22,6 +22,7 @@ import { buildFeedInParallel } from '../dist/build/parallel.js';
 import { writeFileAtomic } from '../dist/build/fs.js';
 import { writeSplitFeed } from '../dist/build/write-split.js';
 import { prng } from './prng.js';
+import { median } from './stats.js';
 
 const COUNT = 10_000;
 const SCALE_COUNT = 100_000;
@@ -163,12 +164,6 @@ function writePostings(dir: string, count: number): number {
     bytes += Buffer.byteLength(source.text);
   }
   return bytes;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 async function time(runs: number, fn: () => unknown): Promise<number> {

@@ -40,6 +40,7 @@ import { serveStatic, type StaticServer } from '../test/dist/static-server.js';
 import { launchChromium } from '../test/support/browsers.js';
 import { generateFeed, prng } from './render/feed.js';
 import type { BenchPage, RunResult, TypingResult } from './render/page.js';
+import { median } from './stats.js';
 
 const SIZES = [100, 1_000, 10_000];
 const QUERY = 'engineer berlin';
@@ -76,12 +77,6 @@ function newestFile(dir: string): number {
       return entry.isDirectory() ? newestFile(path) : statSync(path).mtimeMs;
     }),
   );
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 const round = (ms: number): number => Math.round(ms * 10) / 10;

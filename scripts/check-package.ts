@@ -30,6 +30,8 @@ const REQUIRED = [
   'dist/frameworks/react.d.ts',
   'dist/frameworks/vue.d.ts',
   'dist/frameworks/svelte.d.ts',
+  'dist/ssr/index.js',
+  'dist/ssr/index.d.ts',
   'dist/feed/feed.schema.json',
   'dist/feed/feed-index.schema.json',
   'dist/feed/job.schema.json',

@@ -5,9 +5,12 @@
 // Only a run of white space that holds a line break is touched: where white space collapses
 // (everywhere in the elements' own markup, none of which is `pre` or a `textarea`) the browser
 // makes the same of it, and between tags it still leaves a text node. Text without a line break
-// (`${label} `) is kept exactly. The CDN build (a Vite plugin in vite.config.ts, with source maps)
-// makes each run one space; the npm package's compiled files (`node scripts/html-literals.js src
-// dist`) keep the run's line breaks, so that tsc's source maps stay right.
+// (`${label} `) is kept exactly. Each run keeps its line breaks and loses its indent, in the CDN
+// build (a Vite plugin in vite.config.ts) and in the npm package's compiled files (`node
+// scripts/html-literals.js src dist`, where the line count keeps tsc's source maps right) alike:
+// a server renders with the npm package (`job-widgets/ssr`), and Lit hydrates a template only
+// when the browser's has the very same strings (their digest is in the server's markers). One
+// space instead of the line breaks saved 0.04 kB of the script-tag bundle.
 import { pathToFileURL } from 'node:url';
 import MagicString from 'magic-string';
 import ts from 'typescript';
@@ -53,7 +56,7 @@ export function collapseHtmlLiterals(code, filename, { keepLines = false } = {})
 
 /** Vite plugin: collapses the html`…` templates of the library's own sources. */
 export function htmlLiterals() {
-  return sourcesPlugin('job-widgets:html-literals', 'html`', (code, id) => collapseHtmlLiterals(code, id));
+  return sourcesPlugin('job-widgets:html-literals', 'html`', (code, id) => collapseHtmlLiterals(code, id, { keepLines: true }));
 }
 
 // `node scripts/html-literals.js src dist`: collapse in place what tsc emitted for src/ into dist/.

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
- * `job-widgets build <postings-dir> --out <feed.json>`: a thin shell around the build core.
- * Exit codes: 0 built, 1 a posting (or the file system) had a problem and nothing was written,
- * 2 the command line was wrong. Results go to stdout, problems and progress to stderr.
+ * `job-widgets build <postings-dir> --out <feed.json>` and `job-widgets prerender <page.html>...
+ * --feed <jobs.json>`: thin shells around the build core and the prerenderer. Exit codes: 0 done,
+ * 1 a posting, a page, the feed (or the file system) had a problem and nothing was written, 2 the
+ * command line was wrong. Results go to stdout, problems and progress to stderr.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, type BuildOptions, type BuildResult, type BuiltFeed, type Diagnostic, type SplitFeed } from './build/index.js';
@@ -14,6 +16,7 @@ import { languageHint, languageTag } from './build/language.js';
 import { LiveFeed } from './build/live-feed.js';
 import { parsePageTemplate, type PageTemplate } from './build/page-template.js';
 import { OutputPlan } from './build/outputs.js';
+import { parseFeed, prerenderPage } from './build/prerender.js';
 import { checkBaseUrl } from './build/site.js';
 import { writeJobPages, type PagesWriteResult } from './build/write-pages.js';
 import { splitFolderFor, writeFeed, writeSplitFeed, type SplitWriteResult } from './build/write-split.js';
@@ -21,7 +24,18 @@ import { watchPostings, type PostingChanges } from './build/watch.js';
 import { count, paintDiagnostic, palette, Progress, useColour, type Palette } from './cli/terminal.js';
 import { isWebUrl } from './sanitize/url.js';
 
-const USAGE = 'Usage: job-widgets build <postings-dir> --out <feed.json> [options]';
+/** The commands, each with its usage line. */
+const COMMANDS = {
+  build: 'job-widgets build <postings-dir> --out <feed.json> [options]',
+  prerender: 'job-widgets prerender <page.html>... --feed <jobs.json>',
+} as const;
+type CommandName = keyof typeof COMMANDS;
+
+/** The usage lines of `command`, or of every command. */
+function usage(command?: CommandName): string {
+  const lines = command ? [COMMANDS[command]] : Object.values(COMMANDS);
+  return lines.map((line, i) => `${i === 0 ? 'Usage: ' : '       '}${line}`).join('\n');
+}
 
 /** A command-line option: what `parseArgs` needs, and its lines in `--help`. */
 interface CliOption {
@@ -33,26 +47,29 @@ interface CliOption {
   help: readonly string[];
   /** Starts a group of options in `--help`: its heading after a blank line ('' for none). */
   group?: string;
+  /** The command it belongs to; every command takes it when absent. */
+  command?: CommandName;
 }
 
 /** Every option, in the order `--help` lists them: `parseArgs` reads the same table. */
 const OPTIONS = {
-  out: { type: 'string', short: 'o', value: '<file>', help: ['where to write the feed (required)'] },
-  watch: { type: 'boolean', short: 'w', help: ['rebuild whenever a posting changes; stop with Ctrl+C'] },
-  split: { type: 'boolean', help: ['write a small index at --out and one file per job in a', 'folder named after it (jobs.json -> jobs/<id>.<hash>.json)'] },
-  'include-expired': { type: 'boolean', help: ['keep postings whose valid_through date has passed'] },
-  'include-drafts': { type: 'boolean', help: ['keep postings marked draft: true'] },
-  currency: { type: 'string', value: '<code>', help: ['ISO 4217 code that a bare "$" in salaries stands for (e.g. USD)'] },
-  'org-name': { type: 'string', value: '<name>', help: ["the organization's name"], group: 'Who is hiring (written into the feed, used by job pages and RSS):' },
-  'org-url': { type: 'string', value: '<url>', help: ['its web site, an absolute http(s) URL'] },
-  'org-logo': { type: 'string', value: '<url>', help: ['its logo, an absolute http(s) URL'] },
+  out: { type: 'string', short: 'o', value: '<file>', help: ['where to write the feed (required)'], command: 'build' },
+  watch: { type: 'boolean', short: 'w', help: ['rebuild whenever a posting changes; stop with Ctrl+C'], command: 'build' },
+  split: { type: 'boolean', help: ['write a small index at --out and one file per job in a', 'folder named after it (jobs.json -> jobs/<id>.<hash>.json)'], command: 'build' },
+  'include-expired': { type: 'boolean', help: ['keep postings whose valid_through date has passed'], command: 'build' },
+  'include-drafts': { type: 'boolean', help: ['keep postings marked draft: true'], command: 'build' },
+  currency: { type: 'string', value: '<code>', help: ['ISO 4217 code that a bare "$" in salaries stands for (e.g. USD)'], command: 'build' },
+  'org-name': { type: 'string', value: '<name>', help: ["the organization's name"], group: 'Who is hiring (written into the feed, used by job pages and RSS):', command: 'build' },
+  'org-url': { type: 'string', value: '<url>', help: ['its web site, an absolute http(s) URL'], command: 'build' },
+  'org-logo': { type: 'string', value: '<url>', help: ['its logo, an absolute http(s) URL'], command: 'build' },
   pages: {
     type: 'string',
     value: '<dir>',
     help: ['write one HTML page per job (<dir>/<id>/index.html) and', '<dir>/sitemap.xml; needs --base-url'],
     group: 'For search engines and aggregators:',
+    command: 'build',
   },
-  'base-url': { type: 'string', value: '<url>', help: ["the address of the job pages' folder, such as", "https://example.com/jobs/ (a job's page is <url><id>/)"] },
+  'base-url': { type: 'string', value: '<url>', help: ["the address of the job pages' folder, such as", "https://example.com/jobs/ (a job's page is <url><id>/)"], command: 'build' },
   'page-template': {
     type: 'string',
     value: '<file>',
@@ -61,9 +78,11 @@ const OPTIONS = {
       'one; placeholders: {{lang}} {{dir}} {{title}} {{head}}',
       '{{content}}, optional {{description}} {{url}} {{organization}}',
     ],
+    command: 'build',
   },
-  rss: { type: 'string', value: '<file>', help: ['write an RSS 2.0 feed of the open jobs; needs --base-url'] },
-  lang: { type: 'string', value: '<tag>', help: ['the language of postings without a lang (default: en)'] },
+  rss: { type: 'string', value: '<file>', help: ['write an RSS 2.0 feed of the open jobs; needs --base-url'], command: 'build' },
+  lang: { type: 'string', value: '<tag>', help: ['the language of postings without a lang (default: en)'], command: 'build' },
+  feed: { type: 'string', short: 'f', value: '<file>', help: ['the job feed the elements show (required)'], command: 'prerender' },
   help: { type: 'boolean', short: 'h', help: ['show this help'], group: '' },
   version: { type: 'boolean', short: 'v', help: ['show the version'] },
 } as const satisfies Record<string, CliOption>;
@@ -71,9 +90,11 @@ const OPTIONS = {
 // Where the descriptions start in `--help`; a longer option has its description on the next lines.
 const HELP_COLUMN = 27;
 
-function optionLines(): string[] {
+/** The `--help` lines of the options of `command` (undefined: those every command takes). */
+function optionLines(command: CommandName | undefined): string[] {
   const lines: string[] = [];
   for (const [name, option] of Object.entries(OPTIONS) as [string, CliOption][]) {
+    if (option.command !== command) continue;
     if (option.group !== undefined) lines.push('', ...(option.group ? [`  ${option.group}`] : []));
     const flag = `  ${option.short ? `-${option.short}, ` : '    '}--${name}${option.value ? ` ${option.value}` : ''}`;
     const [first, ...rest] = flag.length + 2 <= HELP_COLUMN ? [flag.padEnd(HELP_COLUMN) + option.help[0], ...option.help.slice(1)] : [flag, ...option.help];
@@ -82,21 +103,35 @@ function optionLines(): string[] {
   return lines;
 }
 
-const HELP = `${USAGE}
+const HELP = `${usage()}
 
-Builds the JSON feed that the job widgets read from a folder of markdown job postings.
+build: builds the JSON feed that the job widgets read from a folder of markdown job postings.
+prerender: fills every <job-list> and <job-detail job-id="…"> of the HTML pages, in place,
+with the feed's jobs as the elements render them, so that the jobs are in the HTML itself;
+each element keeps its attributes and children, and a second run replaces the first's output.
 
-Options:
-${optionLines().join('\n')}
+Options of build:
+${optionLines('build').join('\n')}
 
-Exit status: 0 when the feed was written, 1 when a posting or the page template has a
-problem (nothing is written) or a file cannot be written, 2 when the command line is wrong.
+Options of prerender:
+${optionLines('prerender').join('\n')}
+${optionLines(undefined).join('\n')}
+
+Exit status: 0 when the feed (or the pages) was written, 1 when a posting, the page template,
+a page or the feed has a problem (nothing is written) or a file cannot be written, 2 when the
+command line is wrong.
 `;
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  /** The command whose usage line goes with the message; every command's when undefined. */
+  constructor(message: string, readonly command?: CommandName) {
+    super(message);
+  }
+}
 class NoPostingsError extends Error {}
 
 interface Command {
+  name: 'build';
   dir: string;
   out: string;
   watch: boolean;
@@ -113,6 +148,12 @@ interface Command {
   lang?: string;
 }
 
+interface PrerenderCommand {
+  name: 'prerender';
+  pages: string[];
+  feed: string;
+}
+
 /** What the writes beside the feed need, made once before the first build: no plan when there are none. */
 interface Extras {
   plan?: OutputPlan;
@@ -123,15 +164,13 @@ const stderr = process.stderr;
 const paintOut = palette(useColour(stdout));
 const paintErr = palette(useColour(stderr));
 
-function parse(argv: string[]): Command | 'help' | 'version' {
+const parseOptions = (args: string[]) => parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
+type Values = ReturnType<typeof parseOptions>['values'];
+
+function parse(argv: string[]): Command | PrerenderCommand | 'help' | 'version' {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: OPTIONS,
-    });
+    parsed = parseOptions(argv);
   } catch (err) {
     // parseArgs explains at length how to pass a positional starting with '-'; the first sentence says it all.
     throw new UsageError((err as Error).message.split(/\.\s/)[0]!.replace(/\.$/, ''));
@@ -139,9 +178,28 @@ function parse(argv: string[]): Command | 'help' | 'version' {
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   if (values.version) return 'version';
-  const [command, dir, ...extra] = positionals;
+  const [command, ...args] = positionals;
   if (command === undefined) throw new UsageError('missing command');
-  if (command !== 'build') throw new UsageError(`unknown command '${command}'`);
+  if (!Object.hasOwn(COMMANDS, command)) throw new UsageError(`unknown command '${command}'`);
+  const name = command as CommandName;
+  for (const [option, value] of Object.entries(values)) {
+    const owner = (OPTIONS as Record<string, CliOption>)[option]?.command;
+    if (value !== undefined && owner !== undefined && owner !== name) throw new UsageError(`--${option} is an option of ${owner}, not of ${name}`, name);
+  }
+  if (name === 'prerender') {
+    if (args.length === 0) throw new UsageError('missing <page.html>', name);
+    if (!values.feed) throw new UsageError('missing --feed <jobs.json>', name);
+    return { name, pages: args, feed: values.feed };
+  }
+  try {
+    return parseBuild(args, values);
+  } catch (err) {
+    throw err instanceof UsageError && err.command === undefined ? new UsageError(err.message, name) : err;
+  }
+}
+
+function parseBuild(args: string[], values: Values): Command {
+  const [dir, ...extra] = args;
   if (dir === undefined) throw new UsageError('missing <postings-dir>');
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
   if (!values.out) throw new UsageError('missing --out <feed.json>');
@@ -152,7 +210,7 @@ function parse(argv: string[]): Command | 'help' | 'version' {
   if (values.split) options.split = { folder: jobFolder(values.out) };
   const organization = orgOption(values['org-name'], values['org-url'], values['org-logo']);
   if (organization) options.organization = organization;
-  const cmd: Command = { dir, out: values.out, watch: values.watch === true, options };
+  const cmd: Command = { name: 'build', dir, out: values.out, watch: values.watch === true, options };
   const needsBase = values.pages !== undefined ? '--pages' : values.rss !== undefined ? '--rss' : undefined;
   if (values['base-url'] === undefined) {
     if (needsBase) throw new UsageError(`${needsBase} needs --base-url <url>, the address of the job pages (such as https://example.com/jobs/)`);
@@ -499,13 +557,106 @@ async function buildAndWatch(cmd: Command): Promise<number> {
   return 0;
 }
 
+/** A page to prerender: where it is shown as, the real file behind it, and its text. */
+interface Page {
+  shown: string;
+  real: string;
+  text: string;
+}
+
+/**
+ * Reads a page, refusing what cannot be HTML text (not UTF-8); undefined after adding why to
+ * `errors`. A link is followed, so that the page it leads to is what gets written.
+ */
+async function readPage(path: string, errors: Diagnostic[]): Promise<Page | undefined> {
+  const shown = displayPath(path);
+  const problem = (message: string, hint?: string): undefined => void errors.push({ severity: 'error', file: shown, line: 1, message, ...(hint && { hint }) });
+  let real: string;
+  let bytes: Buffer;
+  try {
+    real = await realpath(path);
+    bytes = await readFile(real);
+  } catch (err) {
+    return problem(`cannot read the page: ${errorMessage(err)}`);
+  }
+  if (!isUtf8(bytes)) return problem('is not an HTML page: it is not UTF-8 text', 'Save the page as UTF-8, or give the HTML files whose elements to fill in.');
+  return { shown, real, text: bytes.toString('utf8') };
+}
+
+/**
+ * `job-widgets prerender <page.html>... --feed <jobs.json>`: every page is read and prerendered
+ * before any is written, so that a problem anywhere leaves them all as they were; then each
+ * page that changed is written atomically.
+ */
+async function prerender(cmd: PrerenderCommand): Promise<number> {
+  const start = performance.now();
+  const feedName = displayPath(cmd.feed);
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  let feedText: string | undefined;
+  try {
+    feedText = await readFile(cmd.feed, 'utf8');
+  } catch (err) {
+    errors.push({ severity: 'error', file: feedName, line: 1, message: `cannot read the feed: ${errorMessage(err)}` });
+  }
+  const parsedFeed = feedText === undefined ? undefined : parseFeed(feedText, feedName);
+  if (parsedFeed) {
+    errors.push(...parsedFeed.errors);
+    warnings.push(...parsedFeed.warnings);
+  }
+  // The same page named twice (or through a link) is prerendered once.
+  const pages = new Map<string, Page>();
+  for (const path of cmd.pages) {
+    const page = await readPage(path, errors);
+    if (page && !pages.has(page.real)) pages.set(page.real, page);
+  }
+  const changed: { page: Page; html: string }[] = [];
+  let lists = 0;
+  let details = 0;
+  if (parsedFeed?.feed) {
+    for (const page of pages.values()) {
+      const result = await prerenderPage(page.text, page.shown, parsedFeed.feed, { feedName });
+      errors.push(...result.errors);
+      warnings.push(...result.warnings);
+      lists += result.lists;
+      details += result.details;
+      if (result.ok && result.html !== page.text) changed.push({ page, html: result.html! });
+    }
+  }
+  printDiagnostics(warnings);
+  if (errors.length > 0) {
+    printDiagnostics(errors);
+    const files = new Set(errors.map((e) => e.file)).size;
+    stderr.write(`${paintErr.red('✗')} ${count(errors.length, 'error')} in ${count(files, 'file')}; no page written\n`);
+    return 1;
+  }
+  const written: string[] = [];
+  for (const { page, html } of changed) {
+    try {
+      await writeFileAtomic(page.real, html);
+      written.push(page.shown);
+    } catch (err) {
+      const done = written.length > 0 ? `${listSome(written)} written, the rest not` : 'no page written';
+      stderr.write(`${paintErr.red('✗')} cannot write ${page.shown}: ${errorMessage(err)}; ${done}\n`);
+      return 1;
+    }
+  }
+  const elements = [lists > 0 && count(lists, 'list'), details > 0 && count(details, 'detail')].filter(Boolean).join(' and ') || 'nothing';
+  const unchanged = pages.size - changed.length;
+  stdout.write(
+    `${paintOut.green('✓')} Prerendered ${elements} in ${count(pages.size, 'page')} from ${feedName}` +
+      ` (${changed.length} written${unchanged > 0 ? `, ${unchanged} unchanged` : ''}) in ${ms(start)}\n`,
+  );
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   let cmd;
   try {
     cmd = parse(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    stderr.write(`job-widgets: ${err.message}\n${USAGE}\nRun 'job-widgets --help' for all options.\n`);
+    stderr.write(`job-widgets: ${err.message}\n${usage(err.command)}\nRun 'job-widgets --help' for all options.\n`);
     return 2;
   }
   if (cmd === 'help') {
@@ -516,6 +667,7 @@ async function main(argv: string[]): Promise<number> {
     stdout.write(`${version()}\n`);
     return 0;
   }
+  if (cmd.name === 'prerender') return prerender(cmd);
   return cmd.watch ? buildAndWatch(cmd) : buildOnce(cmd);
 }
 

@@ -3,20 +3,23 @@
  * Vite. In dev the feed is served from memory and rebuilt when a posting changes (problems show
  * in Vite's error overlay, a good build reloads the page); in a build it is emitted as an asset,
  * and any invalid posting fails the build. With `split: true` the feed is an index plus one
- * file per job, served and emitted the same way.
+ * file per job, served and emitted the same way. The HTML pages Vite serves and builds get their
+ * `<job-list>` and `<job-detail job-id>` elements prerendered from the feed (`prerender: false`
+ * turns it off).
  *
  * @packageDocumentation
  */
 import { readFile, realpath } from 'node:fs/promises';
 import { basename, posix, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import type { Organization } from './feed/types.js';
+import type { Feed, Organization } from './feed/types.js';
 import { formatDiagnostic } from './build/index.js';
 import { displayPath, errorMessage, findPostings, isInside, isPostingName } from './build/fs.js';
 import { languageHint, languageTag } from './build/language.js';
 import { LiveFeed } from './build/live-feed.js';
 import { folderUrlAt, OutputPlan, pagesPathIn } from './build/outputs.js';
 import { parsePageTemplate, type PageTemplate } from './build/page-template.js';
+import { prerenderPage } from './build/prerender.js';
 import { checkBaseUrl, checkOrganization } from './build/site.js';
 import type { BuildOptions, BuildResult, BuiltFeed, Diagnostic, JobFile } from './build/types.js';
 import { splitFolderFor } from './build/write-split.js';
@@ -52,6 +55,12 @@ export interface JobWidgetsOptions {
   rss?: string;
   /** The language of postings that name none, for the pages and the RSS feed. Defaults to `en`. */
   lang?: string;
+  /**
+   * Prerender the `<job-list>` and `<job-detail job-id>` elements of the HTML pages Vite builds
+   * (and serves in dev) from the feed, as `job-widgets prerender` does: the jobs are in the
+   * page's HTML, shown before any script runs and without JavaScript. Defaults to `true`.
+   */
+  prerender?: boolean;
 }
 
 export interface JobPagesPluginOptions {
@@ -97,6 +106,8 @@ export default function jobWidgets(options: JobWidgetsOptions): Plugin {
   let building = false;
   /** The build's feed, made once in `buildStart` and emitted by the client environment. */
   let built: BuildResult | undefined;
+  /** In dev: the last good build, once the changes so far are built. */
+  let served: (() => Promise<BuiltFeed | undefined>) | undefined;
 
   return {
     name: NAME,
@@ -120,7 +131,7 @@ export default function jobWidgets(options: JobWidgetsOptions): Plugin {
       for (const w of built.warnings) this.warn(formatDiagnostic(w));
     },
 
-    generateBundle() {
+    async generateBundle() {
       if (this.environment && this.environment.config.consumer !== 'client') return;
       if (!built?.ok) return;
       if (built.split) {
@@ -131,7 +142,7 @@ export default function jobWidgets(options: JobWidgetsOptions): Plugin {
       }
       if (!plan) return;
       const withoutStructuredData: string[] = [];
-      for (const file of plan.files(built.jobs)) {
+      for await (const file of plan.files(built.jobs)) {
         this.emitFile({ type: 'asset', fileName: file.path, source: file.text });
         if (file.page && !file.page.structuredData) withoutStructuredData.push(file.page.id);
       }
@@ -140,9 +151,35 @@ export default function jobWidgets(options: JobWidgetsOptions): Plugin {
     },
 
     configureServer(server) {
-      serveFeed(server, dir, base + feedName, filesPath && base + filesPath, buildOptions, base, plan);
+      served = serveFeed(server, dir, base + feedName, filesPath && base + filesPath, buildOptions, base, plan);
+    },
+
+    transformIndexHtml: {
+      // After Vite's own changes to the page: the output is the elements' shadow DOM, styles and
+      // state, which Vite must not take for the page's own scripts, styles and assets.
+      order: 'post',
+      async handler(html, context) {
+        if (options.prerender === false) return undefined;
+        const feed = building ? (built?.ok ? built.feed : undefined) : (await served?.())?.feed;
+        if (!feed) return undefined;
+        const file = displayPath(context.filename);
+        const result = await prerenderPage(html, file, feed, { feedName: base + feedName });
+        if (result.ok) return result.html;
+        throw new Error(`${NAME}: ${file} not prerendered\n${(await sourceErrors(context.filename, feed)) ?? result.errors.map(formatDiagnostic).join('\n')}`);
+      },
     },
   };
+
+  /**
+   * The problems with the page as it is on disk: Vite's changes before ours moved its lines, and
+   * a person looks for the line in the file. Undefined when the file cannot be read.
+   */
+  async function sourceErrors(path: string, feed: Feed): Promise<string | undefined> {
+    const text = await readFile(path, 'utf8').catch(() => undefined);
+    if (text === undefined) return undefined;
+    const result = await prerenderPage(text, displayPath(path), feed, { feedName: base + feedName });
+    return result.ok ? undefined : result.errors.map(formatDiagnostic).join('\n');
+  }
 }
 
 /**
@@ -181,7 +218,8 @@ async function planOutputs(
 /**
  * Builds the feed for the dev server, keeps it in step with the folder and answers its URL (and,
  * for a split feed, the URLs of its job files under `filesUrl`, and the job pages, sitemap and
- * RSS feed when they are asked for).
+ * RSS feed when they are asked for). Returns what gives the last good build once the changes so
+ * far are built, for the pages to prerender.
  */
 function serveFeed(
   server: ViteDevServer,
@@ -191,7 +229,7 @@ function serveFeed(
   buildOptions: BuildOptions,
   base: string,
   plan: OutputPlan | undefined,
-): void {
+): () => Promise<BuiltFeed | undefined> {
   const live = new LiveFeed(buildOptions);
   const logger = server.config.logger;
   /** The last good feed (or index): an invalid edit keeps serving it, as the CLI keeps the last good file. */
@@ -294,8 +332,8 @@ function serveFeed(
     }
     const extra = plan && path.startsWith(base) ? plan.fileAt(path.slice(base.length)) : undefined;
     if (extra) {
-      return void ready.then(() => queue).then(() => {
-        const answer = good && extra(good.feed.jobs);
+      return void ready.then(() => queue).then(async () => {
+        const answer = good && (await extra(good.feed.jobs));
         if (answer === undefined) return next();
         res.setHeader('cache-control', 'no-store');
         res.setHeader('content-type', answer.type);
@@ -315,4 +353,5 @@ function serveFeed(
       res.end(req.method === 'HEAD' ? undefined : feed);
     }, next);
   });
+  return () => ready.then(() => queue).then(() => good);
 }

@@ -1,8 +1,8 @@
 /**
- * The Node API (`job-widgets/build`): markdown postings to a job feed, and the feed to job
- * pages, a sitemap and RSS. Everything here is pure and returns structured results (the only file
- * read is the page template shipped with the package); printing, exit codes and files belong to
- * the CLI and the Vite plugin.
+ * The Node API (`job-widgets/build`): markdown postings to a job feed, the feed to job pages, a
+ * sitemap and RSS, and pages prerendered with the feed's jobs. Everything here is pure and returns
+ * structured results (the only file read is the page template shipped with the package);
+ * printing, exit codes and files belong to the CLI and the Vite plugin.
  *
  * @packageDocumentation
  */
@@ -15,6 +15,7 @@ export { FIELD_KEYS } from './fields.js';
 export { renderJobPages, JobPageRenderer, type JobPage, type JobPagesOptions, type SitemapFile } from './job-pages.js';
 export { parsePageTemplate, PAGE_PLACEHOLDERS, type PageTemplate, type PlaceholderName } from './page-template.js';
 export { renderRss, type RssOptions } from './rss.js';
+export { prerenderPage, parseFeed, type ElementRenderer, type ParsedFeed, type PrerenderOptions, type PrerenderResult } from './prerender.js';
 export type * from './types.js';
 export type { Feed, FeedIndex, Job, JobSummary, Organization, Salary, EmploymentType, SalaryUnit } from '../feed/types.js';
 

@@ -1,30 +1,26 @@
 /**
- * One static HTML page per job, for search engines and for people who follow a link: the
- * posting's content with its title, meta description, canonical URL, Open Graph tags and the
- * JobPosting JSON-LD in the HTML itself, so nothing depends on running the widgets' script. Plus
- * the `sitemap.xml` that lists the pages. Pure: the writer (`write-pages.ts`) does the files.
+ * One static HTML page per job, for search engines and for people who follow a link: the job as
+ * a prerendered `<job-detail>` (rendered by `job-widgets/ssr`, the element the widgets show, in
+ * declarative shadow DOM) with its title, meta description, canonical URL, Open Graph tags and
+ * the JobPosting JSON-LD in the HTML itself, so nothing depends on running the widgets' script.
+ * Plus the `sitemap.xml` that lists the pages. Pure: the writer (`write-pages.ts`) does the files.
  *
  * Every string from a posting is escaped on its way in (`escape.ts`); the body is the build's
- * sanitized HTML, filtered through the same policy once more because `renderJobPages` also
- * takes jobs from feeds made elsewhere; URLs go through the one allow-list.
+ * sanitized HTML, filtered through the same policy once more (by the renderer, and here for the
+ * description and the JSON-LD) because `renderJobPages` also takes jobs from feeds made
+ * elsewhere; URLs go through the one allow-list.
  */
-import { META_FIELDS, type FieldValues, type MetaType } from '../feed/fields.js';
 import type { Job, Organization } from '../feed/types.js';
-import { dateTimeAttribute, formatAbsoluteDate } from '../format/format-date.js';
-import { formatEmploymentTypes } from '../format/format-employment.js';
-import { formatSalary } from '../format/format-salary.js';
-import { shortList } from '../format/intl.js';
+import { dateTimeAttribute } from '../format/format-date.js';
 import { canonicalLocale } from '../format/locale.js';
-import type { Strings } from '../i18n/strings.js';
-import { formatLocale, loadTable, stringsFor, tableLoaders } from '../i18n/tables.js';
-import { applyHref, mailtoUrl } from '../sanitize/apply-url.js';
 import { decodeCharacterReferences } from '../sanitize/url.js';
 import { jobPostingLd, jsonLdScriptText } from '../seo/job-posting.js';
-import { escapeAttribute, escapeText, escapeXml } from '../sanitize/escape.js';
+import { escapeAttribute, escapeXml } from '../sanitize/escape.js';
 import { RTL_LANGUAGES } from './fields.js';
 import { filterRawHtml } from './html-filter.js';
 import { BODY_HEADING_LEVEL } from './markdown.js';
 import { defaultPageTemplate, fillPageTemplate, type PageTemplate } from './page-template.js';
+import { serverRenderer, type ElementRenderer } from './prerender.js';
 import { checkBaseUrl, checkOrganization, jobPageUrl } from './site.js';
 
 export interface JobPagesOptions {
@@ -36,7 +32,10 @@ export interface JobPagesOptions {
   template?: PageTemplate | undefined;
   /** The language of postings that name none. Defaults to `en`. */
   lang?: string | undefined;
-  /** The clock an expired job is judged by (an expired job's page has no JobPosting). */
+  /**
+   * The clock an expired job is judged by: its page has no JobPosting, and shows that the job
+   * has closed. Defaults to the time the pages are rendered.
+   */
   now?: Date | undefined;
 }
 
@@ -70,6 +69,8 @@ export interface PagesFile {
   page?: JobPage;
 }
 
+const TEMPLATE_END = '</template>';
+
 /** The names `sitemaps` gives its files. */
 export const SITEMAP_NAME = /^sitemap(?:-\d+)?\.xml$/;
 /** The sitemaps.org protocol allows at most this many URLs in one sitemap file. */
@@ -80,8 +81,7 @@ export const DESCRIPTION_LENGTH = 160;
 
 /**
  * Renders job pages one at a time, so a writer can handle thousands without holding them all.
- * Made by `create`, which checks the options (a `TypeError` for a bad base URL or organization)
- * and loads the label tables of every shipped language.
+ * Made by `create`, which checks the options (a `TypeError` for a bad base URL or organization).
  */
 export class JobPageRenderer {
   readonly baseUrl: string;
@@ -89,6 +89,8 @@ export class JobPageRenderer {
   readonly #template: PageTemplate;
   readonly #lang: string;
   readonly #now: Date | undefined;
+  /** The server renderer, loaded with the first page: a build that fails, or makes no page, never needs it. */
+  #elements: Promise<ElementRenderer> | undefined;
 
   private constructor(options: JobPagesOptions) {
     this.baseUrl = checkBaseUrl(options.baseUrl);
@@ -99,14 +101,11 @@ export class JobPageRenderer {
   }
 
   static async create(options: JobPagesOptions): Promise<JobPageRenderer> {
-    const renderer = new JobPageRenderer(options);
-    // Labels come from the elements' tables, loaded on demand in browsers; a build needs any of them.
-    await Promise.all([...tableLoaders.keys()].map((lang) => loadTable(lang)));
-    return renderer;
+    return new JobPageRenderer(options);
   }
 
-  /** The job's page. */
-  render(job: Job): JobPage {
+  /** The job's page, rendered at `now` (the renderer's clock, else the current time). */
+  async render(job: Job, now = this.#now ?? new Date()): Promise<JobPage> {
     const url = jobPageUrl(this.baseUrl, job.id);
     const lang = job.lang ? canonicalLocale(job.lang) : this.#lang;
     // A feed made elsewhere is not type-checked: only the two directions reach the page.
@@ -128,12 +127,23 @@ export class JobPageRenderer {
       ld && `<script type="application/ld+json">${jsonLdScriptText(ld)}</script>`,
     ].filter(Boolean);
 
+    // The element the widgets show, on its own page, with the title as the page's <h1>. Only its
+    // shadow root: a page needs no script, so the state a script would hydrate from (the job
+    // again, and the clock, which would change every page on every build) is left out. The
+    // state's JSON escapes every `<`: the shadow root ends at the last `</template>`.
+    const elements = await (this.#elements ??= serverRenderer());
+    const rendered = await elements.renderJobDetail(job, { 'job-id': job.id, 'heading-level': '1' }, {
+      now,
+      lang,
+      ...(organization && { organization }),
+    });
+    const detail = rendered.slice(0, rendered.lastIndexOf(TEMPLATE_END) + TEMPLATE_END.length);
     const html = fillPageTemplate(this.#template, {
       lang: escapeAttribute(lang),
       dir,
       title: escapeAttribute(job.title),
       head: head.join('\n'),
-      content: pageContent(job, body, formatLocale(lang), stringsFor(lang)),
+      content: `<job-detail job-id="${escapeAttribute(job.id)}" heading-level="1">${detail}</job-detail>`,
       description: escapeAttribute(description),
       url: escapeAttribute(url),
       organization: escapeAttribute(organization?.name ?? ''),
@@ -146,10 +156,11 @@ export class JobPageRenderer {
    * The pages folder's files for `jobs`: each job's page, then the sitemap listing them, made one
    * at a time so that a writer of thousands never holds them all.
    */
-  *files(jobs: Iterable<Job>): Generator<PagesFile> {
+  async *files(jobs: Iterable<Job>): AsyncGenerator<PagesFile> {
     const listed: Pick<JobPage, 'url' | 'lastmod'>[] = [];
+    const now = this.#now ?? new Date();
     for (const job of jobs) {
-      const page = this.render(job);
+      const page = await this.render(job, now);
       listed.push(page.lastmod === undefined ? { url: page.url } : { url: page.url, lastmod: page.lastmod });
       yield { path: page.path, text: page.html, page };
     }
@@ -174,7 +185,9 @@ export async function renderJobPages(
   options: JobPagesOptions,
 ): Promise<{ pages: JobPage[]; sitemaps: SitemapFile[] }> {
   const renderer = await JobPageRenderer.create(options);
-  const pages = [...jobs].map((job) => renderer.render(job));
+  const now = options.now ?? new Date();
+  const pages: JobPage[] = [];
+  for (const job of jobs) pages.push(await renderer.render(job, now));
   return { pages, sitemaps: renderer.sitemaps(pages) };
 }
 
@@ -197,63 +210,6 @@ function urlset(pages: readonly Pick<JobPage, 'url' | 'lastmod'>[]): string {
 function pageBody(html: string): string {
   const filtered = filterRawHtml(html, { minHeadingLevel: BODY_HEADING_LEVEL });
   return filtered.replace(/<(\/?)h([2-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Number(level) - 1}`);
-}
-
-function pageContent(job: Job, body: string, locale: string, strings: Strings): string {
-  const meta = metaItems(job, locale, strings)
-    .map(([label, value]) => `<div><dt>${escapeText(label)}</dt><dd>${value}</dd></div>`)
-    .join('\n');
-  const apply = applyHref(job.applyUrl) ?? mailtoUrl(job.contact);
-  const applyLabel = apply?.startsWith('mailto:') ? strings.applyByEmail : strings.apply;
-  return [
-    '<article class="job">',
-    '<header>',
-    `<h1>${escapeText(job.title)}</h1>`,
-    meta && `<dl class="job-meta">\n${meta}\n</dl>`,
-    job.summary && `<p class="job-summary">${escapeText(job.summary)}</p>`,
-    job.tags?.length &&
-      `<ul class="job-tags" aria-label="${escapeAttribute(strings.tags)}">${job.tags.map((tag) => `<li>${escapeText(tag)}</li>`).join('')}</ul>`,
-    '</header>',
-    apply && `<p class="job-apply"><a href="${escapeAttribute(apply)}">${escapeText(applyLabel)}</a></p>`,
-    body.trim() && `<div class="job-body">\n${body.trim()}\n</div>`,
-    '</article>',
-  ]
-    .filter(Boolean)
-    .join('\n');
-}
-
-type Renderers = { [T in MetaType]: (value: FieldValues[T], label: string, locale: string, strings: Strings) => string | undefined };
-
-// How each kind of value shows on a page, as escaped HTML (undefined: not shown).
-const RENDER: Renderers = {
-  text: (value) => (value ? escapeText(value) : undefined),
-  texts: (value, _, locale) => {
-    const list = value.filter((entry) => entry.trim() !== '');
-    return list.length > 0 ? escapeText(shortList(locale).format(list)) : undefined;
-  },
-  boolean: (value, label) => (value ? escapeText(label) : undefined),
-  employmentTypes: (value, _, locale, strings) => escapeText(formatEmploymentTypes(value, strings, locale)) || undefined,
-  salary: (value, _, locale, strings) => escapeText(formatSalary(value, locale, strings) ?? '') || undefined,
-  date: (value, _, locale) => {
-    const datetime = dateTimeAttribute(value);
-    const shown = formatAbsoluteDate(value, locale);
-    return datetime && shown ? `<time datetime="${escapeAttribute(datetime)}">${escapeText(shown)}</time>` : undefined;
-  },
-};
-
-/** The metadata as label and escaped value, in the order of the widgets' metadata line. */
-function metaItems(job: Job, locale: string, strings: Strings): [string, string][] {
-  // A page has no badge: remote work is one of the locations, unless one of them says so already.
-  const { remote, ...shown } = job;
-  const locations = (job.locations ?? []).filter((location) => location.trim() !== '');
-  if (remote && !locations.some((location) => /remote/i.test(location))) shown.locations = [...locations, strings.remote];
-  const items: [string, string][] = [];
-  for (const [name, type, , label] of META_FIELDS) {
-    const value = shown[name as keyof typeof shown];
-    const html = value === undefined ? undefined : (RENDER[type] as Renderers['text'])(value as never, strings[label], locale, strings);
-    if (html !== undefined) items.push([strings[label], html]);
-  }
-  return items;
 }
 
 const BLOCK_TAG = /<\/?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|br|hr|tr|td|th|table|thead|tbody|pre|blockquote|details|summary|figure|figcaption)\b[^>]*>/gi;

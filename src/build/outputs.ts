@@ -100,8 +100,8 @@ export class OutputPlan {
   }
 
   /** The pages folder's files for `jobs`, relative to the pages folder: each job's page, then the sitemap. */
-  pages(jobs: Iterable<Job>): Iterable<PagesFile> {
-    return this.#renderer?.files(jobs) ?? [];
+  async *pages(jobs: Iterable<Job>): AsyncGenerator<PagesFile> {
+    if (this.#renderer) yield* this.#renderer.files(jobs);
   }
 
   /** The RSS feed of `jobs`. */
@@ -110,9 +110,9 @@ export class OutputPlan {
   }
 
   /** Every file of the plan for `jobs`, one at a time: the pages, the sitemap, the RSS feed. */
-  *files(jobs: Iterable<Job>): Generator<OutputFile> {
+  async *files(jobs: Iterable<Job>): AsyncGenerator<OutputFile> {
     if (this.pagesPath !== undefined) {
-      for (const file of this.pages(jobs)) yield { ...file, path: this.pagesPath + file.path, type: file.page ? HTML : XML };
+      for await (const file of this.pages(jobs)) yield { ...file, path: this.pagesPath + file.path, type: file.page ? HTML : XML };
     }
     if (this.rssPath !== undefined) yield { path: this.rssPath, text: this.rss(jobs), type: RSS };
   }
@@ -135,30 +135,30 @@ export class OutputPlan {
    * What answers a request for `path` in the folder (as requested: percent-encoded), made from a
    * build's jobs when asked; undefined when no file of the plan is there, without a build.
    */
-  fileAt(path: string): ((jobs: Iterable<Job>) => OutputFile | undefined) | undefined {
+  fileAt(path: string): ((jobs: Iterable<Job>) => Promise<OutputFile | undefined>) | undefined {
     let name: string;
     try {
       name = decodeURIComponent(path);
     } catch {
       return undefined;
     }
-    if (name === this.rssPath) return (jobs) => ({ path: name, text: this.rss(jobs), type: RSS });
+    if (name === this.rssPath) return async (jobs) => ({ path: name, text: this.rss(jobs), type: RSS });
     const renderer = this.#renderer;
     const pagesPath = this.pagesPath;
     if (!renderer || pagesPath === undefined || !name.startsWith(pagesPath)) return undefined;
     const rest = name.slice(pagesPath.length);
     if (SITEMAP_NAME.test(rest)) {
-      return (jobs) => {
-        for (const file of renderer.files(jobs)) if (file.path === rest) return { ...file, path: name, type: XML };
+      return async (jobs) => {
+        for await (const file of renderer.files(jobs)) if (file.path === rest) return { ...file, path: name, type: XML };
         return undefined;
       };
     }
     const id = /^([^/]+)\/(?:index\.html)?$/.exec(rest)?.[1];
     if (id === undefined || !isJobId(id)) return undefined;
-    return (jobs) => {
+    return async (jobs) => {
       for (const job of jobs) {
         if (job.id !== id) continue;
-        const page = renderer.render(job);
+        const page = await renderer.render(job);
         return { path: pagesPath + page.path, text: page.html, type: HTML, page };
       }
       return undefined;

@@ -52,7 +52,7 @@ export class PagesConflictError extends Error {}
  * error rethrown: the folder stays as it was. Throws `PagesConflictError` when a page or sitemap
  * that the manifest does not list is in the way.
  */
-export async function writeJobPages(dir: string, files: Iterable<PagesFile>): Promise<PagesWriteResult> {
+export async function writeJobPages(dir: string, files: Iterable<PagesFile> | AsyncIterable<PagesFile>): Promise<PagesWriteResult> {
   const root = resolve(dir);
   const created = await mkdir(root, { recursive: true });
   const previous = readManifest(root);
@@ -79,7 +79,7 @@ export async function writeJobPages(dir: string, files: Iterable<PagesFile>): Pr
   };
 
   try {
-    for (const { path: name, text, page } of files) {
+    for await (const { path: name, text, page } of files) {
       if (!page) {
         const path = join(root, name);
         // Only a sitemap's name: anything else could lead out of the folder.

@@ -7,6 +7,10 @@
  * again when it arrives. Until the first table is there `ready` is false, and elements show their
  * placeholders rather than a flash of English; when the language changes later, the element keeps
  * its current words until the new ones arrive, so nothing on the page jumps or loses focus.
+ *
+ * A language can be pinned (`pinned`): an element that a server rendered (`shared/prerender.ts`)
+ * repeats the server's render in the server's language, whatever the page says, and follows the
+ * page's once the pin is lifted. On a server, where nothing is connected, the pin is the language.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localeOf } from '../format/locale.js';
@@ -34,6 +38,8 @@ function watchLang(tree: Node, onChange: () => void): () => void {
 export class I18nController implements ReactiveController {
   readonly #host: Host;
   readonly #overrides: () => StringsOverride | undefined;
+  readonly #pinned: () => string | undefined;
+  // The closest `lang`, as last read.
   #tag = 'en';
   // The last language whose table was there: what the element shows while another one loads.
   #shownTag: string | undefined;
@@ -41,15 +47,25 @@ export class I18nController implements ReactiveController {
   #own: { base: Strings; own: StringsOverride; strings: Strings } | undefined;
   readonly #update = (): void => this.#host.requestUpdate();
 
-  /** `overrides` gives the strings that replace the table's (by default the host's `strings`). */
-  constructor(host: Host, overrides: () => StringsOverride | undefined = () => host.strings) {
+  /**
+   * `overrides` gives the strings that replace the table's (by default the host's `strings`);
+   * `pinned` the language to use instead of the closest `lang`, while there is one (its table
+   * loaded by whoever pins it).
+   */
+  constructor(host: Host, overrides: () => StringsOverride | undefined = () => host.strings, pinned: () => string | undefined = () => undefined) {
     this.#host = host;
     this.#overrides = overrides;
+    this.#pinned = pinned;
     host.addController(this);
   }
 
+  get #current(): string {
+    return this.#pinned() ?? this.#tag;
+  }
+
   get #shown(): string | undefined {
-    if (hasTable(this.#tag)) this.#shownTag = this.#tag;
+    const tag = this.#current;
+    if (hasTable(tag)) this.#shownTag = tag;
     return this.#shownTag;
   }
 
@@ -65,7 +81,7 @@ export class I18nController implements ReactiveController {
 
   /** Settles once the table of the element's language is there (or has failed, for English). */
   get loaded(): Promise<void> {
-    return loadTable(this.#tag);
+    return loadTable(this.#current);
   }
 
   /** The table of the element's language, with the app's strings and the element's `strings`. */

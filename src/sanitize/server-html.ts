@@ -10,17 +10,26 @@
  * upgrades.
  */
 
-/** Renders a body's HTML on a server: what Lit renders in its place, sanitized under the policy. */
-export type ServerBody = (html: string) => unknown;
+/**
+ * Renders a body's HTML on a server: what Lit renders in its place, sanitized under the policy.
+ * `topLevel` is the level of the body's highest heading below the title (the browser places
+ * the headings so; `job-widgets/ssr` does too).
+ */
+export type ServerBody = (html: string, topLevel: number) => unknown;
 
 let serverBody: ServerBody | undefined;
 
-/** Sets (or, with `undefined`, clears) how bodies render when the elements render on a server. */
-export function setServerBody(render: ServerBody | undefined): void {
+/**
+ * Sets (or, with `undefined`, clears) how bodies render when the elements render on a server;
+ * returns the one it replaces.
+ */
+export function setServerBody(render: ServerBody | undefined): ServerBody | undefined {
+  const previous = serverBody;
   serverBody = render;
+  return previous;
 }
 
 /** What a server renders for the body `html`; `undefined` when no `setServerBody` was made. */
-export function renderServerBody(html: string): unknown {
-  return serverBody?.(html);
+export function renderServerBody(html: string, topLevel: number): unknown {
+  return serverBody?.(html, topLevel);
 }

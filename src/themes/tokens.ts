@@ -145,6 +145,21 @@ export const tokens = css`
     display: none !important;
   }
 
+  /*
+   * A server's render (job-widgets/ssr) until the browser's takes over: what needs script
+   * (search, filters, Show more, Copy link) keeps its room, so that nothing moves when it
+   * appears, but is not shown; without script it takes no room at all.
+   */
+  .prerendered .needs-script {
+    visibility: hidden;
+  }
+
+  @media (scripting: none) {
+    .prerendered .needs-script {
+      display: none;
+    }
+  }
+
   :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;

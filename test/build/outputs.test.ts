@@ -7,6 +7,7 @@ import { renderJobPages } from '../../src/build/job-pages.js';
 import { folderUrlAt, OutputPlan, pagesPathIn, type OutputsOptions } from '../../src/build/outputs.js';
 import { renderRss } from '../../src/build/rss.js';
 import type { Job } from '../../src/feed/types.js';
+import { collect } from './helpers/collect.js';
 
 const now = new Date('2026-06-01T00:00:00Z');
 const BASE = 'https://example.com/jobs/';
@@ -84,7 +85,7 @@ describe('the plan\'s files', () => {
   test('are the pages and sitemap in their folder, then the RSS feed, each with its media type', async () => {
     const outputs = await plan({ folderUrl: 'https://example.com/', pages: '/jobs', rss: 'jobs.xml' });
     assert.equal(outputs.pagesPath, 'jobs/');
-    const files = [...outputs.files(jobs)];
+    const files = await collect(outputs.files(jobs));
     assert.deepEqual(
       files.map((file) => [file.path, file.type]),
       [
@@ -97,16 +98,16 @@ describe('the plan\'s files', () => {
     const rendered = await renderJobPages(jobs, { baseUrl: BASE, organization: ORG, now });
     assert.deepEqual(files.slice(0, 2).map((file) => file.text), rendered.pages.map((page) => page.html));
     assert.equal(files[2]!.text, rendered.sitemaps[0]!.xml);
-    assert.deepEqual([...outputs.pages(jobs)].map((file) => file.path), ['backend/index.html', 'designer/index.html', 'sitemap.xml']);
+    assert.deepEqual((await collect(outputs.pages(jobs))).map((file) => file.path), ['backend/index.html', 'designer/index.html', 'sitemap.xml']);
   });
 
   test('without pages or RSS, are none of them', async () => {
-    assert.deepEqual([...(await plan({ rss: 'jobs.xml' })).files(jobs)].map((file) => file.path), ['jobs.xml']);
-    assert.deepEqual([...(await plan({ pages: '' })).files(jobs)].map((file) => file.path), ['backend/index.html', 'designer/index.html', 'sitemap.xml']);
+    assert.deepEqual((await collect((await plan({ rss: 'jobs.xml' })).files(jobs))).map((file) => file.path), ['jobs.xml']);
+    assert.deepEqual((await collect((await plan({ pages: '' })).files(jobs))).map((file) => file.path), ['backend/index.html', 'designer/index.html', 'sitemap.xml']);
   });
 
   test('take the language as a language tag, the same for every way of writing it', async () => {
-    const page = async (lang: string) => [...(await plan({ pages: '', lang })).files(jobs)][0]!.text;
+    const page = async (lang: string) => (await collect((await plan({ pages: '', lang })).files(jobs)))[0]!.text;
     const german = await page('de');
     assert.match(german, /<html lang="de"/);
     assert.equal(await page(' DE '), german);
@@ -132,22 +133,22 @@ describe('the file at a path, for a server', () => {
   before(async () => (outputs = await plan({ folderUrl: 'https://example.com/', pages: 'offene stellen', rss: 'jobs.xml' })));
   const served = (path: string) => outputs.fileAt(path)?.(jobs);
 
-  test('is a job\'s page, the sitemap or the RSS feed, made from the jobs', () => {
-    const files = new Map([...outputs.files(jobs)].map((file) => [file.path, file]));
+  test('is a job\'s page, the sitemap or the RSS feed, made from the jobs', async () => {
+    const files = new Map((await collect(outputs.files(jobs))).map((file) => [file.path, file]));
     for (const path of ['offene%20stellen/backend/', 'offene%20stellen/backend/index.html', 'offene stellen/designer/']) {
-      const file = served(path)!;
+      const file = (await served(path))!;
       assert.equal(file.type, 'text/html; charset=utf-8', path);
       assert.equal(file.text, files.get(`offene stellen/${file.page!.id}/index.html`)!.text, path);
     }
-    assert.equal(served('offene%20stellen/sitemap.xml')!.text, files.get('offene stellen/sitemap.xml')!.text);
-    assert.equal(timeless(served('jobs.xml')!.text), timeless(files.get('jobs.xml')!.text));
+    assert.equal((await served('offene%20stellen/sitemap.xml'))!.text, files.get('offene stellen/sitemap.xml')!.text);
+    assert.equal(timeless((await served('jobs.xml'))!.text), timeless(files.get('jobs.xml')!.text));
   });
 
-  test('is nothing elsewhere, and answers only for jobs there are', () => {
+  test('is nothing elsewhere, and answers only for jobs there are', async () => {
     for (const path of ['jobs.json', 'index.html', 'offene%20stellen/', 'offene%20stellen/sitemap-1.xml/', 'offene%20stellen/Backend/', 'offene%20stellen/a/b/', '%E0%A4%A']) {
       assert.equal(outputs.fileAt(path), undefined, path);
     }
-    assert.equal(served('offene%20stellen/nobody/'), undefined);
-    assert.equal(served('offene%20stellen/sitemap-1.xml'), undefined);
+    assert.equal(await served('offene%20stellen/nobody/'), undefined);
+    assert.equal(await served('offene%20stellen/sitemap-1.xml'), undefined);
   });
 });

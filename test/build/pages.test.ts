@@ -1,6 +1,7 @@
 // Crawlable job pages (issue 7): one static HTML page per job with its title, meta description,
 // canonical URL, Open Graph tags and JobPosting JSON-LD, the sitemap, the page template, the
-// feed-level organization, and writing it all to a folder without ever leaving it half-done.
+// feed-level organization, and writing it all to a folder without ever leaving it half-done. The
+// job itself is the prerendered <job-detail> (issue 15): the element's shadow DOM in the HTML.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,9 +60,16 @@ async function pagesById(jobs: Iterable<Job>, options: Partial<Parameters<typeof
 const jsonLd = (html: string): Record<string, unknown>[] => {
   const page = parsePage(html);
   return page.all('script').map((script) => {
-    assert.equal(page.attr(script, 'type'), 'application/ld+json', 'every script on a job page is JSON-LD');
+    assert.equal(page.attr(script, 'type'), 'application/ld+json', 'every script on a job page is JSON-LD: a page needs no script');
     return JSON.parse(page.text(script)) as Record<string, unknown>;
   });
+};
+
+/** What a line of metadata reads: each item's label (for screen readers) and value, in order. */
+const metaLine = (html: string): string[] => {
+  const page = parsePage(html);
+  const items = page.all('span').filter((span) => page.attr(span, 'class') === 'item');
+  return items.map((item) => page.text(item).replace(/\s+/g, ' ').trim());
 };
 
 describe('the feed-level organization', () => {
@@ -110,9 +118,10 @@ describe('a job page', () => {
     const arabic = parsePage(pages.get('arabic')!.html);
     assert.equal(arabic.lang, 'ar');
     assert.equal(arabic.dir, 'rtl');
-    assert.ok(arabic.text(arabic.all('dl')[0]).includes('الموقع:'), 'labels in the posting\'s language');
-    assert.equal(arabic.text(arabic.all('a').at(-1)), 'قدّم عبر البريد الإلكتروني');
-    assert.equal(arabic.attr(arabic.all('a').at(-1), 'href'), 'mailto:jobs@example.com');
+    assert.ok(metaLine(pages.get('arabic')!.html)[0]!.startsWith('الموقع:'), 'labels in the posting\'s language');
+    const apply = arabic.parts('apply')[0];
+    assert.equal(arabic.text(apply), 'قدّم عبر البريد الإلكتروني');
+    assert.equal(arabic.attr(apply, 'href'), 'mailto:jobs@example.com');
   });
 
   test('has the title, meta description, canonical URL and Open Graph tags', () => {
@@ -135,12 +144,16 @@ describe('a job page', () => {
     }
   });
 
-  test('shows the posting: title, metadata, summary, tags, Apply link and body', () => {
+  test('shows the posting as the prerendered <job-detail>: title, metadata, summary, tags, Apply link and body', () => {
     const page = parsePage(pages.get('backend')!.html);
+    const detail = page.all('job-detail');
+    assert.equal(detail.length, 1);
+    assert.deepEqual(detail[0]!.attrs, [{ name: 'job-id', value: 'backend' }, { name: 'heading-level', value: '1' }]);
+    const root = detail[0]!.childNodes[0] as (typeof detail)[number];
+    assert.equal(page.attr(root, 'shadowrootmode'), 'open', 'in a declarative shadow root');
     assert.equal(page.all('h1').length, 1);
     assert.equal(page.text(page.all('h1')[0]), 'Backend Engineer');
-    const meta = page.all('dt').map((dt, i) => `${page.text(dt)} ${page.text(page.all('dd')[i])}`);
-    assert.deepEqual(meta, [
+    assert.deepEqual(metaLine(pages.get('backend')!.html), [
       'Location: Berlin, Germany',
       'Department: Engineering',
       'Employment type: Full-time',
@@ -148,10 +161,11 @@ describe('a job page', () => {
       'Posted: May 20, 2026',
     ]);
     assert.equal(page.attr(page.all('time')[0], 'datetime'), '2026-05-20');
-    assert.deepEqual(page.all('li').slice(0, 2).map((li) => page.text(li)), ['rust', 'apis']);
-    const apply = page.all('a').find((a) => page.text(a) === 'Apply');
+    assert.deepEqual(page.parts('tag').map((li) => page.text(li)), ['rust', 'apis']);
+    const apply = page.parts('apply')[0];
+    assert.equal(page.text(apply), 'Apply');
     assert.equal(page.attr(apply, 'href'), 'https://example.com/apply/backend');
-    // The body's headings sit under the page's <h1>: one level up from the widgets' (which start at <h3>).
+    // The body's headings sit under the page's <h1>, as the element places them under its title.
     assert.deepEqual(page.all('h2').map((h) => page.text(h)), ['About the role']);
     assert.deepEqual(page.all('h3').map((h) => page.text(h)), ['What you bring']);
     assert.ok(page.text(page.all('article')[0]).includes('You will design services.'));
@@ -177,6 +191,10 @@ describe('a job page', () => {
   test('has no JobPosting when the job has expired, or without an organization', async () => {
     assert.deepEqual(jsonLd(pages.get('expired')!.html), []);
     assert.equal(pages.get('expired')!.structuredData, false);
+    // The element shows an expired job as it shows one in a list: its title, and that it has closed.
+    const expired = parsePage(pages.get('expired')!.html);
+    assert.match(expired.text(expired.all('job-detail')[0]).replace(/\s+/g, ' '), /Old Role.*This position has closed\./);
+    assert.equal(expired.parts('apply').length, 0, 'nothing to apply to');
     const withoutOrg = (await pagesById(feedOf(SOURCES, undefined).jobs, { organization: undefined })).pages.get('backend')!;
     assert.deepEqual(jsonLd(withoutOrg.html), []);
     const page = parsePage(withoutOrg.html);
@@ -230,6 +248,7 @@ describe('a job page', () => {
     const html = (await pagesById([job])).pages.get('foreign')!.html;
     const page = parsePage(html);
     assert.equal(page.all('script').length, 0, 'no JSON-LD (no date, no place) and no script from the body');
+    assert.equal(page.parts('body').length, 1);
     assert.deepEqual(page.all('iframe'), []);
     assert.equal(page.dir, 'ltr');
     assert.ok(page.all('a').every((a) => !/^javascript:/i.test(page.attr(a, 'href') ?? '')), 'no javascript: link');
@@ -379,7 +398,8 @@ describe('writing the pages to a folder', () => {
     assert.equal(again.written, 0, 'nothing changed');
     const edited = jobs.map((job) => (job.id === 'long' ? { ...job, title: 'Senior Writer' } : job));
     assert.equal((await writeJobPages(dir, renderer.files(edited))).written, 1);
-    assert.match(readFileSync(join(dir, 'long/index.html'), 'utf8'), /<h1>Senior Writer<\/h1>/);
+    const page = parsePage(readFileSync(join(dir, 'long/index.html'), 'utf8'));
+    assert.equal(page.text(page.all('h1')[0]), 'Senior Writer');
   });
 
   test('pages of jobs that are gone are removed, and only what this tool wrote', async () => {

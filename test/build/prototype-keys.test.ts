@@ -57,7 +57,7 @@ test('job pages and the JSON-LD of postings with those names build, and say noth
   assert.equal(result.ok, true, JSON.stringify(result.errors));
   const renderer = await JobPageRenderer.create({ baseUrl: BASE, organization: ORG });
   for (const built of result.jobs) {
-    const page = renderer.render(built);
+    const page = await renderer.render(built);
     assert.doesNotMatch(page.html, /native code|\[object Object\]|function Object/, built.id);
   }
 });

@@ -1,14 +1,14 @@
 // The CLI and the Vite plugin make the same files from the same postings (issue 14): the job
-// pages, the sitemap and the RSS feed (both render them through src/build/outputs.ts), and the
-// feed itself, byte for byte but for the time of the build; and they say the same about pages
-// that Google will not list.
+// pages with their prerendered <job-detail>, the sitemap and the RSS feed (both render them
+// through src/build/outputs.ts), and the feed itself, byte for byte but for the time of the
+// build; and they say the same about pages that Google will not list.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { build, type Logger } from 'vite';
-import jobWidgets, { type JobWidgetsOptions } from '../../src/vite.js';
+import type { JobWidgetsOptions } from '../../src/vite.js';
 import { assertBuilt } from '../dist/built.js';
 import { run } from './helpers/cli.js';
 import { snapshot, tempDir, type TempDir } from './helpers/temp-dir.js';
@@ -36,9 +36,10 @@ function outputs(dir: string): Record<string, string> {
   );
 }
 
-before(() => {
-  assertBuilt('dist/cli.js', 'dist/build/templates/job-page.html');
-});
+// Both shells as built, as users run them: the pages hold the elements' styles, which the
+// package's build minifies.
+assertBuilt('dist/cli.js', 'dist/vite.js', 'dist/build/templates/job-page.html');
+const { default: jobWidgets } = (await import(new URL('../../dist/vite.js', import.meta.url).href)) as typeof import('../../src/vite.js');
 
 describe('the CLI and the Vite plugin make the same pages, sitemap, RSS feed and feed', () => {
   let tmp: TempDir;

@@ -16,6 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildFeed } from '../../src/build/index.js';
 import { launchChromium } from '../support/browsers.js';
 import { assertBuilt } from './built.js';
+import { recordErrors } from './page-errors.js';
 import { csp, TRUSTED_TYPES_POLICIES } from './recommended-csp.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
@@ -182,11 +183,7 @@ async function openPage(path: string, { holdFeed = false, sanitizerApi = true } 
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   if (!sanitizerApi) await context.addInitScript(REMOVE_SANITIZER_API);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  const errors = recordErrors(page);
   let releaseFeed = () => {};
   if (holdFeed) {
     const released = new Promise<void>((resolve) => (releaseFeed = resolve));

@@ -9,6 +9,7 @@ import { REFERENCE, entryPoints, freshReference, readTree } from '../../scripts/
 import { CARD_JOB_PARTS, CARD_STATUS_PARTS } from '../../src/components/job-card/job-card.parts.js';
 import { DETAIL_PARTS } from '../../src/components/job-detail/job-detail.parts.js';
 import { RECOMMENDED_CSP } from './recommended-csp.js';
+import { RESERVED_HEIGHT_CSS } from './reserved-height.js';
 
 test('docs/api.md matches the manifest', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -70,5 +71,12 @@ test('README and SECURITY.md recommend the tested Content Security Policy, and n
   for (const file of ['README.md', 'SECURITY.md']) {
     const quoted = [...readFileSync(file, 'utf8').matchAll(/^\s*Content-Security-Policy: (.+)$/gm)].map((match) => match[1]);
     assert.deepEqual(quoted, [RECOMMENDED_CSP], file);
+  }
+});
+
+// The line layout-shift.test.ts shows keeping a list that is not prerendered from moving the page.
+test('README and the demo give the tested CSS line that reserves a list\'s height', () => {
+  for (const file of ['README.md', 'demo/site.css']) {
+    assert.ok(readFileSync(file, 'utf8').split('\n').includes(RESERVED_HEIGHT_CSS), `${file} has the line ${RESERVED_HEIGHT_CSS}`);
   }
 });

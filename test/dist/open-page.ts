@@ -3,15 +3,12 @@
  * error, for a test to expect none, and what a list shows.
  */
 import type { Browser, Page } from 'playwright-core';
+import { recordErrors } from './page-errors.js';
 
 /** `url` in a new page of `browser`, with the errors it reports from the start. */
 export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  const errors = recordErrors(page);
   await page.goto(url);
   return { page, errors };
 }

@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,11 +29,16 @@ export interface Route {
 /** A route that answers by itself (odd status codes, redirects, bodies that never end). */
 export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
+export interface ServeOptions {
+  /** Sends text files gzipped to a client that accepts it, as static hosts and CDNs do. */
+  gzip?: boolean;
+}
+
 /**
  * Serves `routes` (URL path prefix → folder, or exact path → file) from the repository; a route
  * given as a `Route` also sends its `headers`, and a `Handler` answers the request itself.
  */
-export async function serveStatic(routes: Record<string, string | Route | Handler>): Promise<StaticServer> {
+export async function serveStatic(routes: Record<string, string | Route | Handler>, options: ServeOptions = {}): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const prefix = Object.keys(routes)
@@ -49,7 +55,11 @@ export async function serveStatic(routes: Record<string, string | Route | Handle
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
+      const type = TYPES[extname(file)];
+      const gzip = options.gzip === true && type !== undefined && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      response
+        .writeHead(200, { 'content-type': type ?? 'application/octet-stream', ...(gzip && { 'content-encoding': 'gzip', vary: 'accept-encoding' }), ...headers })
+        .end(gzip ? gzipSync(body) : body);
     } catch {
       response.writeHead(404).end();
     }

@@ -9,6 +9,7 @@ import { renderJobHeader } from '../shared/job-header.js';
 import { metaStyles } from '../shared/job-meta.js';
 import { JobSource } from '../shared/job-source.js';
 import type { ListContext } from '../shared/list-context.js';
+import { serverRenderRoot, willHydrate } from '../shared/prerender.js';
 import { renderClosedJob, renderFeedState, renderJobSkeleton, statusStyles } from '../shared/status.js';
 import { jobCardStyles } from './job-card.styles.js';
 
@@ -100,7 +101,11 @@ export class JobCard extends LitElement {
   };
 
   readonly #source = new JobSource(this);
-  readonly #i18n = new I18nController(this, () => this.strings ?? this.listContext?.strings);
+  readonly #i18n = new I18nController(
+    this,
+    () => this.strings ?? this.listContext?.strings,
+    () => this.listContext?.lang,
+  );
 
   /** The job to show. Takes precedence over `src` and `job-id`. */
   declare job: Job | undefined;
@@ -133,6 +138,12 @@ export class JobCard extends LitElement {
   async focusLink(options?: FocusOptions): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="link"]')?.focus(options);
+  }
+
+  // A card a server rendered in a list's shadow root hydrates with the list, from what the list
+  // gives it; the list repeats the server's render for it (see `shared/prerender.ts`).
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return serverRenderRoot(this, () => super.createRenderRoot(), willHydrate(this));
   }
 
   override render(): TemplateResult {

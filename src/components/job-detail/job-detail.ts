@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { hasClosed } from '../../feed/open-jobs.js';
 import type { Job, Organization } from '../../feed/types.js';
 import { fill } from '../../i18n/format.js';
@@ -14,11 +14,15 @@ import { renderJobHeader } from '../shared/job-header.js';
 import { metaStyles } from '../shared/job-meta.js';
 import type { ListContext } from '../shared/list-context.js';
 import { organizationOf } from '../shared/organization.js';
+import { ServerReplay, type DetailPrerenderState } from '../shared/prerender.js';
 import { renderClosedJob, renderFeedState, renderJobSkeleton, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
 import { JobWithBody } from './job-with-body.js';
-import { PostingBody, bodyContainer, bodyContent, bodyPlaceholder } from './posting-body.js';
+import { PostingBody } from './posting-body.js';
 import { StructuredDataController, type StructuredDataInput } from './structured-data.js';
+
+// The body while it is not there yet: a split feed's job file loading, or a server render.
+const bodyPlaceholder = (): TemplateResult => html`<div part="body" class="body" aria-busy="true"><span class="skeleton skeleton-body"></span></div>`;
 
 /**
  * Give it a `job` property, or `src` and `job-id` to load the job from a feed. The body is
@@ -140,13 +144,15 @@ export class JobDetail extends LitElement {
     now: { attribute: false },
     strings: { attribute: false },
     listContext: { attribute: false },
+    prerendered: { attribute: false },
     announcement: { state: true },
     fallbackUrl: { state: true },
   };
 
   // A split feed's index has no bodies: the shown job's own file too, when it needs one.
   readonly #source = new JobWithBody(this, (job) => !this.#hasClosed(job));
-  readonly #i18n = new I18nController(this, () => this.strings ?? this.listContext?.strings);
+  readonly #i18n: I18nController = new I18nController(this, () => this.strings ?? this.listContext?.strings, () => this.#server.replay?.lang ?? this.listContext?.lang);
+  readonly #server: ServerReplay<DetailPrerenderState> = new ServerReplay(this, 'job', () => this.#i18n.loaded);
 
   /** The job to show. Takes precedence over `src` and `job-id`. */
   declare job: Job | undefined;
@@ -181,6 +187,8 @@ export class JobDetail extends LitElement {
   declare strings: StringsOverride | undefined;
   /** @internal What the `<job-list>` around the detail hands down: its strings, clock and organization. */
   declare listContext: ListContext | undefined;
+  /** @internal What a server rendered the detail with (`job-widgets/ssr`; in the browser, its state script): its job, shown instead of loading `src` until `src` or `job-id` changes, and the clock and language its first render repeats. */
+  declare prerendered: DetailPrerenderState | undefined;
 
   declare private announcement: string;
   // Set when the clipboard refused: the link is shown selected for the person to copy.
@@ -189,6 +197,9 @@ export class JobDetail extends LitElement {
   // The clock of this update, read once so that closing, the file and the JSON-LD agree.
   #now = new Date();
   #body: PostingBody | undefined;
+  // The body a server rendered (its HTML and headings' level), kept in place while the detail
+  // shows that body: the server sanitized it, and its nodes stay (`shown` for this render).
+  #servedBody: { kept: string | undefined; shown: string | undefined } = { kept: undefined, shown: undefined };
   #announcementTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -212,8 +223,26 @@ export class JobDetail extends LitElement {
     this.#clearAnnouncement();
   }
 
+  // A server's shadow root is hydrated (see `ServerReplay`).
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.#server.renderRoot(() => super.createRenderRoot());
+  }
+
+  // Where the browser has no HTML Sanitizer API, the first render waits for DOMPurify's chunk, so
+  // that a body is never shown without it.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const update = () => this.#server.scheduleUpdate(() => super.scheduleUpdate());
+    if (isServer || canSanitize()) return update();
+    return sanitizerReady()
+      .catch(() => undefined)
+      .then(update);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#now = this.now ?? this.listContext?.now ?? new Date();
+    const replay = this.#server.replay;
+    this.#now = replay ? new Date(replay.now) : (this.now ?? this.listContext?.now ?? new Date());
+    // The server's job stands for the one at `src` and `job-id` until the page names another.
+    if (this.hasUpdated && (changed.has('jobId') || changed.has('src'))) this.prerendered = undefined;
     if (changed.has('job') || changed.has('jobId') || changed.has('src')) {
       this.fallbackUrl = undefined;
       this.#clearAnnouncement();
@@ -228,7 +257,8 @@ export class JobDetail extends LitElement {
     const job = this.#source.fullJob;
     if (this.noJsonLd || !job) return undefined;
     const context = this.listContext;
-    const organization = organizationOf(context ?? this, this.organization ?? context?.organization ?? this.#source.feed.organization);
+    const feedOrganization = this.prerendered ? this.prerendered.organization : this.#source.feed.organization;
+    const organization = organizationOf(context ?? this, this.organization ?? context?.organization ?? feedOrganization);
     const descriptionHtml = job.html.trim() ? this.#postingBody(job.html)?.sanitizedHtml : undefined;
     return { job, organization, url: this.shareUrl || window.location.href, descriptionHtml };
   }
@@ -267,15 +297,6 @@ export class JobDetail extends LitElement {
     this.announcement = '';
   }
 
-  // Where the browser has no HTML Sanitizer API, the first render waits for DOMPurify's chunk, so
-  // that a body (and a server's, when hydrating) is never shown without it.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (isServer || canSanitize()) return super.scheduleUpdate();
-    return sanitizerReady()
-      .catch(() => undefined)
-      .then(() => super.scheduleUpdate());
-  }
-
   // One sanitized body per HTML string, for the page and for the JSON-LD description alike;
   // `undefined` only when DOMPurify could not be loaded.
   #postingBody(html: string): PostingBody | undefined {
@@ -286,7 +307,19 @@ export class JobDetail extends LitElement {
     return this.#body;
   }
 
+  // The body's highest heading is one level below the title's.
+  get #bodyTopLevel(): number {
+    return Math.min(6, headingLevel(this.headingLevel, 2) + 1);
+  }
+
+  #bodyNodes(job: Job): Node[] | undefined {
+    const body = this.#postingBody(job.html);
+    body?.levelHeadings(this.#bodyTopLevel);
+    return body?.nodes;
+  }
+
   override render(): TemplateResult {
+    this.#servedBody = { kept: undefined, shown: this.#servedBody.kept };
     const strings = this.#i18n.strings;
     // Until the words of its language are there, the detail stays a placeholder, not English.
     if (!this.#i18n.ready) return renderJobSkeleton('detail', strings, 'skeleton skeleton-body');
@@ -319,7 +352,7 @@ export class JobDetail extends LitElement {
 
   #renderJob(job: Job, bodyState?: TemplateResult): TemplateResult {
     const header = renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 2, tabindex: '-1', locale: this.#i18n.locale, strings: this.#i18n.strings });
-    return html`<article part="detail" class="root detail">
+    return html`<article part="detail" class="root detail ${this.#server.replay ? 'prerendered' : ''}">
       <header part="header" class="header">
         ${header}
       </header>
@@ -330,18 +363,22 @@ export class JobDetail extends LitElement {
 
   // The posting's body: sanitized nodes in the browser. A server has no DOM to sanitize into: it
   // renders what `setServerBody` gives, else the body's placeholder until the browser's render.
-  // Both render the same container, so hydration finds the server's.
+  // Hydrating, the server's body stays (`noChange`), and so it does while the detail shows it.
   #renderBody(job: Job): unknown {
     if (!job.html.trim()) return nothing;
-    const text = { lang: job.lang, dir: job.dir };
+    const served = `${this.#bodyTopLevel} ${job.html}`;
+    let content: unknown;
     if (isServer) {
-      const body = renderServerBody(job.html);
-      return body === undefined ? bodyPlaceholder() : bodyContainer(body, text);
+      content = renderServerBody(job.html, this.#bodyTopLevel);
+      if (content === undefined) return bodyPlaceholder();
+    } else if (this.#server.replay || this.#servedBody.shown === served) {
+      this.#servedBody.kept = served;
+      content = noChange;
+    } else {
+      content = this.#bodyNodes(job);
+      if (content === undefined) return bodyPlaceholder();
     }
-    const body = this.#postingBody(job.html);
-    if (!body) return bodyPlaceholder();
-    body.levelHeadings(Math.min(6, headingLevel(this.headingLevel, 2) + 1));
-    return bodyContainer(bodyContent(body, text), text);
+    return html`<div part="body" class="body" lang=${job.lang ?? nothing} dir=${job.dir ?? 'auto'}>${content}</div>`;
   }
 
   #renderActions(job: Job): TemplateResult {
@@ -354,7 +391,7 @@ export class JobDetail extends LitElement {
           ? html`<a part="apply" class="button primary" href=${apply}>${byEmail ? strings.applyByEmail : strings.apply}</a>`
           : nothing}</slot
       >
-      <button part="copy-link" class="button" type="button" @click=${this.#copyLink}>${strings.copyLink}</button>
+      <button part="copy-link" class="button needs-script" type="button" @click=${this.#copyLink}>${strings.copyLink}</button>
       ${this.fallbackUrl !== undefined
         ? html`<input
             part="share-url"

@@ -12,9 +12,11 @@ let loading: Promise<unknown> | undefined;
 /** Loads and registers `<job-detail>` once; resolves when the tag is defined. */
 export function loadJobDetail(): Promise<unknown> {
   // The class, registered here rather than by importing define.js: the single-file bundle has the
-  // class from the start (see vite.config.ts) and still registers it only now.
-  loading ??= Promise.all([import('./job-detail.js'), sanitizerApi() ? undefined : import('../../sanitize/dompurify.js')]).then(([{ JobDetail }]) =>
-    defineElement('job-detail', JobDetail),
-  );
+  // class from the start (see vite.config.ts) and still registers it only now. On a prerendered
+  // page the tag is defined once Lit's hydration support is in (`defineElement`).
+  loading ??= Promise.all([import('./job-detail.js'), sanitizerApi() ? undefined : import('../../sanitize/dompurify.js')]).then(([{ JobDetail }]) => {
+    defineElement('job-detail', JobDetail);
+    return customElements.whenDefined('job-detail');
+  });
   return loading;
 }

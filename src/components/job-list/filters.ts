@@ -54,6 +54,9 @@ export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
 /** Selected values per facet; a facet that is absent or empty does not filter. */
 export type FilterSelection = Partial<Record<FacetName, readonly string[]>>;
 
+/** No value selected, as one object: a memoized view given it again sees the same input. */
+export const NO_SELECTION: FilterSelection = {};
+
 export interface FacetOption {
   value: string;
   label: string;

@@ -22,7 +22,6 @@ import { adoptStyles, css, html, nothing, type LitElement, type TemplateResult }
 import type { Job } from '../../feed/types.js';
 import type { JobDetail } from '../job-detail/job-detail.js';
 import { DETAIL_PARTS } from '../job-detail/job-detail.parts.js';
-import { loadJobDetail } from '../job-detail/lazy.js';
 import { exportParts } from '../shared/parts.js';
 import type { FocusMoves } from './focus.js';
 import type { ListFrame } from './job-list.templates.js';
@@ -173,10 +172,17 @@ function namedLists(): { list: RegisteredList; opener: string }[] {
 /** A list's in-place navigation, once loaded: what its `InPlaceNavigation` hands on. */
 export class InPlaceRouter {
   readonly #navigation: InPlaceNavigation;
+  readonly #loadDetail: () => Promise<unknown>;
   #scroll: { id: string; x: number; y: number } | undefined;
 
-  constructor(navigation: InPlaceNavigation) {
+  /**
+   * `loadDetail` loads and defines `<job-detail>` (`loadJobDetail`, handed over rather than
+   * imported: this chunk imports nothing that loads another, which would make the bundler move
+   * Lit out of the entry into chunks of its own).
+   */
+  constructor(navigation: InPlaceNavigation, loadDetail: () => Promise<unknown>) {
     this.#navigation = navigation;
+    this.#loadDetail = loadDetail;
     const { host } = navigation;
     if (host.renderRoot instanceof ShadowRoot) adoptStyles(host.renderRoot, [...(host.constructor as typeof LitElement).elementStyles, inPlaceStyles]);
   }
@@ -261,7 +267,7 @@ export class InPlaceRouter {
     const root = this.#navigation.host.renderRoot;
     await this.#navigation.host.updateComplete;
     if (view.startsWith('detail:')) {
-      await loadJobDetail();
+      await this.#loadDetail();
       // Not upgraded if the list left the page meanwhile: there is nothing to focus then.
       await root.querySelector<JobDetail>('job-detail')?.focusHeading?.();
     } else if (view === 'not-found' || view.startsWith('closed:')) {

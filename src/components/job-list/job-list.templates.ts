@@ -50,11 +50,17 @@ export interface ListFrame {
   closed: Job | undefined;
   strings: Strings;
   locale: string;
-  /** The list's settings the templates read: the element itself. */
+  /** The list's settings the templates read: the element itself (in a server's render, with no search and no selection). */
   settings: ListSettings;
+  /**
+   * Whether this render is a server's (or the browser's repeat of it): links as the server makes
+   * them, and what needs script kept out of sight (`needs-script`).
+   */
+  prerendered: boolean;
   hasHeader: boolean;
   /** Why the jobs could not be used, and whether they came from a feed (which Retry loads again). */
   error: FeedError | undefined;
+  fromFeed: boolean;
   context: ListContext;
   announcer: CountAnnouncer;
   popover: FilterPopover;
@@ -70,8 +76,6 @@ export interface ListSettings {
   readonly query: string;
   readonly selection: FilterSelection;
   readonly groupBy: string | undefined;
-  /** The app's own jobs, when it gives them instead of a feed (which Retry loads again). */
-  readonly jobs: readonly Job[] | undefined;
 }
 
 /** The list's handlers of what people do in its templates. */
@@ -91,7 +95,7 @@ export function renderList(list: ListFrame): TemplateResult {
   // jobs arrive. The live region is one element whatever the state, so that screen readers
   // announce its changes (a live region inserted with its text already in it is not announced);
   // the visible count is hidden from them, since the live region says the same.
-  return html`<div part="base" class="root base" aria-busy=${loading}>
+  return html`<div part="base" class="root base ${list.prerendered ? 'prerendered' : ''}" aria-busy=${loading}>
     <div part="header" class="header" ?hidden=${!list.hasHeader}>
       <slot name="list-header" @slotchange=${list.on.headerSlotChange}></slot>
     </div>
@@ -129,7 +133,7 @@ function renderResults(list: ListFrame): TemplateResult {
   const rest = total - page!.length;
   return html`${list.settings.groupBy === 'department' ? renderGroups(page!, list) : renderCards(list.cards, list.settings.headingLevel, list)}
   ${rest > 0
-    ? html`<button part="more" class="button more" type="button" @click=${list.on.showMore}>
+    ? html`<button part="more" class="button more needs-script" type="button" @click=${list.on.showMore}>
         ${plural(strings.showMore, Math.min(rest, PAGE_SIZE), locale)}
         <span class="more-count">${fill(strings.shownOf, { shown: formatNumber(page!.length, locale), total: formatNumber(total, locale) })}</span>
       </button>`
@@ -150,13 +154,13 @@ function renderSkeleton(): TemplateResult {
   </ul>`;
 }
 
-function renderError({ error, settings, strings, on }: ListFrame): TemplateResult {
+function renderError({ error, fromFeed, strings, on }: ListFrame): TemplateResult {
   // The summary is in the list's language; the loader's details (with the URL) stay in English.
-  // An app's own jobs have no request to try again.
+  // An app's own jobs, or a server's, have no request to try again.
   return html`<div part="error" class="message error" role="alert">
     <p><strong>${strings.jobsLoadFailed}</strong> ${error ? strings.feedErrors[error.kind] : ''}</p>
     ${error ? html`<p class="error-detail">${error.message}</p>` : nothing}
-    ${settings.jobs === undefined ? html`<button part="retry" class="button" type="button" @click=${on.retry}>${strings.retry}</button>` : nothing}
+    ${fromFeed ? html`<button part="retry" class="button" type="button" @click=${on.retry}>${strings.retry}</button>` : nothing}
   </div>`;
 }
 
@@ -164,7 +168,7 @@ function renderControls(facets: Facet[], list: ListFrame): TemplateResult | type
   const { strings, on, results } = list;
   const { noSearch } = list.settings;
   if (noSearch && facets.length === 0) return nothing;
-  return html`<div part="controls" class="controls">
+  return html`<div part="controls" class="controls needs-script">
     ${noSearch
       ? nothing
       : html`<div class="search">
@@ -226,13 +230,13 @@ function renderGroups(jobs: Job[], list: ListFrame): TemplateResult {
   </div>`;
 }
 
-function renderCards(jobs: Job[], headingLevel: number, { navigation, context }: ListFrame): TemplateResult {
+function renderCards(jobs: Job[], headingLevel: number, { navigation, context, prerendered }: ListFrame): TemplateResult {
   // Not keyed: a new search reuses the card elements in place, which is cheaper than moving them,
   // and nothing in a card keeps state of its own.
   return html`<ul part="list" class="list" role="list" @click=${navigation.onCardClick} @pointerover=${navigation.onCardIntent} @focusin=${navigation.onCardIntent}>
     ${jobs.map(
       (job) => html`<li part="item" class="item" data-job-id=${job.id}>
-        <job-card exportparts=${CARD_EXPORTS} heading-level=${headingLevel} .job=${job} href=${navigation.hrefFor(job)} .listContext=${context}></job-card>
+        <job-card exportparts=${CARD_EXPORTS} heading-level=${headingLevel} .job=${job} href=${navigation.hrefFor(job, prerendered)} .listContext=${context}></job-card>
       </li>`,
     )}
   </ul>`;

@@ -1,17 +1,18 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import type { Job, Organization } from '../../feed/types.js';
+import { LitElement, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import type { Job } from '../../feed/types.js';
 import { markChecked } from '../../feed/validate.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
 import { tokens } from '../../themes/tokens.js';
 import { loadJobDetail } from '../job-detail/lazy.js';
-import type { ListContext } from '../shared/list-context.js';
+import { listContext } from '../shared/list-context.js';
+import { ServerReplay, type ListPrerenderState } from '../shared/prerender.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
-import { parseFacetNames, pruneSelection, selectedCount, toggleValue, type FacetName, type FilterSelection } from './filters.js';
+import { NO_SELECTION, parseFacetNames, pruneSelection, selectedCount, toggleValue, type FacetName, type FilterSelection } from './filters.js';
 import { FocusMoves } from './focus.js';
 import { jobListStyles } from './job-list.styles.js';
-import { renderList, type ListFrame, type ListHandlers } from './job-list.templates.js';
+import { renderList, type ListFrame, type ListHandlers, type ListSettings } from './job-list.templates.js';
 import { ListSource } from './list-source.js';
 import { countText, decideView, matchJobs, memoize, openFacets, type View } from './list-view.js';
 import { InPlaceNavigation } from './navigation.js';
@@ -175,6 +176,7 @@ export class JobList extends LitElement {
     noJsonLd: { attribute: 'no-json-ld', type: Boolean },
     now: { attribute: false },
     strings: { attribute: false },
+    prerendered: { attribute: false },
     query: { state: true },
     selection: { state: true },
     hasHeader: { state: true },
@@ -184,7 +186,8 @@ export class JobList extends LitElement {
   readonly #source = new ListSource(this, () => this.#i18n.locale);
   readonly #filterPanels = new FilterPopover(this);
   readonly #announcer = new CountAnnouncer(this);
-  readonly #i18n = new I18nController(this);
+  readonly #i18n: I18nController = new I18nController(this, () => this.strings, () => this.#server.replay?.lang);
+  readonly #server: ServerReplay<ListPrerenderState> = new ServerReplay(this, 'jobs', () => this.#i18n.loaded);
   readonly #paging = new Paging(this);
   readonly #staged = new StagedCards(this);
   readonly #navigation = new InPlaceNavigation(this, this.#source);
@@ -193,16 +196,7 @@ export class JobList extends LitElement {
   readonly #match = memoize(matchJobs);
   readonly #facets = memoize(openFacets);
   // What the cards and the detail get: the same object while nothing in it changes.
-  readonly #context = memoize(
-    (strings: StringsOverride | undefined, now: Date | undefined, organization: Organization | undefined, orgName?: string, orgUrl?: string, orgLogo?: string): ListContext => ({
-      strings,
-      now,
-      organization,
-      orgName,
-      orgUrl,
-      orgLogo,
-    }),
-  );
+  readonly #context = memoize(listContext);
 
   /** URL of the job feed. */
   declare src: string | undefined;
@@ -236,6 +230,8 @@ export class JobList extends LitElement {
   declare now: Date | undefined;
   /** Strings that replace some of the table of the list's language, for this list, its cards and its detail. */
   declare strings: StringsOverride | undefined;
+  /** @internal What a server rendered the list with (`job-widgets/ssr`; in the browser, its state script): its jobs, shown instead of loading `src` until `src` changes, and the clock and language its first render repeats. */
+  declare prerendered: ListPrerenderState | undefined;
   /** The search text; set it to start with a search (it is kept while the feed loads). */
   declare query: string;
   /**
@@ -264,25 +260,46 @@ export class JobList extends LitElement {
     this.hasHeader = false;
   }
 
+  // A server's shadow root is hydrated (see `ServerReplay`).
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.#server.renderRoot(() => super.createRenderRoot());
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#server.scheduleUpdate(() => super.scheduleUpdate());
+  }
+
+  // Slotted content that was there when the element connected sends no `slotchange`.
+  protected override firstUpdated(): void {
+    if (!isServer) this.hasHeader = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="list-header"]')!.assignedNodes().length > 0;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const source = this.#source;
-    // One clock for the whole update (the cards and the detail get the list's `now`, if any). Too
-    // many new jobs to sort and show in one task: the placeholders (or the preview) stay.
-    if (!source.update(changed, this.now?.getTime() ?? Date.now())) {
+    const replay = this.#server.replay;
+    // One clock for the whole update (the cards and the detail get the list's `now`, if any; the
+    // server's in its replay). Too many new jobs to sort and show in one task: the placeholders stay.
+    if (!source.update(changed, replay ? Date.parse(replay.now) : (this.now?.getTime() ?? Date.now()))) {
       this.#frame = this.#decide('loading');
       return;
     }
-    // Only jobs that have arrived can tell which values no longer exist: a selection set before
-    // the feed loads (or while an app has not given its jobs yet) is kept until then. Pruned once
-    // per new set of jobs, as this update's selection (set here, it is part of this update).
+    // Only jobs that have arrived can tell which values no longer exist: a selection set before they
+    // are in is kept until then. Pruned once per new set of jobs, as part of this update.
     const { jobs } = source.sorted;
     if (source.loadStatus === 'complete' && jobs !== this.#prunedFor) {
       this.#prunedFor = jobs;
       this.selection = pruneSelection(this.selection, jobs);
     }
     const typing = this.#staged.take();
-    // A job named in the URL waits for what decides which list shows it.
-    const view = decideView(this.#i18n.ready && !this.#navigation.waiting, source.loadStatus, () => this.#navigation.opened, (id) => source.closedJob(id) !== undefined, jobs.length);
+    // A job named in the URL waits for what decides which list shows it. A server knows no
+    // fragment: the replay shows the list, and the job of a `#job=` link after.
+    const view = decideView(
+      this.#i18n.ready && (replay !== undefined || !this.#navigation.waiting),
+      source.loadStatus,
+      () => (replay ? undefined : this.#navigation.opened),
+      (id) => source.closedJob(id) !== undefined,
+      jobs.length,
+    );
     this.#frame = this.#decide(view);
     // While someone types, the live region waits for a pause.
     this.#announcer.show(this.#frame.count, typing);
@@ -304,10 +321,13 @@ export class JobList extends LitElement {
   // open job; a large feed's first page while it loads, when nothing changes which jobs come first.
   #decide(view: View): ListFrame {
     const source = this.#source;
+    const replay = this.#server.replay;
     const { ready, strings, locale } = this.#i18n;
     const names = this.noFilters ? [] : parseFacetNames(this.filterNames);
-    const terms = queryTerms(this.query).join(' ');
-    const selection = this.selection;
+    // A server renders no search and no selection (they are the page's, in the browser).
+    const settings: ListSettings = replay ? { headingLevel: this.headingLevel, noSearch: this.noSearch, noJsonLd: this.noJsonLd, groupBy: this.groupBy, query: '', selection: NO_SELECTION } : this;
+    const terms = queryTerms(settings.query).join(' ');
+    const selection = settings.selection;
     const { jobs } = source.sorted;
     const results = view === 'list' ? this.#match(jobs, terms, selection) : undefined;
     const active = terms !== '' || selectedCount(selection) > 0;
@@ -324,8 +344,7 @@ export class JobList extends LitElement {
     } else if (view === 'loading' && ready && this.jobs === undefined && !this.groupBy && !active && this.#navigation.openId === undefined) {
       page = source.previewPage();
     }
-    const grouped = this.groupBy === 'department';
-    const cards = page ? (grouped ? (this.#staged.cards(), page) : this.#staged.cards(page)) : [];
+    const cards = page ? (this.groupBy === 'department' ? (this.#staged.cards(), page) : this.#staged.cards(page)) : [];
     const open = view.startsWith('detail:') ? source.sorted.byId.get(view.slice('detail:'.length)) : undefined;
     // Every job the list hands on came out of the feed checks: its cards and detail need not check it again.
     for (const job of open ? [open] : cards) markChecked(job);
@@ -341,10 +360,12 @@ export class JobList extends LitElement {
       closed: view.startsWith('closed:') ? source.closedJob(view.slice('closed:'.length)) : undefined,
       strings,
       locale,
-      settings: this,
-      hasHeader: this.hasHeader,
+      settings,
+      prerendered: replay !== undefined,
+      hasHeader: replay ? replay.header === true : this.hasHeader,
       error: source.error,
-      context: this.#context(this.strings, this.now, source.feed.organization, this.orgName, this.orgUrl, this.orgLogo),
+      fromFeed: source.fromFeed,
+      context: this.#context(this.strings, this.now, replay, source.organization, this.orgName, this.orgUrl, this.orgLogo),
       announcer: this.#announcer,
       popover,
       navigation: this.#navigation,

@@ -1,13 +1,14 @@
 /**
  * The jobs a `<job-list>` lists: the app's `jobs` (checked like a feed's; all of them failing is
- * the same error as for a feed) or the feed at `src`; of those, the ones open at the update's
- * clock (`OpenJobs`, the closed ones kept to say so on a `#job=` link); newest first
+ * the same error as for a feed), else the jobs a server rendered the list with (`prerendered`,
+ * checked the same way, until `src` changes), else the feed at `src`; of those, the ones open at
+ * the update's clock (`OpenJobs`, the closed ones kept to say so on a `#job=` link); newest first
  * (`sortNewestFirst`, once per new set of jobs, the search's text then folded in idle time); and
  * the first page of a large feed's preview.
  *
  * Owns the feed load, the checked app jobs, the open/closed split and the sorted jobs. Inputs:
- * the host's `jobs`, `src`, `timeout` and `noSearch`, `locale()` (titles break ties), and the
- * clock the host passes to `update()`. Asks the host for updates as the feed moves on, and for one
+ * the host's `jobs`, `prerendered`, `src`, `timeout` and `noSearch`, `locale()` (titles break
+ * ties), and the clock the host passes to `update()`. Asks the host for updates as the feed moves on, and for one
  * more when sorting many jobs and showing them are split into two tasks (scheduled in
  * `hostUpdated`); reports the app's jobs' problems with the host's warning and error events.
  */
@@ -17,7 +18,7 @@ import { JobFeedWarningEvent } from '../../events/feed-warning.js';
 import { FeedController, type FeedStatus } from '../../feed/feed-controller.js';
 import { loadFeed, noValidJobsError, type FeedError } from '../../feed/load-feed.js';
 import { hasClosed, OpenJobs } from '../../feed/open-jobs.js';
-import type { Job } from '../../feed/types.js';
+import type { Job, Organization } from '../../feed/types.js';
 import { validateJobs, type ValidatedJobs } from '../../feed/validate.js';
 import { PAGE_SIZE } from './paging.js';
 import { prepareSearch } from './search.js';
@@ -35,6 +36,7 @@ export interface ListSourceHost extends ReactiveControllerHost, HTMLElement {
   readonly src: string | undefined;
   readonly timeout: number | undefined;
   readonly noSearch: boolean;
+  readonly prerendered: { readonly jobs: readonly Job[]; readonly organization?: Organization | undefined } | undefined;
 }
 
 interface Sorted {
@@ -51,6 +53,9 @@ export class ListSource implements ReactiveController {
   // The jobs still open at this update's clock; the closed ones are kept to say so.
   readonly #openJobs = new OpenJobs();
   #checked: (ValidatedJobs & { input: readonly Job[]; error: FeedError | undefined }) | undefined;
+  // The jobs a server rendered the list with, while they stand for the feed at `src`.
+  #seeded: ListSourceHost['prerendered'];
+  #seedInput: ListSourceHost['prerendered'];
   #sorted: Sorted | undefined;
   #now = 0;
   #followUp = false;
@@ -62,19 +67,34 @@ export class ListSource implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether the list has its jobs: the app's, or the feed's (`idle` without either). */
+  // The jobs given rather than loaded: the app's, else the server's.
+  get #given(): readonly Job[] | undefined {
+    return this.#host.jobs ?? this.#seeded?.jobs;
+  }
+
+  /** Whether the jobs come from the feed at `src` (which Retry loads again), not given. */
+  get fromFeed(): boolean {
+    return this.#given === undefined;
+  }
+
+  /** Whether the list has its jobs: given, or the feed's (`idle` without either). */
   get loadStatus(): FeedStatus {
-    return this.#host.jobs === undefined ? this.feed.status : this.#appJobs.error ? 'error' : 'complete';
+    return this.fromFeed ? this.feed.status : this.#givenJobs.error ? 'error' : 'complete';
   }
 
   /** Why the jobs could not be used, while `loadStatus` is `error`. */
   get error(): FeedError | undefined {
-    return this.#host.jobs === undefined ? this.feed.error : this.#appJobs.error;
+    return this.fromFeed ? this.feed.error : this.#givenJobs.error;
+  }
+
+  /** The feed's organization: the server's, or the loaded feed's; an app's jobs have none. */
+  get organization(): Organization | undefined {
+    return this.#host.jobs ? undefined : this.#seeded ? this.#seeded.organization : this.feed.organization;
   }
 
   /** All the jobs the list holds, open or closed. */
   get all(): Job[] {
-    if (this.#host.jobs !== undefined) return this.#appJobs.jobs;
+    if (!this.fromFeed) return this.#givenJobs.jobs;
     return this.feed.status === 'complete' ? this.feed.jobs : [];
   }
 
@@ -117,12 +137,17 @@ export class ListSource implements ReactiveController {
   update(changed: ReadonlyMap<PropertyKey, unknown>, now: number): boolean {
     const { jobs, src } = this.#host;
     this.#now = now;
+    // The server's jobs are the feed's, until the page points the list at another feed. (Read by
+    // identity: a server's update has no changed properties.)
+    const seeded = changed.has('src') ? undefined : this.#seeded;
+    if (this.#host.prerendered !== this.#seedInput) this.#seedInput = this.#seeded = this.#host.prerendered;
+    else this.#seeded = seeded;
     // The loader bounds it: a timer cannot wait longer than about 24.8 days. Read by the loads
     // the feed starts, from this update's or later.
     this.feed.timeout = this.#host.timeout;
-    if (changed.has('src') || changed.has('jobs')) this.feed.load(jobs === undefined ? src : undefined);
+    if (changed.has('src') || changed.has('jobs') || changed.has('prerendered')) this.feed.load(this.#given === undefined ? src : undefined);
     if (changed.has('jobs') && jobs !== undefined) {
-      const { problems, error } = this.#appJobs;
+      const { problems, error } = this.#givenJobs;
       if (problems.length > 0) this.#host.dispatchEvent(new JobFeedWarningEvent(problems));
       if (error) this.#host.dispatchEvent(new JobFeedErrorEvent(error));
     }
@@ -154,9 +179,10 @@ export class ListSource implements ReactiveController {
     return postedTime(page.at(-1)!) > preview.restNewest ? page : undefined;
   }
 
-  // The app's jobs, checked like a feed's: all of them failing is the same error as for a feed.
-  get #appJobs(): ValidatedJobs & { error: FeedError | undefined } {
-    const input = this.#host.jobs ?? [];
+  // The app's or the server's jobs, checked like a feed's: all of them failing is the same error
+  // as for a feed.
+  get #givenJobs(): ValidatedJobs & { error: FeedError | undefined } {
+    const input = this.#given ?? [];
     if (this.#checked?.input !== input) {
       const checked = validateJobs(Array.isArray(input) ? input : []);
       this.#checked = { input, ...checked, error: noValidJobsError(checked, '', 'The jobs property') };

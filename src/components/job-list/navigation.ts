@@ -15,7 +15,8 @@
  * registry reads to decide which list shows a job. Asks the host for an update when the location
  * changes, and keeps whether a person moved to another job or back (`takeMove()`), so that focus
  * follows a person's move. It reads `window` only once the list is connected (and in its
- * handlers); on a server, card links are fragments (`#job=<id>`).
+ * handlers); on a server, and in the browser's repeat of a server's render (`hrefFor(job, true)`),
+ * card links are fragments (`#job=<id>`).
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { JobSelectEvent } from '../../events/job-select.js';
@@ -89,7 +90,7 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
 
   /** What opening a job takes, once loaded. */
   get router(): InPlaceRouter | undefined {
-    if (inPlace) this.#router ??= new inPlace.InPlaceRouter(this);
+    if (inPlace) this.#router ??= new inPlace.InPlaceRouter(this, loadJobDetail);
     return this.#router;
   }
 
@@ -109,10 +110,13 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
     return inPlace ? undefined : loading?.catch(() => undefined);
   }
 
-  /** A card's link: the `href-template` URL, or in place, the page's URL with the job's fragment. */
-  hrefFor(job: Job): string {
-    // A server has no page URL: there, the link is the fragment.
-    return this.#external(job) ?? (isServer ? hashWithJob(this.#hash, job.id) : urlWithJob(window.location, job.id, this.#hash));
+  /**
+   * A card's link: the `href-template` URL, or in place, the page's URL with the job's fragment.
+   * A server knows neither the page's URL nor its fragment: there, and `asServer` (the browser's
+   * repeat of a server's render), the link is `#job=<id>`.
+   */
+  hrefFor(job: Job, asServer = false): string {
+    return this.#external(job) ?? (isServer || asServer ? hashWithJob('', job.id) : urlWithJob(window.location, job.id, this.#hash));
   }
 
   // The job's `href-template` URL, when the list has one that passes the URL allow-list.

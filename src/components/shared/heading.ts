@@ -33,3 +33,12 @@ export function headingLevel(level: number | undefined, fallback: number): numbe
 export function renderHeading(level: number | undefined, fallback: number, attributes: HeadingAttributes, content: unknown): TemplateResult {
   return HEADINGS[headingLevel(level, fallback) - 1]!(attributes, content);
 }
+
+/**
+ * The level a heading of a job's body takes when the body's highest heading (`highest`) is placed
+ * at `top`: the distances below it are kept, and nothing goes below 6. The browser's body
+ * (`PostingBody`) and a server's (`job-widgets/ssr`) place them by this one rule.
+ */
+export function placedHeadingLevel(level: number, highest: number, top: number): number {
+  return Math.min(6, top + level - highest);
+}

@@ -1,6 +1,7 @@
 /**
  * The job a single-job element (`<job-card>`, `<job-detail>`) shows: its `job` property, checked
- * like a feed's entry once per object, or else the job with `jobId` from the feed at `src`.
+ * like a feed's entry once per object, else the job a server rendered it with (`prerendered`,
+ * checked the same way), or else the job with `jobId` from the feed at `src`.
  *
  * Owns the feed load (a `FeedController`) and the choice of job. Inputs: the host's `job`, `src`
  * and `jobId`, read at each update. The load starts in `hostUpdate`, in the browser only: on a
@@ -16,6 +17,7 @@ export interface JobSourceHost extends ReactiveControllerHost, HTMLElement {
   readonly job: Job | undefined;
   readonly src: string | undefined;
   readonly jobId: string | undefined;
+  readonly prerendered?: { readonly job: Job } | undefined;
 }
 
 export class JobSource implements ReactiveController {
@@ -35,7 +37,8 @@ export class JobSource implements ReactiveController {
 
   /** The job to show: the `job` property once checked, or the feed's job with `jobId`. */
   get job(): Job | undefined {
-    const { job, jobId } = this.host;
+    const { jobId } = this.host;
+    const job = this.#given;
     if (job) {
       // A list's jobs came out of the checks already; an app's are checked once per object.
       if (this.#checked?.[0] !== job) this.#checked = [job, isCheckedJob(job) ? job : validateJobs([job]).jobs[0]];
@@ -44,8 +47,13 @@ export class JobSource implements ReactiveController {
     return this.feed.status === 'complete' ? this.feed.jobs.find((found) => found.id === jobId) : undefined;
   }
 
+  get #given(): Job | undefined {
+    return this.host.job ?? this.host.prerendered?.job;
+  }
+
   hostUpdate(): void {
-    const { job, src } = this.host;
+    const { src } = this.host;
+    const job = this.#given;
     if (job !== this.#loadedFor[0] || src !== this.#loadedFor[1]) {
       this.#loadedFor = [job, src];
       // An element given its job needs no feed.

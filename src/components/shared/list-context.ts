@@ -17,12 +17,31 @@
 import type { Organization } from '../../feed/types.js';
 import type { StringsOverride } from '../../i18n/strings.js';
 import type { OrganizationAttributes } from './organization.js';
+import type { PrerenderState } from './prerender.js';
 
 export interface ListContext extends OrganizationAttributes {
   readonly strings: StringsOverride | undefined;
   /** The list's clock, when it has one; without it each element reads the time itself. */
   readonly now: Date | undefined;
+  /** The language the list's words are pinned to while it repeats a server's render (`I18nController`). */
+  readonly lang: string | undefined;
   /** The feed's organization, which the `org-*` attributes override. */
   readonly organization: Organization | undefined;
 }
 
+/**
+ * A list's context, from its `strings`, its `now`, the server's state while the list repeats a
+ * server's render (whose clock and language the cards and the detail then repeat too), the feed's
+ * organization and the list's `org-*` attributes. A new object per call: the list memoizes it.
+ */
+export function listContext(
+  strings: StringsOverride | undefined,
+  now: Date | undefined,
+  server: PrerenderState | undefined,
+  organization: Organization | undefined,
+  orgName?: string,
+  orgUrl?: string,
+  orgLogo?: string,
+): ListContext {
+  return { strings, now: server ? new Date(server.now) : now, lang: server?.lang, organization, orgName, orgUrl, orgLogo };
+}
