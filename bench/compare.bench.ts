@@ -83,7 +83,7 @@ function far(prefix: string, folder: string) {
 const page = (side: Side) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>compare ${side}</title>
 <script type="module" src="/${side}/cdn/job-widgets.js"></script>
-<script type="module" src="/bench/compare.js"></script>
+<script type="module" src="/bench/compare/page.js"></script>
 </head><body><main id="host"></main></body></html>`;
 
 function median(values: number[]): number {
@@ -97,14 +97,22 @@ const round = (ms: number): number => Math.round(ms * 10) / 10;
 async function main(): Promise<void> {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build:cdn\` first`);
   const before = buildBefore(options.before!);
-  const pageCode = ts.transpileModule(readFileSync('bench/compare/page.ts', 'utf8'), {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-  }).outputText;
+  // The page's code and what it imports, TypeScript transpiled as served (`/bench/render/…`).
+  const transpile = (file: string) =>
+    ts.transpileModule(readFileSync(file, 'utf8'), { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+  const modules = new Map([
+    ['/bench/compare/page.js', transpile('bench/compare/page.ts')],
+    ['/bench/render/next-paint.js', transpile('bench/render/next-paint.ts')],
+  ]);
   const feeds = new Map([1_000, 10_000].map((size) => [size, JSON.stringify(generateFeed(size))]));
   const server = await serveStatic({
     '/before/cdn/': far('/before/cdn/', before.cdn),
     '/after/cdn/': far('/after/cdn/', 'dist/cdn'),
-    '/bench/compare.js': (_, response) => void response.writeHead(200, { 'content-type': TYPES['.js']! }).end(pageCode),
+    '/bench/': (request, response) => {
+      const code = modules.get(new URL(request.url ?? '/', 'http://x').pathname);
+      if (code === undefined) return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': TYPES['.js']! }).end(code);
+    },
     '/feeds/': async (request, response) => {
       const text = feeds.get(Number(/(\d+)\.json$/.exec(request.url ?? '')?.[1]));
       await sleep(LATENCY);

@@ -5,6 +5,8 @@
  * of their action (or the page's start) to the next frame painted after the result is there.
  */
 
+import { nextPaint } from '../render/next-paint.js';
+
 type Reactive = HTMLElement & { updateComplete: Promise<unknown> };
 
 export interface FirstPaint {
@@ -47,16 +49,6 @@ export interface ComparePage {
 
 const TIMEOUT = 30_000;
 let list: Reactive;
-
-function nextPaint(): Promise<number> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    }),
-  );
-}
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
