@@ -3,8 +3,9 @@
 // in kB of 1,000 bytes.
 //
 // Issue 6 asked for 16 kB (cards only) and 30 kB (everything). lit (6.4 kB) and DOMPurify
-// (12.3 kB) alone are 18.7 kB of that, and the limits below are what this feature set measures
-// today plus a little room. They are a ratchet: lower them when the bundle shrinks, and raise
+// (12.3 kB) alone are 18.7 kB of that; issue 16 asks for 20 kB, 30 kB with the browser's HTML
+// Sanitizer API and 42 kB without it (DOMPurify). The limits below are what this feature set
+// measures today plus a little room. They are a ratchet: lower them when the bundle shrinks, and raise
 // them only on purpose, in a commit that says why. See README, "Performance".
 import { readdirSync } from 'node:fs';
 
@@ -29,11 +30,22 @@ export default [
     // 25.2 → 26 → 25.2 kB: issue 14's composition of <job-list> measured 25.95 kB, 25.17 kB once its glue was trimmed and what only the detail reads left the entry.
     // 25.2 → 26.3 kB: issue 15's hydration (see SSR below) adds 1.03 kB (25.17 → 26.20 kB):
     // reading the server's state and repeating its render.
-    limit: '26.3 kB',
+    // 26.3 → 24.4 kB: issue 16's entry asks whether the browser has the HTML Sanitizer API
+    // (0.1 kB), and leaves the filters' panels (1.1 kB) and opening a job in place (0.9 kB) to
+    // chunks loaded on first need (24.35 kB). Issue 16 asked for 20 kB: see README, Performance.
+    limit: '24.4 kB',
   },
   {
-    name: 'A job opened: + <job-detail>, DOMPurify and JSON-LD (chunks/job-detail-*.js)',
-    path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/job-detail-*.js'],
+    name: 'A filter opened: + its panel (chunks/filter-panel-*.js)',
+    path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/filter-panel-*.js'],
+    gzip: true,
+    // Issue 16: the open filter's values and counts, the panel's content, behaviour and styles
+    // (2.17 kB), requested on the first pointer or focus in the filter bar (26.52 kB).
+    limit: '26.6 kB',
+  },
+  {
+    name: 'A job opened in a list, browsers with the HTML Sanitizer API: + the in-place navigation, <job-detail> and JSON-LD (chunks/in-place-*.js, chunks/job-detail-*.js)',
+    path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/in-place-*.js', 'dist/cdn/chunks/job-detail-*.js'],
     gzip: true,
     // 42.5 → 43.3 kB: the same, and the detail's closed state.
     // 43.3 → 43.9 kB: the same 0.48 kB, and 0.09 kB in the detail chunk, mostly the policy's
@@ -41,7 +53,32 @@ export default [
     // 43.9 → 44.6 → 43.3 kB: issue 14 measured 44.55 kB, 43.24 kB with the same work and DOMPurify without its build's unused Babel helpers (0.8 kB).
     // 43.3 → 44.5 kB: issue 15's hydration adds 1.23 kB (43.24 → 44.47 kB): the entry's 1.03 kB
     // and the detail's server state and kept body.
-    limit: '44.5 kB',
+    // 44.5 → 34.3 kB: issue 16 sanitizes with the browser's HTML Sanitizer API where there is
+    // one, DOMPurify is a chunk of its own, the filters' panels are out of the entry and the
+    // in-place navigation (1.87 kB) loads with the detail (34.21 kB). Issue 16 asked for 30 kB.
+    limit: '34.3 kB',
+  },
+  {
+    name: 'A <job-detail> of its own, browsers with the HTML Sanitizer API (no in-place navigation)',
+    path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/job-detail-*.js'],
+    gzip: true,
+    // Issue 16: 32.34 kB.
+    limit: '32.4 kB',
+  },
+  {
+    name: 'A job opened in a list, browsers without it: + DOMPurify (chunks/dompurify-*.js)',
+    path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/in-place-*.js', 'dist/cdn/chunks/job-detail-*.js', 'dist/cdn/chunks/dompurify-*.js'],
+    gzip: true,
+    // Issue 16: 45.49 kB, 1 kB more than with DOMPurify in the detail's chunk: each file is
+    // compressed on its own, and the detail's chunk holds the native path's code too. Issue 16
+    // asked for 42 kB.
+    limit: '45.5 kB',
+  },
+  {
+    name: 'DOMPurify alone (chunks/dompurify-*.js, requested with the detail where there is no HTML Sanitizer API)',
+    path: 'dist/cdn/chunks/dompurify-*.js',
+    gzip: true,
+    limit: '11.3 kB',
   },
   {
     name: 'Everything in one file, for one integrity hash (job-widgets.single.js, all languages)',
@@ -53,7 +90,9 @@ export default [
     // 49 → 49.8 → 46.8 kB: issue 14 measured 49.77 kB, 46.72 kB with the same work, no lazy-init wrappers around inlined imports (1.1 kB) and the detail's modules together (0.7 kB).
     // 46.8 → 50.5 kB: issue 15's hydration adds 3.76 kB (46.72 → 50.48 kB): Lit's hydration
     // support inlined (about 2.1 kB) with the rest.
-    limit: '50.5 kB',
+    // 50.5 → 51.6 kB: issue 16's two sanitizers, both in the one file, and the loaders of the
+    // filters' panels and of the in-place navigation, which it holds too (51.58 kB).
+    limit: '51.6 kB',
   },
   // SSR (issue 15): a page with elements a server rendered (job-widgets/ssr) loads Lit's hydration
   // support, a chunk of 2.5 kB, before it defines them; a page without one never asks for it.
@@ -65,7 +104,8 @@ export default [
     path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/hydrate-*.js'],
     gzip: true,
     // Measured 28.71 kB with issue 14's entry (25.17 kB before issue 15).
-    limit: '28.8 kB',
+    // 28.8 → 26.9 kB: issue 16's smaller entry (26.86 kB).
+    limit: '26.9 kB',
   },
   // A page in another language loads its table once; English is in the entry.
   ...LOCALES.map((locale) => ({

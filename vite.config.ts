@@ -128,10 +128,11 @@ const cdn: UserConfig = {
       preserveEntrySignatures: 'allow-extension',
       // Lib mode keeps whitespace in ES output for other bundlers; this file goes to browsers as is.
       output: {
-        // Named for what they hold, as they show in a network panel: `job-detail-…`, `de-…`, and
-        // `hydrate-…`, Lit's hydration support, which only a page with prerendered elements loads.
+        // Named for what they hold, as they show in a network panel: `job-detail-…`, `in-place-…`,
+        // `de-…` (the detail's chunk by the module the list loads it with), and `hydrate-…`, Lit's
+        // hydration support, which only a page with prerendered elements loads.
         chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => id.includes('/components/job-detail/'))
+          chunk.facadeModuleId?.includes('/components/job-detail/')
             ? 'chunks/job-detail-[hash].js'
             : chunk.moduleIds.some((id) => id.includes('/@lit-labs/ssr-client/'))
               ? 'chunks/hydrate-[hash].js'

@@ -210,7 +210,7 @@ async function main(): Promise<void> {
   }
 
   const feeds = new Map(SIZES.map((size) => [size, JSON.stringify(generateFeed(size))]));
-  const modules = new Map(['page', 'baseline'].map((name) => [`/bench/${name}.js`, pageModule(name)]));
+  const modules = new Map(['page', 'baseline', 'next-paint'].map((name) => [`/bench/${name}.js`, pageModule(name)]));
   const server: StaticServer = await serveStatic({
     '/cdn/': 'dist/cdn',
     '/bench/': (request, response) => {

@@ -9,6 +9,7 @@
  */
 import type { Feed } from '../../src/feed/types.js';
 import { renderBaseline } from './baseline.js';
+import { nextPaint } from './next-paint.js';
 
 type Reactive = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -84,16 +85,6 @@ new PerformanceObserver((entries) => void longTasks.push(...entries.getEntries()
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Resolves after the next frame has painted, with the time then. */
-function nextPaint(): Promise<number> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    }),
-  );
-}
 
 /**
  * Serves the feed from the string, and returns a getter for the time the Response went out. The

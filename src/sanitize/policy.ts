@@ -1,8 +1,13 @@
 /**
- * The one HTML policy for a posting's body, defined once and applied twice: by the Node build
+ * The one HTML policy for a posting's body, defined once and applied by the Node build
  * (`src/build/html-filter.ts`, so the feed is safe even for a consumer that uses `innerHTML`)
- * and by DOMPurify in the browser (`src/sanitize/sanitize-html.ts`, so a feed written by someone
- * else is still safe). It is pure data and functions: no DOM, no Node.
+ * and again in the browser (`src/sanitize/sanitize-html.ts`, so a feed written by someone else
+ * is still safe): by the browser's own HTML Sanitizer where it has one (`native-sanitizer.ts`),
+ * else by DOMPurify (`dompurify.ts`), both configured from these lists and both followed by the
+ * value rules below (`policy-dom.ts`). It is pure data and functions: no DOM, no Node.
+ *
+ * An element the policy does not list is replaced by its content, unless it is one whose
+ * content is code or markup (`DROPPED_WITH_CONTENT`), which goes with it.
  */
 import { safeUrl } from './url.js';
 
@@ -27,8 +32,10 @@ export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set([
 /** Elements that never have content or an end tag. */
 export const VOID_TAGS: ReadonlySet<string> = new Set(['br', 'hr', 'img', 'input']);
 
-const GLOBAL_ATTRIBUTES = new Set(['title', 'lang', 'dir']);
-const TAG_ATTRIBUTES: Record<string, ReadonlySet<string>> = {
+/** Attributes any allowed element may keep. */
+export const GLOBAL_ATTRIBUTES: ReadonlySet<string> = new Set(['title', 'lang', 'dir']);
+/** Attributes one element may keep besides the global ones. */
+export const TAG_ATTRIBUTES: Readonly<Record<string, ReadonlySet<string>>> = {
   a: new Set(['href', 'rel']),
   img: new Set(['src', 'alt', 'width', 'height']),
   ol: new Set(['start', 'reversed']),

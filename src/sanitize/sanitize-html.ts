@@ -1,55 +1,60 @@
 /**
- * The browser side of the HTML policy: DOMPurify configured from `policy.ts`. The result is a
- * DocumentFragment, so a body reaches the page as nodes and never through an `innerHTML` sink
- * (which keeps pages that enforce Trusted Types working).
+ * A job's body, sanitized under the one policy into nodes: by the browser's HTML Sanitizer where
+ * it has one (`native-sanitizer.ts`), else by DOMPurify (`dompurify.ts`), loaded on first need
+ * and configured here from the same policy. Either way the result is a DocumentFragment, so a
+ * body reaches the page as nodes and never through an `innerHTML` sink (which keeps pages that
+ * enforce Trusted Types working).
  */
-import DOMPurify, { type Config } from 'dompurify';
-import {
-  ALLOWED_ATTRIBUTES,
-  ALLOWED_TAGS,
-  DROPPED_WITH_CONTENT,
-  allowedAttributeValue,
-  forcedAttributes,
-  hasRequiredAttributes,
-} from './policy.js';
+import { nativeSanitizer } from './native-sanitizer.js';
+import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, DROPPED_WITH_CONTENT, allowedAttributeValue } from './policy.js';
+import { finishElement } from './policy-dom.js';
 
-let purifier: ReturnType<typeof DOMPurify> | undefined;
+type Sanitize = (html: string) => DocumentFragment;
 
-const CONFIG: Config = {
-  ALLOWED_TAGS: [...ALLOWED_TAGS],
-  ALLOWED_ATTR: [...ALLOWED_ATTRIBUTES],
-  FORBID_CONTENTS: [...DROPPED_WITH_CONTENT],
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  ALLOW_UNKNOWN_PROTOCOLS: false,
-  SANITIZE_DOM: true,
-  SANITIZE_NAMED_PROPS: true,
-  KEEP_CONTENT: true,
-};
+let sanitize: Sanitize | undefined;
+let ready: Promise<void> | undefined;
 
-// A private instance, so our hooks never change how the host page's own DOMPurify behaves.
-function getPurifier(): ReturnType<typeof DOMPurify> {
-  if (purifier) return purifier;
-  const instance = DOMPurify(window);
-  instance.addHook('uponSanitizeAttribute', (node, data) => {
-    const value = allowedAttributeValue(node.nodeName.toLowerCase(), data.attrName, data.attrValue);
-    if (value === undefined) data.keepAttr = false;
-    else data.attrValue = value;
+/** DOMPurify, from its chunk, configured from the policy. */
+export async function loadDOMPurify(): Promise<Sanitize> {
+  const { domPurifySanitizer } = await import('./dompurify.js');
+  return domPurifySanitizer({
+    tags: [...ALLOWED_TAGS],
+    attributes: ALLOWED_ATTRIBUTES,
+    droppedWithContent: [...DROPPED_WITH_CONTENT],
+    attributeValue: allowedAttributeValue,
+    finishElement,
   });
-  instance.addHook('afterSanitizeAttributes', (node) => {
-    const tag = node.nodeName.toLowerCase();
-    const attributes = new Map([...node.attributes].map((a) => [a.name, a.value] as const));
-    if (!hasRequiredAttributes(tag, attributes)) {
-      node.remove();
-      return;
-    }
-    for (const [name, value] of Object.entries(forcedAttributes(tag, attributes))) node.setAttribute(name, value);
-  });
-  purifier = instance;
-  return instance;
 }
 
-/** Sanitizes a job's body under the one policy and returns it as nodes ready to insert. */
-export function sanitizeHtml(html: string): DocumentFragment {
-  return getPurifier().sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+/**
+ * Resolves when bodies can be sanitized: at once with the browser's Sanitizer, else once
+ * DOMPurify's chunk is in. A failed load is tried again at the next call.
+ */
+export function sanitizerReady(): Promise<void> {
+  if (!ready) {
+    sanitize = nativeSanitizer();
+    ready = sanitize
+      ? Promise.resolve()
+      : loadDOMPurify().then(
+          (loaded) => {
+            sanitize = loaded;
+          },
+          (error: unknown) => {
+            ready = undefined;
+            throw error;
+          },
+        );
+  }
+  return ready;
+}
+
+/** True when `sanitizeHtml` can sanitize now; else starts loading what it needs. */
+export function canSanitize(): boolean {
+  if (!sanitize) sanitizerReady().catch(() => undefined);
+  return sanitize !== undefined;
+}
+
+/** The body as sanitized nodes, or `undefined` while what sanitizes it is loading (`sanitizerReady()`). */
+export function sanitizeHtml(html: string): DocumentFragment | undefined {
+  return canSanitize() ? sanitize!(html) : undefined;
 }

@@ -1,6 +1,7 @@
 /**
  * How `<job-detail>` renders a posting's body where there is no DOM: a server render
- * (`@lit-labs/ssr`), where DOMPurify has no document to work in. A feed may not come from our
+ * (`@lit-labs/ssr`), where there is neither the browser's HTML Sanitizer nor a document for
+ * DOMPurify to work in. A feed may not come from our
  * build, so the elements never write a body into a page unsanitized: the server sets how, for
  * example with the build's raw-HTML filter, which applies the same policy (`policy.ts`) to text,
  * and Lit's `unsafeHTML` for what it returns. (The function returns what to render rather than a

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { foldText, matchesTerms, queryTerms } from '../../src/components/job-list/search.js';
 import { hashWithJob, jobIdFromHash } from '../../src/components/job-list/url-state.js';
-import { buildFacets, parseFacetNames } from '../../src/components/job-list/filters.js';
+import { buildFacets } from '../../src/components/job-list/facet-options.js';
+import { parseFacetNames } from '../../src/components/job-list/filters.js';
 import { countText, decideView, matchJobs, memoize } from '../../src/components/job-list/list-view.js';
 import { en } from '../../src/i18n/en.js';
 import { fixtureJobs } from './job-list-helpers.js';

@@ -2,9 +2,11 @@
 // reasonably send: no inline script or style, Trusted Types enforced for every DOM sink. The
 // list, its search and filters, the in-place detail with a sanitized body, the copy-link button,
 // a stand-alone card and detail in their loading state, the detail's JSON-LD in <head>, and a
-// theme sheet all work with zero
-// `securitypolicyviolation` events and zero console errors. The same page with one Trusted Types
-// policy name missing reports violations, so the test can fail. Runs after `npm run build`.
+// theme sheet all work with zero `securitypolicyviolation` events and zero console errors, on
+// both of the bundle's sanitizer paths: the browser's HTML Sanitizer API (whose `setHTML` is not
+// a Trusted Types sink) and DOMPurify, forced by removing the API before the bundle loads. The
+// same page with one Trusted Types policy name missing reports violations, so the test can fail.
+// Runs after `npm run build`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,13 @@ import { serveStatic, type StaticServer } from './static-server.js';
 
 // Tests the build: stop at once when it is missing or older than the sources.
 assertBuilt('dist/cdn/job-widgets.js');
+
+// Run before the page's scripts: the bundle then finds no HTML Sanitizer API and loads DOMPurify.
+const REMOVE_SANITIZER_API = 'delete Element.prototype.setHTML; delete ShadowRoot.prototype.setHTML; delete Document.parseHTML; delete window.Sanitizer;';
+const PATHS = [
+  { name: 'the HTML Sanitizer API', sanitizerApi: true },
+  { name: 'DOMPurify', sanitizerApi: false },
+] as const;
 
 // A classic script in <head>, so it listens before the bundle runs (inline scripts are blocked).
 const LISTEN_JS = `window.violations = [];
@@ -88,6 +97,20 @@ See [our handbook](https://handbook.example/benefits) or [the FAQ](/faq).
 ![Team photo](${origin}/favicon.ico)
 `;
 
+// A feed that skipped the build, with a body that tries to run code three ways.
+const HOSTILE_FEED = JSON.stringify({
+  version: 1,
+  jobs: [
+    {
+      id: 'hostile',
+      title: 'Hostile',
+      datePosted: '2026-03-01',
+      html: '<p onclick="alert(1)">Click</p><img src="x" onerror="alert(2)"><script>alert(3)</script><a href="javascript:alert(4)">link</a><p>After.</p>',
+    },
+  ],
+});
+const HOSTILE_HTML = PAGE_HTML.replace(/<body>[\s\S]*<\/body>/, '<body><job-detail src="/hostile.json" job-id="hostile"></job-detail></body>');
+
 let browser: Browser;
 let server: StaticServer;
 let siteDir: string;
@@ -99,6 +122,8 @@ before(async () => {
   writeFileSync(join(siteDir, 'index.html'), PAGE_HTML);
   writeFileSync(join(siteDir, 'two-copies.html'), TWO_COPIES_HTML);
   writeFileSync(join(siteDir, 'favicon.ico'), '');
+  writeFileSync(join(siteDir, 'hostile.json'), HOSTILE_FEED);
+  writeFileSync(join(siteDir, 'hostile.html'), HOSTILE_HTML);
 
   const page = (policies: readonly string[]) => ({
     path: join(siteDir, 'index.html'),
@@ -108,6 +133,8 @@ before(async () => {
     '/cdn/': 'dist/cdn',
     '/themes/': 'dist/themes',
     '/jobs.json': { path: join(siteDir, 'jobs.json'), headers: { 'x-content-type-options': 'nosniff' } },
+    '/hostile.json': join(siteDir, 'hostile.json'),
+    '/hostile/': { path: join(siteDir, 'hostile.html'), headers: { 'content-security-policy': csp(TRUSTED_TYPES_POLICIES) } },
     '/listen.js': join(siteDir, 'listen.js'),
     '/favicon.ico': join(siteDir, 'favicon.ico'),
     ...Object.fromEntries(
@@ -147,9 +174,14 @@ interface Session {
   releaseFeed: () => void;
 }
 
-/** Opens `path`; with `holdFeed`, the feed is held back until `releaseFeed()`, so that the elements' loading state can be seen. */
-async function openPage(path: string, { holdFeed = false } = {}): Promise<Session> {
+/**
+ * Opens `path`; with `holdFeed`, the feed is held back until `releaseFeed()`, so that the
+ * elements' loading state can be seen; with `sanitizerApi: false`, as a browser without the HTML
+ * Sanitizer API.
+ */
+async function openPage(path: string, { holdFeed = false, sanitizerApi = true } = {}): Promise<Session> {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  if (!sanitizerApi) await context.addInitScript(REMOVE_SANITIZER_API);
   const page = await context.newPage();
   const errors = recordErrors(page);
   let releaseFeed = () => {};
@@ -175,8 +207,11 @@ const jsonLd = (page: Page) =>
 const cardTitles = async (page: Page) =>
   (await page.locator('job-list job-card [part="heading"]').allTextContents()).map((title) => title.trim());
 
-test(`strict CSP (${csp(TRUSTED_TYPES_POLICIES)}): list, search, filter, detail and copy link with no violation`, async () => {
-  const { page, errors, violations, releaseFeed } = await openPage('/', { holdFeed: true });
+const dompurifyRequested = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/chunks/dompurify-')));
+
+for (const { name, sanitizerApi } of PATHS) test(`strict CSP (${csp(TRUSTED_TYPES_POLICIES)}), bodies sanitized by ${name}: list, search, filter, detail and copy link with no violation`, async () => {
+  const { page, errors, violations, releaseFeed } = await openPage('/', { holdFeed: true, sanitizerApi });
 
   // The loading state of the stand-alone card and detail, while the feed is held back.
   await page.locator('#standalone job-detail [aria-busy="true"]').waitFor({ timeout: 10_000 });
@@ -233,14 +268,56 @@ test(`strict CSP (${csp(TRUSTED_TYPES_POLICIES)}): list, search, filter, detail 
     assert.deepEqual([posting['@type'], posting.title, posting.jobLocationType], ['JobPosting', 'Benefits Analyst', 'TELECOMMUTE']);
   }
 
+  assert.equal(await dompurifyRequested(page), !sanitizerApi);
   assert.deepEqual(await violations(), []);
   assert.deepEqual(errors, []);
   await page.context().close();
 });
 
+test('setHTML is not a Trusted Types sink: it takes a string where innerHTML is refused one', async () => {
+  const { page, errors, violations } = await openPage('/');
+  const result = await page.evaluate(() => {
+    let innerHTML = 'set';
+    try {
+      document.createElement('div').innerHTML = '<p>text</p>';
+    } catch (error) {
+      innerHTML = (error as Error).name;
+    }
+    const element = document.createElement('div');
+    (element as unknown as { setHTML(html: string): void }).setHTML('<p>text</p><script>alert(1)</script>');
+    return { innerHTML, setHTML: element.innerHTML };
+  });
+  assert.deepEqual(result, { innerHTML: 'TypeError', setHTML: '<p>text</p>' });
+  // The one violation is innerHTML's.
+  await page.waitForFunction(() => (window as unknown as { violations: string[] }).violations.length > 0);
+  assert.deepEqual(
+    (await violations()).map((line) => line.split(' ')[0]),
+    ['require-trusted-types-for'],
+  );
+  assert.deepEqual(errors.filter((error) => !/TrustedHTML/.test(error)), []);
+  await page.context().close();
+});
+
+for (const { name, sanitizerApi } of PATHS) test(`a hostile body sanitized by ${name}: nothing runs, no Trusted Types violation, only the handlers Chromium's parser reports`, async () => {
+  const { page, errors, violations } = await openPage('/hostile/', { sanitizerApi });
+  const body = page.locator('job-detail [part="body"]');
+  await body.locator('p', { hasText: 'After.' }).waitFor({ timeout: 10_000 });
+  assert.equal(await body.innerHTML().then((markup) => /onclick|onerror|script|javascript:/.test(markup)), false);
+  assert.equal(await body.locator('img').count(), 0);
+  assert.equal(await dompurifyRequested(page), !sanitizerApi);
+  // Chromium reports an inline handler to the page's policy when it parses one, before either
+  // sanitizer removes it (DOMParser, which DOMPurify parses with, and setHTML alike), even in a
+  // document that shows nothing. Those reports are all there is: nothing ran or was refused.
+  assert.deepEqual([...new Set((await violations()).map((line) => line.split(' ')[0]))], ['script-src-attr']);
+  assert.deepEqual(errors.filter((error) => !error.startsWith('Executing inline event handler violates')), []);
+  await page.context().close();
+});
+
 for (const missing of TRUSTED_TYPES_POLICIES) {
-  test(`the same page without the ${missing} policy reports violations (the check can fail)`, async () => {
-    const { page, errors } = await openPage(`/without-${missing}/`);
+  // DOMPurify, and its policy, are used only where the browser has no HTML Sanitizer API.
+  const sanitizerApi = missing !== 'dompurify';
+  test(`the same page without the ${missing} policy reports violations${sanitizerApi ? '' : ' without the HTML Sanitizer API'} (the check can fail)`, async () => {
+    const { page, errors } = await openPage(`/without-${missing}/`, { sanitizerApi });
     const reportedWhere = (pattern: RegExp) =>
       page.waitForFunction((source) => (window as unknown as { violations: string[] }).violations.some((line) => new RegExp(source).test(line)), pattern.source, {
         timeout: 10_000,
@@ -267,6 +344,15 @@ for (const missing of TRUSTED_TYPES_POLICIES) {
     await page.context().close();
   });
 }
+
+test('with the HTML Sanitizer API, the page needs no dompurify policy: no violation, and the body shows', async () => {
+  const { page, errors, violations } = await openPage('/without-dompurify/');
+  await page.locator('#standalone job-detail [part="body"] table').waitFor({ timeout: 10_000 });
+  assert.equal(await dompurifyRequested(page), false);
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
 
 test("a page with a second copy of Lit or DOMPurify needs 'allow-duplicates'", async () => {
   const allowed = await openPage('/two-copies-allowed/');

@@ -4,8 +4,9 @@
  */
 
 /**
- * Every Trusted Types policy the bundle creates: Lit's templates, DOMPurify's parser input, and
- * the text of the JSON-LD script (a script's text is a sink even for `application/ld+json`).
+ * Every Trusted Types policy the bundle creates: Lit's templates, DOMPurify's parser input (only
+ * in browsers without the HTML Sanitizer API, whose `setHTML` is no sink), and the text of the
+ * JSON-LD script (a script's text is a sink even for `application/ld+json`).
  */
 export const TRUSTED_TYPES_POLICIES = ['lit-html', 'dompurify', 'job-widgets'];
 

@@ -1,14 +1,11 @@
 import { LitElement, html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
-// First, so that DOMPurify (30 kB, through the posting body) comes first in the detail's chunk and
-// in the single file, and the detail's own modules (styles, templates, JSON-LD) follow it together,
-// inside gzip's 32 kB window of one another: 0.07 kB less with a job opened, 0.7 kB in one file.
-import { PostingBody } from './posting-body.js';
 import { hasClosed } from '../../feed/open-jobs.js';
 import type { Job, Organization } from '../../feed/types.js';
 import { fill } from '../../i18n/format.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
 import { applyHref, mailtoUrl } from '../../sanitize/apply-url.js';
+import { canSanitize, sanitizeHtml, sanitizerReady } from '../../sanitize/sanitize-html.js';
 import { renderServerBody } from '../../sanitize/server-html.js';
 import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
@@ -21,6 +18,7 @@ import { ServerReplay, type DetailPrerenderState } from '../shared/prerender.js'
 import { renderClosedJob, renderFeedState, renderJobSkeleton, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
 import { JobWithBody } from './job-with-body.js';
+import { PostingBody } from './posting-body.js';
 import { StructuredDataController, type StructuredDataInput } from './structured-data.js';
 
 // The body while it is not there yet: a split feed's job file loading, or a server render.
@@ -28,8 +26,9 @@ const bodyPlaceholder = (): TemplateResult => html`<div part="body" class="body"
 
 /**
  * Give it a `job` property, or `src` and `job-id` to load the job from a feed. The body is
- * sanitized in the browser under the library's one HTML policy, whoever wrote the feed, and its
- * headings are placed one level below the title's `heading-level`.
+ * sanitized in the browser under the library's one HTML policy, whoever wrote the feed: by the
+ * browser's HTML Sanitizer API where it has one, else by DOMPurify, loaded before the element
+ * first renders. Its headings are placed one level below the title's `heading-level`.
  *
  * The posting's own words (title, summary, locations, department, a salary in words, tags and
  * the body) carry the job's `lang` and `dir` (`dir="auto"` when the feed gives none); the
@@ -229,8 +228,14 @@ export class JobDetail extends LitElement {
     return this.#server.renderRoot(() => super.createRenderRoot());
   }
 
+  // Where the browser has no HTML Sanitizer API, the first render waits for DOMPurify's chunk, so
+  // that a body is never shown without it.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#server.scheduleUpdate(() => super.scheduleUpdate());
+    const update = () => this.#server.scheduleUpdate(() => super.scheduleUpdate());
+    if (isServer || canSanitize()) return update();
+    return sanitizerReady()
+      .catch(() => undefined)
+      .then(update);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -254,7 +259,7 @@ export class JobDetail extends LitElement {
     const context = this.listContext;
     const feedOrganization = this.prerendered ? this.prerendered.organization : this.#source.feed.organization;
     const organization = organizationOf(context ?? this, this.organization ?? context?.organization ?? feedOrganization);
-    const descriptionHtml = job.html.trim() ? this.#postingBody(job.html).sanitizedHtml : undefined;
+    const descriptionHtml = job.html.trim() ? this.#postingBody(job.html)?.sanitizedHtml : undefined;
     return { job, organization, url: this.shareUrl || window.location.href, descriptionHtml };
   }
 
@@ -292,9 +297,13 @@ export class JobDetail extends LitElement {
     this.announcement = '';
   }
 
-  // One sanitized body per HTML string, for the page and for the JSON-LD description alike.
-  #postingBody(html: string): PostingBody {
-    if (this.#body?.html !== html) this.#body = new PostingBody(html);
+  // One sanitized body per HTML string, for the page and for the JSON-LD description alike;
+  // `undefined` only when DOMPurify could not be loaded.
+  #postingBody(html: string): PostingBody | undefined {
+    if (this.#body?.html !== html) {
+      const sanitized = sanitizeHtml(html);
+      this.#body = sanitized && new PostingBody(html, sanitized);
+    }
     return this.#body;
   }
 
@@ -303,10 +312,10 @@ export class JobDetail extends LitElement {
     return Math.min(6, headingLevel(this.headingLevel, 2) + 1);
   }
 
-  #bodyNodes(job: Job): Node[] {
+  #bodyNodes(job: Job): Node[] | undefined {
     const body = this.#postingBody(job.html);
-    body.levelHeadings(this.#bodyTopLevel);
-    return body.nodes;
+    body?.levelHeadings(this.#bodyTopLevel);
+    return body?.nodes;
   }
 
   override render(): TemplateResult {
@@ -367,6 +376,7 @@ export class JobDetail extends LitElement {
       content = noChange;
     } else {
       content = this.#bodyNodes(job);
+      if (content === undefined) return bodyPlaceholder();
     }
     return html`<div part="body" class="body" lang=${job.lang ?? nothing} dir=${job.dir ?? 'auto'}>${content}</div>`;
   }

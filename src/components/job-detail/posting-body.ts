@@ -9,7 +9,6 @@
  * and a feed written elsewhere may start at `<h1>`. The highest heading in the body becomes
  * one level below the title, and the others keep their distance from it.
  */
-import { sanitizeHtml } from '../../sanitize/sanitize-html.js';
 import { placedHeadingLevel } from '../shared/heading.js';
 
 interface Heading {
@@ -28,8 +27,11 @@ export class PostingBody {
   readonly #highest: number;
   #topLevel: number | undefined;
 
-  constructor(readonly html: string) {
-    const sanitized = sanitizeHtml(html);
+  /** `sanitized`: the nodes `sanitizeHtml(html)` made, which this body now owns. */
+  constructor(
+    readonly html: string,
+    sanitized: DocumentFragment,
+  ) {
     this.#pristine = sanitized.cloneNode(true) as DocumentFragment;
     this.nodes = [...sanitized.childNodes];
     this.#headings = [...sanitized.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].map((element) => ({
@@ -41,7 +43,7 @@ export class PostingBody {
 
   /**
    * The sanitized body as HTML, with the headings it came with: the JSON-LD description. Made
-   * from the same DOMPurify pass as the shown body, in an inert template (no image is fetched).
+   * from the same sanitizer pass as the shown body, in an inert template (no image is fetched).
    */
   get sanitizedHtml(): string {
     if (this.#html === undefined) {
@@ -59,7 +61,7 @@ export class PostingBody {
     for (const heading of this.#headings) {
       const tag = `h${placedHeadingLevel(heading.level, this.#highest, level)}`;
       if (heading.element.localName === tag) continue;
-      const replacement = document.createElement(tag);
+      const replacement = heading.element.ownerDocument.createElement(tag);
       for (const { name, value } of heading.element.attributes) replacement.setAttribute(name, value);
       replacement.append(...heading.element.childNodes);
       heading.element.replaceWith(replacement);

@@ -6,15 +6,13 @@
  */
 import { EMPLOYMENT_TYPES, type EmploymentType, type Job } from '../../feed/types.js';
 import { formatEmploymentType } from '../../format/format-employment.js';
-import { nameCollator } from '../../format/intl.js';
 import type { Strings } from '../../i18n/strings.js';
-import { foldText } from './search.js';
 
 /**
  * A facet: the values a job has for it, how a value is shown, and the order of its options (by
  * label when it has none).
  */
-interface FacetDescriptor {
+export interface FacetDescriptor {
   values(job: Job): string[];
   /** How a value is shown; without it, as it is (a department, a place). */
   label?(value: string, strings: Strings): string;
@@ -26,7 +24,7 @@ interface FacetDescriptor {
  * declared. Its name is its word in the `filters` attribute, and the key of its button's label in
  * `strings.filters` (so a facet without a label in every language does not compile).
  */
-const FACETS = {
+export const FACETS = {
   department: {
     values: (job) => (job.department?.trim() ? [job.department.trim()] : []),
   },
@@ -69,18 +67,13 @@ export interface FacetOption {
 export interface Facet {
   name: FacetName;
   label: string;
-  /** The options to show: all of them, or at most MAX_OPTIONS (see `buildFacets`). */
+  /** The options to show: all of them, or at most 50 (see `buildFacets` in facet-options.ts). */
   options: FacetOption[];
   /** How many values the facet has. */
   total?: number;
   /** How many of them can be shown: those the typed text finds, and the selected ones. */
   found?: number;
 }
-
-// A facet shows at most this many options: the most common ones, or those the text typed in its
-// panel finds. Rendering 10,000 checkboxes froze the page for seconds; opening a filter of
-// 10,000 places now costs about what one of 100 does.
-const MAX_OPTIONS = 50;
 
 /** Parses the `filters` attribute: known facet names in the order given, without repeats. */
 export function parseFacetNames(value: string | null | undefined): FacetName[] {
@@ -102,80 +95,6 @@ function matchesFacet(job: Job, facet: FacetName, selected: readonly string[] | 
 /** Whether a job passes every facet's selection, skipping `except` (for counting its options). */
 export function matchesSelection(job: Job, selection: FilterSelection, except?: FacetName): boolean {
   return FACET_NAMES.every((facet) => facet === except || matchesFacet(job, facet, selection[facet]));
-}
-
-/**
- * The facets to show: for each name, the values present in `jobs` (the whole feed, so options do
- * not vanish while someone narrows the list) with counts over `searched` (the jobs that pass the
- * search). A facet that cannot narrow anything (no values, or one value every job has) is left
- * out, unless one of its values is selected (so it can still be cleared).
- *
- * A facet of more than MAX_OPTIONS values offers its selected values and the most common others
- * (the first in the feed's order among equals) up to MAX_OPTIONS, or with `find`, the most common
- * of those whose label contains it (folded like the search: `zurich` finds `Zürich`). Only those
- * are labelled and sorted, so 10,000 values cost little more than 100.
- */
-export function buildFacets(
-  names: readonly FacetName[],
-  jobs: readonly Job[],
-  searched: readonly Job[],
-  selection: FilterSelection,
-  locale: string,
-  strings: Strings,
-  find = '',
-): Facet[] {
-  const facets: Facet[] = [];
-  const collator = nameCollator(locale);
-  for (const name of names) {
-    const facet: FacetDescriptor = FACETS[name];
-    const label = (value: string) => facet.label?.(value, strings) ?? value;
-    // With no search and nothing selected in the other facets, every job counts: one pass
-    // finds the values and counts them (100,000 jobs take half the time).
-    const countAll = searched === jobs && FACET_NAMES.every((other) => other === name || !selection[other]?.length);
-    const counts = new Map<string, number>();
-    let jobsWithValue = 0;
-    for (const job of jobs) {
-      const jobValues = facetValues(job, name);
-      if (jobValues.length > 0) jobsWithValue++;
-      for (const value of jobValues) counts.set(value, countAll ? (counts.get(value) ?? 0) + 1 : 0);
-    }
-    const selected = selection[name] ?? [];
-    const narrows = counts.size > 1 || (counts.size === 1 && jobsWithValue < jobs.length);
-    if (!narrows && !selected.some((value) => counts.has(value))) continue;
-    if (!countAll) {
-      for (const job of searched) {
-        if (!matchesSelection(job, selection, name)) continue;
-        for (const value of facetValues(job, name)) counts.set(value, (counts.get(value) ?? 0) + 1);
-      }
-    }
-    let entries = [...counts];
-    let found = entries.length;
-    if (found > MAX_OPTIONS || find) {
-      const folded = foldText(find.trim());
-      const kept = entries.filter(([value]) => selected.includes(value));
-      const room = MAX_OPTIONS - kept.length;
-      const top: [string, number][] = [];
-      found = kept.length;
-      for (const entry of entries) {
-        if (selected.includes(entry[0]) || (folded && !foldText(label(entry[0])).includes(folded))) continue;
-        found++;
-        // The most common first and, among equals, the first in the feed: one pass, no sort of
-        // 10,000 values (most of them skip at the first comparison).
-        let at = top.length;
-        while (at > 0 && top[at - 1]![1] < entry[1]) at--;
-        if (at < room) {
-          top.splice(at, 0, entry);
-          if (top.length > room) top.pop();
-        }
-      }
-      entries = [...kept, ...top];
-    }
-    const options = entries.map(([value, count]) => ({ value, label: label(value), count }));
-    const { order } = facet;
-    options.sort(order ? (a, b) => order.indexOf(a.value) - order.indexOf(b.value) : (a, b) => collator.compare(a.label, b.label));
-    facets.push({ name, label: strings.filters[name], options, total: counts.size, found });
-  }
-  return facets;
 }
 
 /** The selection with `value` of `facet` switched on or off. */

@@ -13,8 +13,7 @@ export const jobListStyles = css`
     gap: var(--_space-m);
   }
 
-  .list-view,
-  .detail-view {
+  .list-view {
     display: flex;
     flex-direction: column;
     gap: var(--_space-m);
@@ -100,67 +99,6 @@ export const jobListStyles = css`
 
   .filter-summary[aria-expanded='true'] .chevron {
     transform: scaleY(-1);
-  }
-
-  .filter-options {
-    position: absolute;
-    z-index: 2;
-    inset-block-start: calc(100% + var(--_space-2xs));
-    /*
-     * At the button's start edge (its right one on a right-to-left page), moved along the line
-     * by script, in the same logical terms, so that the panel stays inside the viewport.
-     */
-    inset-inline-start: var(--_panel-shift, 0px);
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-2xs);
-    inline-size: max-content;
-    min-inline-size: 12em;
-    max-inline-size: min(24em, var(--_panel-max, calc(100vw - 1em)));
-    max-block-size: 20em;
-    margin: 0;
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-s);
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    /* It covers the cards below: an opaque page colour unless the theme gives one. */
-    background-color: var(--_background, Canvas);
-    color: var(--_text, CanvasText);
-    box-shadow: var(--_shadow-hover);
-  }
-
-  .filter-option {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    cursor: pointer;
-  }
-
-  .filter-option.disabled {
-    color: var(--_muted);
-    cursor: default;
-  }
-
-  .filter-option input {
-    flex: none;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-
-  .filter-count {
-    color: var(--_muted);
-    font-size: var(--_font-size-small);
-  }
-
-  .filter-find {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-2xs);
-  }
-
-  .filter-found {
-    margin: 0;
   }
 
   .clear {
@@ -269,10 +207,6 @@ export const jobListStyles = css`
     font-size: var(--_font-size-small);
   }
 
-  .back {
-    align-self: flex-start;
-  }
-
   .more {
     justify-self: center;
     align-self: center;
@@ -282,22 +216,5 @@ export const jobListStyles = css`
   /* The button's own colour: muted, its accent fell to 3.8:1 on white, under WCAG's 4.5:1. */
   .more-count {
     font-size: var(--_font-size-small);
-  }
-
-  /* "←" points back on a left-to-right page; back is the other way on a right-to-left one. */
-  .back-arrow {
-    display: inline-block;
-  }
-
-  .back-arrow:dir(rtl) {
-    transform: scaleX(-1);
-  }
-
-  .not-found:focus {
-    outline: none;
-  }
-
-  .not-found:focus-visible {
-    outline: 2px solid var(--_focus);
   }
 `;

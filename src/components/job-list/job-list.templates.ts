@@ -10,7 +10,6 @@ import { nameCollator } from '../../format/intl.js';
 import { fill, formatNumber, plural, pluralForm } from '../../i18n/format.js';
 import type { Strings } from '../../i18n/strings.js';
 import { CARD_JOB_PARTS } from '../job-card/job-card.parts.js';
-import { DETAIL_PARTS } from '../job-detail/job-detail.parts.js';
 import { renderHeading } from '../shared/heading.js';
 import type { ListContext } from '../shared/list-context.js';
 import { exportParts } from '../shared/parts.js';
@@ -21,10 +20,9 @@ import type { Results, View } from './list-view.js';
 import type { InPlaceNavigation } from './navigation.js';
 import { PAGE_SIZE } from './paging.js';
 
-// The cards' and the detail's parts, passed through so that `job-list::part(heading)` styles the
-// cards' titles; the detail's get a `detail-` prefix so that they do not clash with the cards'.
+// The cards' parts, passed through so that `job-list::part(heading)` styles the cards' titles
+// (the detail's get a `detail-` prefix: `in-place.ts`).
 const CARD_EXPORTS = exportParts(CARD_JOB_PARTS);
-const DETAIL_EXPORTS = exportParts(DETAIL_PARTS, 'detail', 'detail');
 
 // Jobs without a department, grouped apart from any department, even one called "Other".
 const NO_DEPARTMENT = Symbol('no department');
@@ -107,17 +105,7 @@ export function renderList(list: ListFrame): TemplateResult {
       <p class="visually-hidden" role="status">${list.announcer.text}</p>
       ${renderBody(list)}
     </div>
-    ${open ? renderDetail(open, list) : nothing}
-    ${view === 'not-found' ? renderGone('not-found', html`<p>${list.strings.notFound}</p>`, list) : nothing}
-    ${closed
-      ? renderGone(
-          'closed',
-          // Not the detail: a closed job offers nothing to read or apply to, and needs no sanitizer.
-          html`<p><strong lang=${closed.lang ?? nothing} dir=${closed.dir ?? 'auto'}>${closed.title}</strong></p>
-            <p>${list.strings.jobClosed}</p>`,
-          list,
-        )
-      : nothing}
+    ${list.navigation.router?.render(list) ?? nothing}
   </div>`;
 }
 
@@ -187,7 +175,11 @@ function renderControls(facets: Facet[], list: ListFrame): TemplateResult | type
           <label part="search-label" for="search">${strings.searchLabel}</label>
           <input part="search" id="search" type="search" autocomplete="off" spellcheck="false" .value=${list.settings.query} @input=${on.searchInput} />
         </div>`}
-    ${facets.length > 0 ? html`<div part="filter-bar" class="filters">${facets.map((facet) => renderFacet(facet, list))}</div>` : nothing}
+    ${facets.length > 0
+      ? html`<div part="filter-bar" class="filters" @pointerover=${list.popover.load} @focusin=${list.popover.load}>
+          ${facets.map((facet) => renderFacet(facet, list))}
+        </div>`
+      : nothing}
     ${list.active
       ? html`<button part="clear" class="button clear" type="button" ?disabled=${!results} @click=${on.clearAll}>
           ${strings.clearAll}
@@ -196,7 +188,8 @@ function renderControls(facets: Facet[], list: ListFrame): TemplateResult | type
   </div>`;
 }
 
-function renderFacet(facet: Facet, { settings, strings, locale, popover, on, results }: ListFrame): TemplateResult {
+function renderFacet(facet: Facet, list: ListFrame): TemplateResult {
+  const { settings, strings, locale, popover } = list;
   const selected = settings.selection[facet.name] ?? [];
   // The number is shown, the words around it ("2 selected") only heard.
   const [before, after] = pluralForm(strings.selected, selected.length, locale).split('{n}');
@@ -212,40 +205,9 @@ function renderFacet(facet: Facet, { settings, strings, locale, popover, on, res
     facet.name,
     facet.label,
     badge,
-    html`${(facet.total ?? 0) > facet.options.length
-      ? html`<label class="filter-find"
-          >${strings.findOption}
-          <input
-            part="filter-find"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            aria-describedby="filter-found-${facet.name}"
-            .value=${popover.find}
-            @input=${popover.onFindInput}
-          /></label>
-          <p part="filter-found" class="filter-count filter-found" id="filter-found-${facet.name}">
-            ${fill(strings.optionsShown, { shown: formatNumber(facet.options.length, locale), total: formatNumber(facet.found ?? 0, locale) })}
-          </p>`
-      : nothing}
-    ${facet.options.map((option) => {
-      const checked = selected.includes(option.value);
-      // An option that would show no job is kept in view, disabled, unless it is ticked.
-      const disabled = option.count === 0 && !checked;
-      return html`<label part="filter-option" class="filter-option ${disabled ? 'disabled' : ''}">
-        <input
-          part="filter-checkbox"
-          type="checkbox"
-          .checked=${checked}
-          ?disabled=${disabled}
-          @change=${(event: Event) => on.filterChange(facet.name, option.value, event)}
-        />
-        <span>${option.label}</span>
-        <span part="filter-count" class="filter-count">(${formatNumber(option.count, locale)})</span>
-      </label>`;
-    })}`,
+    (panel) => panel.content(facet, list),
     // Disabled while the list waits for its jobs.
-    !results,
+    !list.results,
   );
 }
 
@@ -278,30 +240,4 @@ function renderCards(jobs: Job[], headingLevel: number, { navigation, context, p
       </li>`,
     )}
   </ul>`;
-}
-
-function renderDetail(job: Job, list: ListFrame): TemplateResult {
-  // Rendered at once and upgraded when its code arrives (the list loads it after this render);
-  // usually it is there already, since hovering or focusing a card starts the load.
-  return html`<div part="detail-view" class="detail-view">
-    ${renderBack(list)}
-    <job-detail
-      exportparts=${DETAIL_EXPORTS}
-      heading-level=${list.settings.headingLevel}
-      .job=${job}
-      .listContext=${list.context}
-      ?no-json-ld=${list.settings.noJsonLd}
-    ></job-detail>
-  </div>`;
-}
-
-// A `#job=` that shows no job (none has the id, or it has closed): why, and the way back.
-function renderGone(part: 'not-found' | 'closed', message: TemplateResult, list: ListFrame): TemplateResult {
-  return html`<div part=${part} class="message not-found" tabindex="-1">${message} ${renderBack(list)}</div>`;
-}
-
-function renderBack({ navigation, strings }: ListFrame): TemplateResult {
-  return html`<button part="back" class="button back" type="button" @click=${navigation.back}>
-    <span class="back-arrow" aria-hidden="true">←</span> ${strings.back}
-  </button>`;
 }

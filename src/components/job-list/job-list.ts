@@ -291,8 +291,15 @@ export class JobList extends LitElement {
       this.selection = pruneSelection(this.selection, jobs);
     }
     const typing = this.#staged.take();
-    // A server knows no fragment: the replay shows the list, and the job of a `#job=` link after.
-    const view = decideView(this.#i18n.ready, source.loadStatus, () => (replay ? undefined : this.#navigation.opened), (id) => source.closedJob(id) !== undefined, jobs.length);
+    // A job named in the URL waits for what decides which list shows it. A server knows no
+    // fragment: the replay shows the list, and the job of a `#job=` link after.
+    const view = decideView(
+      this.#i18n.ready && (replay !== undefined || !this.#navigation.waiting),
+      source.loadStatus,
+      () => (replay ? undefined : this.#navigation.opened),
+      (id) => source.closedJob(id) !== undefined,
+      jobs.length,
+    );
     this.#frame = this.#decide(view);
     // While someone types, the live region waits for a pause.
     this.#announcer.show(this.#frame.count, typing);
@@ -305,7 +312,8 @@ export class JobList extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    const rest = this.#staged.pending;
+    // A keystroke's cards in stages, or a part of the list loading for what a person asked.
+    const rest = this.#staged.pending ?? this.#filterPanels.pending ?? this.#navigation.pending;
     return rest ? rest.then(() => this.getUpdateComplete()) : result;
   }
 
@@ -325,9 +333,10 @@ export class JobList extends LitElement {
     const active = terms !== '' || selectedCount(selection) > 0;
     // The filters are there while loading too (disabled, without values), so nothing moves.
     const popover = this.#filterPanels;
+    const filter = results && (popover.openName as FacetName | undefined);
     const facets =
       results || (view === 'loading' && ready)
-        ? this.#facets(names.join(' '), jobs, results?.searched ?? jobs, selection, locale, strings, results && (popover.openName as FacetName | undefined), popover.find)
+        ? this.#facets(names.join(' '), strings, filter && names.includes(filter) ? popover.panel!.facet(filter, jobs, results!.searched, selection, locale, strings) : undefined)
         : undefined;
     let page: Job[] | undefined;
     if (results) {

@@ -9,7 +9,7 @@ import type { FeedStatus } from '../../feed/feed-controller.js';
 import type { Job } from '../../feed/types.js';
 import { plural } from '../../i18n/format.js';
 import type { Strings } from '../../i18n/strings.js';
-import { buildFacets, matchesSelection, selectedCount, type Facet, type FacetName, type FilterSelection } from './filters.js';
+import { matchesSelection, selectedCount, type Facet, type FacetName, type FilterSelection } from './filters.js';
 import { matchesTerms } from './search.js';
 
 export type View = 'loading' | 'error' | 'empty' | 'list' | 'not-found' | `detail:${string}` | `closed:${string}`;
@@ -58,23 +58,13 @@ export function matchJobs(all: Job[], terms: string, selection: FilterSelection)
 }
 
 /**
- * The filters to offer (`names`, joined by spaces), each with its values only while its pop-over
- * is `open`: counting every filter's values over 10,000 jobs on each keystroke would cost more
- * than the search itself, for panels nobody sees. `find` is the text typed in its find box.
+ * The filters to offer (`names`, joined by spaces), with the values of the one whose pop-over is
+ * open (`open`, counted by its panel): counting every filter's values over 10,000 jobs on each
+ * keystroke would cost more than the search itself, for panels nobody sees.
  */
-export function openFacets(
-  names: string,
-  all: Job[],
-  searched: Job[],
-  selection: FilterSelection,
-  locale: string,
-  strings: Strings,
-  open: FacetName | undefined,
-  find: string,
-): Facet[] {
+export function openFacets(names: string, strings: Strings, open: Facet | undefined): Facet[] {
   const list = (names ? names.split(' ') : []) as FacetName[];
-  const built = open && list.includes(open) ? buildFacets([open], all, searched, selection, locale, strings, find)[0] : undefined;
-  return list.map((name) => (name === open && built ? built : { name, label: strings.filters[name], options: [] }));
+  return list.map((name) => (name === open?.name ? open : { name, label: strings.filters[name], options: [] }));
 }
 
 /** What the count says: nothing until the list's words are there, rather than English. */

@@ -4,14 +4,19 @@
  * this list as its opener, so reload, shared links and Back/Forward work, and coming back puts
  * the page where it was scrolled. With `href-template`, links go there and the browser navigates.
  *
- * Owns the fragment as last read and the entry's opener, the scroll position to come back to, the
- * list's place in the registry (which stores this controller, not the element) and the page's
- * `popstate`/`hashchange` listeners. Inputs: the host's `hrefTemplate`, and its source's
- * `loadStatus`, `all` and `hasJob()`, which the registry reads to decide which list shows a job.
- * Asks the host for an update when the location changes, and keeps whether a person moved to
- * another job or back (`takeMove()`), so that focus follows a person's move. It reads `window`
- * only once the list is connected (and in its handlers); on a server, and in the browser's repeat
- * of a server's render (`hrefFor(job, true)`), card links are fragments (`#job=<id>`).
+ * Owns the fragment as last read and the entry's opener, the list's place in the registry (which
+ * stores this controller, not the element) and the page's `popstate`/`hashchange` listeners. What
+ * opening a job takes (the history entries, which list shows a job, the detail's view, where
+ * focus goes: `in-place.ts`) is loaded with the detail when a person points at, focuses or clicks
+ * a card, or when the URL names a job; the first page of cards does without it. Until it is
+ * there, a list whose URL names a job waits (`waiting`), and a click opens the job once it is.
+ *
+ * Inputs: the host's `hrefTemplate`, and its source's `loadStatus`, `all` and `hasJob()`, which the
+ * registry reads to decide which list shows a job. Asks the host for an update when the location
+ * changes, and keeps whether a person moved to another job or back (`takeMove()`), so that focus
+ * follows a person's move. It reads `window` only once the list is connected (and in its
+ * handlers); on a server, and in the browser's repeat of a server's render (`hrefFor(job, true)`),
+ * card links are fragments (`#job=<id>`).
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { JobSelectEvent } from '../../events/job-select.js';
@@ -19,12 +24,14 @@ import { prefetchJobFile } from '../../feed/load-feed.js';
 import type { Job } from '../../feed/types.js';
 import { safeUrl } from '../../sanitize/url.js';
 import { loadJobDetail } from '../job-detail/lazy.js';
+import type { InPlaceRouter } from './in-place.js';
 import type { ListSource } from './list-source.js';
-import { addList, listChanged, listShowing, locationChanged, openerName, removeList, type RegisteredList } from './registry.js';
-import { hashWithJob, jobIdFromHash, openedState, openerOf, urlWithJob, wasOpenedFromList } from './url-state.js';
+import { addList, connectedLists, listChanged, removeList, type RegisteredList } from './registry.js';
+import { hashWithJob, jobIdFromHash, urlWithJob } from './url-state.js';
 
 export interface NavigationHost extends ReactiveControllerHost, HTMLElement {
   readonly hrefTemplate: string | undefined;
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 /** The job of the card in the event's path, and the card's link if the event went through it. */
@@ -34,16 +41,41 @@ function cardOf(event: Event, source: ListSource): { job: Job | undefined; link:
   return { job: item && source.shownJob(item.dataset.jobId!), link: path.some((node) => node instanceof HTMLAnchorElement) };
 }
 
+// What opening a job takes, once loaded: one module for every list on the page.
+let inPlace: typeof import('./in-place.js') | undefined;
+let loading: Promise<unknown> | undefined;
+
+/** Starts loading what opening a job takes; resolves once every list on the page can. */
+function loadInPlace(): Promise<unknown> {
+  loading ??= import('./in-place.js').then(
+    (module) => {
+      inPlace = module;
+      // Each list reads the history entry's opener, which it could not without it, and decides
+      // again what it shows.
+      for (const list of connectedLists()) {
+        list.readLocation(false);
+        list.host.requestUpdate();
+      }
+    },
+    (error: unknown) => {
+      // Tried again at the next need.
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
 export class InPlaceNavigation implements ReactiveController, RegisteredList {
   readonly host: NavigationHost;
   readonly source: ListSource;
   #hash = '';
   #opener: string | undefined;
-  #scroll: { id: string; x: number; y: number } | undefined;
   // Whether a person moved to another job or back since the last update.
   #moved = false;
   // What the list held when the others last heard of it.
   #held = '';
+  #router: InPlaceRouter | undefined;
 
   constructor(host: NavigationHost, source: ListSource) {
     this.host = host;
@@ -56,11 +88,26 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
     return jobIdFromHash(this.#hash);
   }
 
+  /** What opening a job takes, once loaded. */
+  get router(): InPlaceRouter | undefined {
+    if (inPlace) this.#router ??= new inPlace.InPlaceRouter(this, loadJobDetail);
+    return this.#router;
+  }
+
+  /** Whether the URL names a job and what decides how to show it is still loading. */
+  get waiting(): boolean {
+    return !inPlace && this.openId !== undefined;
+  }
+
   /** The fragment's job when this list is the one that shows it, and whether the list has it. */
   get opened(): { id: string; found: boolean } | undefined {
     const id = this.openId;
-    const showing = id === undefined ? undefined : listShowing(id, this.#opener);
-    return showing?.list === this ? showing : undefined;
+    return id === undefined ? undefined : this.router?.showing(id, this.#opener);
+  }
+
+  /** The load under way, if any: the host's next update follows it. */
+  get pending(): Promise<unknown> | undefined {
+    return inPlace ? undefined : loading?.catch(() => undefined);
   }
 
   /**
@@ -82,9 +129,15 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
   readLocation(byPerson: boolean): void {
     const hash = window.location.hash;
     const id = jobIdFromHash(hash);
-    const opener = id === undefined ? undefined : openerOf(window.history.state, id);
+    // A job to show: what showing it takes starts loading now, beside the feed.
+    if (id !== undefined && !inPlace) {
+      void loadInPlace();
+      void loadJobDetail();
+    }
+    const opener = id === undefined ? undefined : this.router?.openerOf(id);
     if (hash === this.#hash && opener === this.#opener) return;
-    if (id !== this.openId || opener !== this.#opener) this.#moved = byPerson;
+    // A move by a person stays one until the update that shows it.
+    if (id !== this.openId || opener !== this.#opener) this.#moved ||= byPerson;
     this.#hash = hash;
     this.#opener = opener;
     this.host.requestUpdate();
@@ -95,13 +148,6 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
     const moved = this.#moved;
     this.#moved = false;
     return moved;
-  }
-
-  /** Where the page was scrolled when the job `id` was opened, given once. */
-  takeScroll(id: string): { x: number; y: number } | undefined {
-    const scroll = this.#scroll;
-    this.#scroll = undefined;
-    return scroll?.id === id ? scroll : undefined;
   }
 
   /** For clicks on the cards: a plain click on a link fires `job-select` and opens the job in place. */
@@ -117,9 +163,8 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
     }
     if (this.#external(job)) return;
     event.preventDefault();
-    this.#scroll = { id: job.id, x: window.scrollX, y: window.scrollY };
-    window.history.pushState(openedState(job.id, openerName(this)), '', urlWithJob(window.location, job.id));
-    locationChanged();
+    void loadJobDetail();
+    void loadInPlace().then(() => this.router!.open(job));
   };
 
   /**
@@ -128,21 +173,10 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
    */
   readonly onCardIntent = (event: Event): void => {
     if (this.host.hrefTemplate) return;
+    void loadInPlace();
     void loadJobDetail();
     const url = cardOf(event, this.source).job?.detailUrl;
     if (url) prefetchJobFile(url);
-  };
-
-  /** Back to the list: the browser's Back when the list opened the job, else a new entry. */
-  readonly back = (): void => {
-    const id = this.openId;
-    if (id !== undefined && wasOpenedFromList(window.history.state, id)) {
-      // The entry before is the list: going back keeps Forward working, like the browser's Back.
-      window.history.back();
-      return;
-    }
-    window.history.pushState(null, '', urlWithJob(window.location, undefined));
-    locationChanged();
   };
 
   hostConnected(): void {

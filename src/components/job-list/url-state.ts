@@ -6,12 +6,6 @@
 
 const PARAM = 'job';
 
-// The history entries a list pushed itself (whose previous entry is the list) name the job, and
-// the opener: the list that pushed the entry, by the name the registry gives it, so that only
-// that list opens the job. (The names of the fields are kept as entries already have them.)
-const OPENED = 'jobListOpened';
-const OPENER = 'jobListOwner';
-
 function fragmentParams(hash: string): URLSearchParams {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   return new URLSearchParams(fragment.includes('=') ? fragment : '');
@@ -41,25 +35,4 @@ export function urlWithJob(location: Location, id: string | undefined, hash = lo
   const url = new URL(location.href);
   url.hash = hashWithJob(hash, id);
   return url.href;
-}
-
-/** History state for an entry that `opener` (a list's name in the registry) pushed to open `id`. */
-export function openedState(id: string, opener: string): Record<string, string> {
-  return { [OPENED]: id, [OPENER]: opener };
-}
-
-function stateRecord(state: unknown): Record<string, unknown> | undefined {
-  return typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : undefined;
-}
-
-/** Whether the current entry was pushed by a list opening `id` (so Back returns to the list). */
-export function wasOpenedFromList(state: unknown, id: string): boolean {
-  return stateRecord(state)?.[OPENED] === id;
-}
-
-/** The opener of the entry that opened `id`: the name of the list that pushed it, if a list did. */
-export function openerOf(state: unknown, id: string): string | undefined {
-  const record = stateRecord(state);
-  const opener = record?.[OPENER];
-  return record?.[OPENED] === id && typeof opener === 'string' ? opener : undefined;
 }

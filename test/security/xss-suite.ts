@@ -1,13 +1,15 @@
 /**
- * The XSS corpus through the real elements, by both paths a posting can take: built by the
- * Node build (`build-corpus-feed.ts` writes the feed before the browser tests run) and straight
- * from a feed that skipped the build. Nothing may run (`__xss` is never called), nothing unsafe
- * may be left in any shadow root, and the text around each vector must still be shown.
+ * The XSS corpus through the real elements of the built script-tag bundle, by both paths a
+ * posting can take: built by the Node build (`build-corpus-feed.ts` writes the feed before the
+ * browser tests run) and straight from a feed that skipped the build. Nothing may run (`__xss`
+ * is never called), nothing unsafe may be left in any shadow root, and the text around each
+ * vector must still be shown.
+ *
+ * `test/bundle/xss-native.test.ts` runs it where the browser sanitizes bodies with its HTML
+ * Sanitizer API, `test/bundle/xss-dompurify.test.ts` where the API is removed before the bundle
+ * loads, so that DOMPurify does; each file says which sanitizer the bundle used.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/job-card/define.js';
-import '../../src/components/job-detail/define.js';
-import '../../src/components/job-list/define.js';
 import type { JobCard } from '../../src/components/job-card/job-card.js';
 import type { JobDetail } from '../../src/components/job-detail/job-detail.js';
 import type { JobList } from '../../src/components/job-list/job-list.js';
@@ -165,121 +167,126 @@ async function checkList(element: JobList, built: boolean, before: Set<Element>)
 // margin is for a loaded two-core machine.
 const LIST_TIMEOUT_MS = 30000;
 
-describe('XSS corpus', () => {
-  beforeEach(() => {
-    ran.length = 0;
-  });
+/** The corpus's tests, against the elements the built bundle defined (`loadJobDetail`: the bundle's). */
+export function describeXssCorpus(path: string, loadJobDetail: () => Promise<unknown>): void {
+  describe(`XSS corpus, bodies sanitized by ${path}`, () => {
+    before(() => loadJobDetail());
 
-  afterEach(() => {
-    expect(ran, `payloads ran: ${ran.join(', ')}`).to.deep.equal([]);
-    expect(document.body.localName).to.equal('body');
-    expect(document.getElementById).to.equal(Document.prototype.getElementById);
-    expect(window.__xss).to.be.a('function');
-  });
-
-  it('holds at least 150 vectors, each named once, in every category', () => {
-    const names = XSS_VECTORS.map((vector) => vector.name);
-    expect(new Set(names).size).to.equal(names.length);
-    for (const name of names) expect(name).to.match(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    const byKind: Record<string, number> = {};
-    for (const vector of XSS_VECTORS) byKind[vector.kind] = (byKind[vector.kind] ?? 0) + 1;
-    expect(XSS_VECTORS.length).to.be.at.least(150);
-    expect(Object.keys(byKind)).to.have.members([
-      'script', 'event-handler', 'url-scheme', 'svg', 'mathml', 'mutation', 'dom-clobbering', 'css-overlay', 'frame-meta-base', 'markdown',
-    ]);
-  });
-
-  it('catches what an unsanitized body would do (the checks can fail)', async () => {
-    stage = 'unsanitized control';
-    const host = await fixture<HTMLElement>(html`<div></div>`);
-    const body = document.createElement('div');
-    body.setAttribute('part', 'body');
-    host.attachShadow({ mode: 'open' }).append(body);
-    const pick = (name: string) => XSS_VECTORS.find((vector) => vector.name === name)!.markup;
-    // Two handlers that run later: `data:,` is not an image, so its onerror fires without a
-    // request; the other image is requested and answered 404, as the vectors' relative URLs are.
-    // Both have run by the time `settled()` resolves, so it waits as long as the checks need.
-    const missing = `/xss-control-${Math.random().toString(36).slice(2)}.png`;
-    body.innerHTML =
-      `<img src="data:," onerror="__xss()"><img src="${missing}" onerror="__xss()">` +
-      ['a-href-inner-tab', 'div-fixed-overlay', 'p-srcdoc', 'link-stylesheet', 'a-id-xss-flag'].map(pick).join('');
-    await settled();
-    expect(ran, 'the unsanitized images\' onerror had not run').to.have.length(2);
-    const problems = [...unsafeInShadowTrees(host), ...unsafeInBody(body)].join('\n');
-    for (const expected of ['onerror', 'href="java\tscript:', 'style=', 'srcdoc', '<link>', 'has id']) expect(problems).to.include(expected);
-    ran.length = 0;
-  });
-
-  describe('through the build', () => {
-    it('keeps front matter as text: the feed holds each vector verbatim, not stripped', async () => {
-      const feed = (await (await fetch(BUILT_FEED)).json()) as { jobs: Job[] };
-      expect(feed.jobs).to.have.length(XSS_VECTORS.length);
-      for (const job of feed.jobs) {
-        const vector = byId.get(job.id)!;
-        expect(job.title, vector.name).to.equal(expectedTitle(vector, true));
-      }
+    beforeEach(() => {
+      ran.length = 0;
     });
 
-    it('<job-list src> shows every built posting, opens each, and nothing runs', async function () {
-      this.timeout(LIST_TIMEOUT_MS);
-      const before = snapshotLightDom();
-      const list = await fixture<JobList>(html`<job-list data-path="built" src=${BUILT_FEED} .now=${NOW}></job-list>`);
-      await checkList(list, true, before);
-    });
-  });
-
-  describe('straight from a feed that skipped the build', () => {
-    it('<job-list .jobs> renders every field as text, opens each job, and nothing runs', async function () {
-      this.timeout(LIST_TIMEOUT_MS);
-      const before = snapshotLightDom();
-      const list = await fixture<JobList>(html`<job-list data-path="raw jobs" .jobs=${rawJobs()} .now=${NOW}></job-list>`);
-      await checkList(list, false, before);
+    afterEach(() => {
+      expect(ran, `payloads ran: ${ran.join(', ')}`).to.deep.equal([]);
+      expect(document.body.localName).to.equal('body');
+      expect(document.getElementById).to.equal(Document.prototype.getElementById);
+      expect(window.__xss).to.be.a('function');
     });
 
-    it('<job-list src> with the same feed served as JSON', async function () {
-      this.timeout(LIST_TIMEOUT_MS);
-      const before = snapshotLightDom();
-      const list = await fixture<JobList>(html`<job-list data-path="raw src" src=${RAW_FEED} .now=${NOW}></job-list>`);
-      await checkList(list, false, before);
+    it('holds at least 150 vectors, each named once, in every category', () => {
+      const names = XSS_VECTORS.map((vector) => vector.name);
+      expect(new Set(names).size).to.equal(names.length);
+      for (const name of names) expect(name).to.match(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      const byKind: Record<string, number> = {};
+      for (const vector of XSS_VECTORS) byKind[vector.kind] = (byKind[vector.kind] ?? 0) + 1;
+      expect(XSS_VECTORS.length).to.be.at.least(150);
+      expect(Object.keys(byKind)).to.have.members([
+        'script', 'event-handler', 'url-scheme', 'svg', 'mathml', 'mutation', 'dom-clobbering', 'css-overlay', 'frame-meta-base', 'markdown',
+      ]);
     });
 
-    it('<job-card .job> shows every vector as text', async () => {
-      stage = 'cards';
-      const before = snapshotLightDom();
-      const jobs = rawJobs();
-      const wrapper = await fixture<HTMLElement>(html`<div>${jobs.map((job) => html`<job-card .job=${job} .now=${NOW}></job-card>`)}</div>`);
-      const cards = [...wrapper.querySelectorAll<JobCard>('job-card')];
-      await Promise.all(cards.map((card) => card.updateComplete));
-      const findings = new Findings();
-      cards.forEach((card, index) => {
-        const vector = XSS_VECTORS[index]!;
-        checkTextFields(findings, vector, new JobCardHarness(card), 'card', false, ['heading', 'summary', 'department', 'location', 'salary', 'tags']);
-        findings.add(vector, 'card', unsafeInShadowTrees(card));
-      });
+    it('catches what an unsanitized body would do (the checks can fail)', async () => {
+      stage = 'unsanitized control';
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      const body = document.createElement('div');
+      body.setAttribute('part', 'body');
+      host.attachShadow({ mode: 'open' }).append(body);
+      const pick = (name: string) => XSS_VECTORS.find((vector) => vector.name === name)!.markup;
+      // Two handlers that run later: `data:,` is not an image, so its onerror fires without a
+      // request; the other image is requested and answered 404, as the vectors' relative URLs are.
+      // Both have run by the time `settled()` resolves, so it waits as long as the checks need.
+      const missing = `/xss-control-${Math.random().toString(36).slice(2)}.png`;
+      body.innerHTML =
+        `<img src="data:," onerror="__xss()"><img src="${missing}" onerror="__xss()">` +
+        ['a-href-inner-tab', 'div-fixed-overlay', 'p-srcdoc', 'link-stylesheet', 'a-id-xss-flag'].map(pick).join('');
       await settled();
-      findings.add(undefined, 'page', lightDomIntruders(before, new Set(cards)));
-      findings.expectNone();
+      expect(ran, 'the unsanitized images\' onerror had not run').to.have.length(2);
+      const problems = [...unsafeInShadowTrees(host), ...unsafeInBody(body)].join('\n');
+      for (const expected of ['onerror', 'href="java\tscript:', 'style=', 'srcdoc', '<link>', 'has id']) expect(problems).to.include(expected);
+      ran.length = 0;
     });
 
-    it('<job-detail .job> shows every body without the vector doing anything', async () => {
-      stage = 'details';
-      const before = snapshotLightDom();
-      const jobs = rawJobs();
-      const wrapper = await fixture<HTMLElement>(html`<div>${jobs.map((job) => html`<job-detail .job=${job}></job-detail>`)}</div>`);
-      const details = [...wrapper.querySelectorAll<JobDetail>('job-detail')];
-      await Promise.all(details.map((detail) => detail.updateComplete));
-      const findings = new Findings();
-      details.forEach((element, index) => {
-        const vector = XSS_VECTORS[index]!;
-        const detail = new JobDetailHarness(element);
-        checkBody(findings, vector, detail, 'detail');
-        checkTextFields(findings, vector, detail, 'detail', false, ['heading', 'summary', 'department', 'location', 'salary', 'tags']);
-        checkNoApply(findings, vector, detail, 'detail');
+    describe('through the build', () => {
+      it('keeps front matter as text: the feed holds each vector verbatim, not stripped', async () => {
+        const feed = (await (await fetch(BUILT_FEED)).json()) as { jobs: Job[] };
+        expect(feed.jobs).to.have.length(XSS_VECTORS.length);
+        for (const job of feed.jobs) {
+          const vector = byId.get(job.id)!;
+          expect(job.title, vector.name).to.equal(expectedTitle(vector, true));
+        }
       });
-      await settled();
-      for (const [index, detail] of details.entries()) findings.add(XSS_VECTORS[index], 'detail', unsafeInShadowTrees(detail));
-      findings.add(undefined, 'page', lightDomIntruders(before, new Set(details)));
-      findings.expectNone();
+
+      it('<job-list src> shows every built posting, opens each, and nothing runs', async function () {
+        this.timeout(LIST_TIMEOUT_MS);
+        const before = snapshotLightDom();
+        const list = await fixture<JobList>(html`<job-list data-path="built" src=${BUILT_FEED} .now=${NOW}></job-list>`);
+        await checkList(list, true, before);
+      });
+    });
+
+    describe('straight from a feed that skipped the build', () => {
+      it('<job-list .jobs> renders every field as text, opens each job, and nothing runs', async function () {
+        this.timeout(LIST_TIMEOUT_MS);
+        const before = snapshotLightDom();
+        const list = await fixture<JobList>(html`<job-list data-path="raw jobs" .jobs=${rawJobs()} .now=${NOW}></job-list>`);
+        await checkList(list, false, before);
+      });
+
+      it('<job-list src> with the same feed served as JSON', async function () {
+        this.timeout(LIST_TIMEOUT_MS);
+        const before = snapshotLightDom();
+        const list = await fixture<JobList>(html`<job-list data-path="raw src" src=${RAW_FEED} .now=${NOW}></job-list>`);
+        await checkList(list, false, before);
+      });
+
+      it('<job-card .job> shows every vector as text', async () => {
+        stage = 'cards';
+        const before = snapshotLightDom();
+        const jobs = rawJobs();
+        const wrapper = await fixture<HTMLElement>(html`<div>${jobs.map((job) => html`<job-card .job=${job} .now=${NOW}></job-card>`)}</div>`);
+        const cards = [...wrapper.querySelectorAll<JobCard>('job-card')];
+        await Promise.all(cards.map((card) => card.updateComplete));
+        const findings = new Findings();
+        cards.forEach((card, index) => {
+          const vector = XSS_VECTORS[index]!;
+          checkTextFields(findings, vector, new JobCardHarness(card), 'card', false, ['heading', 'summary', 'department', 'location', 'salary', 'tags']);
+          findings.add(vector, 'card', unsafeInShadowTrees(card));
+        });
+        await settled();
+        findings.add(undefined, 'page', lightDomIntruders(before, new Set(cards)));
+        findings.expectNone();
+      });
+
+      it('<job-detail .job> shows every body without the vector doing anything', async () => {
+        stage = 'details';
+        const before = snapshotLightDom();
+        const jobs = rawJobs();
+        const wrapper = await fixture<HTMLElement>(html`<div>${jobs.map((job) => html`<job-detail .job=${job}></job-detail>`)}</div>`);
+        const details = [...wrapper.querySelectorAll<JobDetail>('job-detail')];
+        await Promise.all(details.map((detail) => detail.updateComplete));
+        const findings = new Findings();
+        details.forEach((element, index) => {
+          const vector = XSS_VECTORS[index]!;
+          const detail = new JobDetailHarness(element);
+          checkBody(findings, vector, detail, 'detail');
+          checkTextFields(findings, vector, detail, 'detail', false, ['heading', 'summary', 'department', 'location', 'salary', 'tags']);
+          checkNoApply(findings, vector, detail, 'detail');
+        });
+        await settled();
+        for (const [index, detail] of details.entries()) findings.add(XSS_VECTORS[index], 'detail', unsafeInShadowTrees(detail));
+        findings.add(undefined, 'page', lightDomIntruders(before, new Set(details)));
+        findings.expectNone();
+      });
     });
   });
-});
+}
