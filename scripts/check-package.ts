@@ -15,6 +15,12 @@ const REQUIRED = [
   'package.json',
   'README.md',
   'CHANGELOG.md',
+  'SECURITY.md',
+  // The README links to these: the references it leaves out, as the package has them.
+  'docs/posting-format.md',
+  'docs/build.md',
+  'docs/api.md',
+  'docs/reference/README.md',
   'LICENSE',
   'custom-elements.json',
   'dist/index.js',

@@ -12,7 +12,7 @@ export const MAX_POSTING_BYTES = 1024 * 1024;
 
 /** Unknown keys warned about one by one; one more warning counts the rest. */
 const MAX_KEY_WARNINGS = 10;
-const KEYS_HINT = 'See the posting format in the README for the keys that are read.';
+const KEYS_HINT = 'See docs/posting-format.md for the keys that are read.';
 
 /** Reads one posting. `file` is its path as messages should show it; it also gives the default id. */
 export function parsePosting(text: string, file: string, options: BuildOptions = {}): PostingResult {

@@ -82,7 +82,7 @@ test('unknown keys warn with the closest known key and do not fail the build', (
     [
       [2, 'unknown key "titel" is ignored', 'Did you mean "title"?'],
       [4, 'unknown key "salery" is ignored', 'Did you mean "salary"?'],
-      [5, 'unknown key "favourite_colour" is ignored', 'See the posting format in the README for the keys that are read.'],
+      [5, 'unknown key "favourite_colour" is ignored', 'See docs/posting-format.md for the keys that are read.'],
     ],
   );
 });

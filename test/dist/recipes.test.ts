@@ -12,6 +12,7 @@ import { META_FIELDS } from '../../src/feed/fields.js';
 import { LOCALES } from '../../src/i18n/locales/index.js';
 
 const readme = readFileSync('README.md', 'utf8');
+const postingFormat = readFileSync('docs/posting-format.md', 'utf8');
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const element = (tag: string) => manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === tag);
 const parts = (tag: string): string[] => element(tag).cssParts.map((part: { name: string }) => part.name);
@@ -33,12 +34,12 @@ test('the docs name every facet, in the order a list offers them', () => {
   for (const name of FACET_NAMES) assert.ok(attribute.includes(`\`${name}\``), `<job-list>'s filters attribute names "${name}"`);
 });
 
-test('README.md\'s table of front matter keys has a row for every field of the posting format, naming all its keys', () => {
+test('docs/posting-format.md\'s table of front matter keys has a row for every field of the posting format, naming all its keys', () => {
   const fields = new Map<string, string[]>();
   for (const [key, field] of Object.entries(FIELD_KEYS)) fields.set(field, [...(fields.get(field) ?? []), key]);
   for (const [field, [main, ...others]] of fields) {
-    const row = readme.split('\n').find((line) => line.startsWith(`| \`${main}\` `));
-    assert.ok(row, `README.md has a row | \`${main}\` … | for ${field}`);
+    const row = postingFormat.split('\n').find((line) => line.startsWith(`| \`${main}\` `));
+    assert.ok(row, `docs/posting-format.md has a row | \`${main}\` … | for ${field}`);
     for (const key of others) assert.match(row, new RegExp(`\`${key}[\`:]`), `its row names ${key}`);
   }
 });
