@@ -5,7 +5,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.bench/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.bench/', 'custom-elements.json', 'examples/astro/.astro/', 'examples/astro/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,19 +3,25 @@
 //   served by a plain static server, so a bundle that only works in dev fails here;
 // - the React 19, Vue 3 and Svelte 5 examples (examples/react, vue, svelte), each built by Vite
 //   against the package's exports: jobs passed as a property, and the app's own routing through
-//   a cancelled `job-select`.
+//   a cancelled `job-select`;
+// - the Astro 5 example (examples/astro), built by `astro build` into static files: its page
+//   prerenders the list with `job-widgets/ssr`, and `job-widgets` hydrates it in the browser.
 // Runs after `npm run build`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { promisify } from 'node:util';
+import type { Browser, Route } from 'playwright-core';
 import { build } from 'vite';
 import { buildFeed } from '../../src/build/index.js';
 import { launchChromium } from '../support/browsers.js';
+import { parsePage } from '../build/helpers/page.js';
 import { assertBuilt } from './built.js';
 import { cardTitles, openPage as openIn } from './open-page.js';
+import { recordErrors } from './page-errors.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 // Tests the build: stop at once when it is missing or older than the sources.
@@ -26,6 +32,7 @@ const FRAMEWORKS = ['react', 'vue', 'svelte'] as const;
 
 let browser: Browser;
 let server: StaticServer;
+let astroSite: string;
 
 before(async () => {
   const feedDir = mkdtempSync(join(tmpdir(), 'job-widgets-feed-'));
@@ -50,6 +57,13 @@ before(async () => {
     await build({ configFile: `examples/${framework}/vite.config.ts`, logLevel: 'warn', build: { outDir: apps[framework] } });
   }
 
+  // In a process of its own: Astro 5 brings its own Vite (6), and its build sets up the process
+  // (NODE_ENV, Lit's DOM shim through job-widgets/ssr) for itself. No telemetry: CI is offline.
+  astroSite = mkdtempSync(join(tmpdir(), 'job-widgets-astro-'));
+  await promisify(execFile)('node_modules/.bin/astro', ['build', '--root', 'examples/astro', '--outDir', astroSite, '--base', '/astro/', '--silent'], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+
   // A page with only a <job-detail>: the script-tag bundle must notice it and load the detail.
   const detailPage = mkdtempSync(join(tmpdir(), 'job-widgets-detail-'));
   writeFileSync(
@@ -64,6 +78,7 @@ before(async () => {
     '/split/': splitDir,
     '/jobs.json': join(feedDir, 'jobs.json'),
     ...Object.fromEntries(FRAMEWORKS.flatMap((framework) => [[`/${framework}/jobs.json`, join(feedDir, 'jobs.json')], [`/${framework}/`, apps[framework]!]])),
+    '/astro/': astroSite,
     '/': 'examples/plain-html',
   });
   browser = await launchChromium();
@@ -187,3 +202,53 @@ for (const [framework, name] of [['react', 'React 19'], ['vue', 'Vue 3'], ['svel
     await page.close();
   });
 }
+
+// The Astro example's postings (examples/astro/postings/) as its list shows them, grouped by
+// department: Customer Success, Design, Engineering.
+const ASTRO_TITLES = ['Customer Support Specialist', 'Product Designer', 'Backend Engineer'];
+
+test('Astro: the built page has the jobs in its HTML file, before any script runs', () => {
+  const page = parsePage(readFileSync(join(astroSite, 'index.html'), 'utf8'));
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(
+    page.parts('heading').map((heading) => page.text(heading).trim()),
+    ASTRO_TITLES,
+  );
+  assert.equal(page.attr(page.all('job-list')[0], 'group-by'), 'department', 'the tag keeps the attributes the server rendered with');
+});
+
+test('Astro: the list hydrates on the server\'s nodes, with the feed from the page, and search works', async () => {
+  const page = await browser.newPage();
+  const errors = recordErrors(page);
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  // Astro's scripts wait until the server's cards are marked, so that the test can tell the
+  // nodes it finds after hydration from new ones.
+  let release!: () => void;
+  const marked = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route('**/astro/_astro/**', async (route: Route) => {
+    held++;
+    await marked;
+    await route.continue();
+  });
+  await page.goto(`${server.url}/astro/`, { waitUntil: 'commit' });
+  const headings = page.locator('job-list job-card [part~="heading"]');
+  await headings.first().waitFor({ timeout: 10_000 });
+  assert.deepEqual(await cardTitles(page), ASTRO_TITLES);
+  await headings.evaluateAll((elements) => elements.forEach((element) => Object.assign(element, { fromServer: true })));
+  assert.ok(held > 0, 'the page\'s script was held back');
+  release();
+
+  // Hydrated: the search box, hidden until it works, is offered.
+  const search = page.locator('job-list input[type="search"]');
+  await search.waitFor({ state: 'visible', timeout: 10_000 });
+  assert.deepEqual(await headings.evaluateAll((elements) => elements.map((element) => 'fromServer' in element)), [true, true, true], 'the server\'s cards are kept');
+  assert.deepEqual(fetched.filter((path) => path.endsWith('.json')), [], 'the jobs came with the page');
+
+  await search.fill('designer');
+  await page.locator('job-list job-card').filter({ hasText: 'Backend Engineer' }).waitFor({ state: 'detached' });
+  assert.deepEqual(await cardTitles(page), ['Product Designer']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
