@@ -43,6 +43,7 @@ import { JobDetail } from '../components/job-detail/define.js';
 import { JobList } from '../components/job-list/define.js';
 import { placedHeadingLevel } from '../components/shared/heading.js';
 import { PRERENDER_ATTRIBUTE, type DetailPrerenderState, type ListPrerenderState } from '../components/shared/prerender.js';
+import { INDEX_KEYS } from '../feed/fields.js';
 import type { Feed, Job, Organization } from '../feed/types.js';
 import { canonicalLocale } from '../format/locale.js';
 import { loadTable } from '../i18n/tables.js';
@@ -75,15 +76,29 @@ export interface ServerRenderOptions {
  * writes it) and the element's `attributes` (`heading-level`, `href-template`, `filters`,
  * `group-by`, `no-search`, `org-name`, `lang`…, as the page has them: the browser's first
  * render must see the same): the HTML to put inside `<job-list …>`, before its existing
- * light-DOM children. The feed's jobs go into the state script (the list searches and opens
- * them in the browser without a request), so the page's size grows with the feed's.
+ * light-DOM children. The feed's jobs go into the state script (the list searches and filters
+ * them in the browser without a request), so the page's size grows with the feed's. With a `src`
+ * they go in as a split feed's index lists them, without bodies and ways to apply: a job opened
+ * in place reads its body from `src` then (one request, shared by every element of the page).
  */
 export async function renderJobList(feed: Feed, attributes: Record<string, string> = {}, options: ServerRenderOptions = {}): Promise<string> {
+  // With a feed to read them from, the bodies and ways to apply stay out of the page: they were
+  // two thirds of the demo's HTML, and a list needs them only once a job is opened.
+  const summaries = Boolean(lowerCaseNames(attributes).src);
   return renderElement('job-list', attributes, options, {
     ...(feed.organization ? { organization: feed.organization } : {}),
     header: options.slots?.includes('list-header') ?? false,
-    jobs: feed.jobs,
+    jobs: summaries ? feed.jobs.map(summaryOf) : feed.jobs,
+    ...(summaries ? { summaries } : {}),
   });
+}
+
+// A job as a split feed's index keeps it (the fields' table says which): what cards, search and
+// filters read. The browser checks it as any job, with an empty body.
+function summaryOf(job: Job): Job {
+  const summary: Record<string, unknown> = {};
+  for (const key of INDEX_KEYS) if (job[key] !== undefined) summary[key] = job[key];
+  return summary as unknown as Job;
 }
 
 /**
