@@ -3,8 +3,6 @@
  * it: a list of 100 cards spent a third of its render time constructing formatters, and every
  * keystroke in the search box re-renders a page of cards. A page needs a handful at most.
  */
-import { yieldToMain } from '../schedule/main-thread.js';
-
 const made = new Map<string, unknown>();
 
 function once<T>(key: string, make: () => T): T {
@@ -40,16 +38,3 @@ export const numberFormat = (locale: string): Intl.NumberFormat => once(`number|
 
 /** Which plural form a number takes. */
 export const pluralRules = (locale: string): Intl.PluralRules => once(`plural|${locale}`, () => new Intl.PluralRules(locale));
-
-/**
- * Makes the formatters a list's first render in `locale` uses, each in a task of its own. Making
- * them was most of a prerendered list's hydration, one task (each 10 to 60 ms under a phone's
- * CPU): a hydration has them ready.
- */
-export async function prepareFormatters(locale: string): Promise<void> {
-  const makers = [nameCollator, pluralRules, numberFormat, relativeTime, shortList, (at: string) => longDate(at, true), (at: string) => longDate(at, false)];
-  for (const make of makers) {
-    await yieldToMain();
-    make(locale);
-  }
-}

@@ -1,7 +1,6 @@
 import { LitElement, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import type { Job } from '../../feed/types.js';
 import { markChecked } from '../../feed/validate.js';
-import { prepareFormatters } from '../../format/intl.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
 import { tokens } from '../../themes/tokens.js';
@@ -188,10 +187,12 @@ export class JobList extends LitElement {
   readonly #filterPanels = new FilterPopover(this);
   readonly #announcer = new CountAnnouncer(this);
   readonly #i18n: I18nController = new I18nController(this, () => this.strings, () => this.#server.replay?.lang);
-  readonly #server: ServerReplay<ListPrerenderState> = new ServerReplay(this, 'jobs', async () => {
-    await this.#i18n.loaded;
-    await prepareFormatters(this.#i18n.locale);
-  });
+  readonly #server: ServerReplay<ListPrerenderState> = new ServerReplay(
+    this,
+    'jobs',
+    () => this.#i18n.loaded,
+    () => this.#i18n.locale,
+  );
   readonly #paging = new Paging(this);
   readonly #staged = new StagedCards(this);
   readonly #navigation = new InPlaceNavigation(this, this.#source);
