@@ -15,7 +15,8 @@
  * - `<template shadowroot="open" shadowrootmode="open">…</template>`: the element's shadow root,
  *   with its `<style>` (allow it under a strict CSP with `styleHashes()`) and the cards or the job.
  * - `<script type="application/json" data-job-widgets-ssr>…</script>`: inert JSON of what the
- *   server rendered from (the feed's jobs or the job, the clock, the language). In the browser the
+ *   server rendered from (the feed's jobs, as summaries when the list has a `src`, or the job,
+ *   the clock, the language). In the browser the
  *   element reads it (and removes it) before its first render, which repeats the server's, so
  *   Lit hydrates the server's nodes instead of rendering a second copy, and the list has its jobs
  *   without fetching `src` (until `src` changes). The script-tag bundle and the npm entry load
