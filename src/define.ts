@@ -3,12 +3,13 @@
  * (a CDN script and an app chunk), and the second `customElements.define` of a tag would throw.
  *
  * On a page with elements a server rendered (`job-widgets/ssr`: a `job-*` element with a shadow
- * root before it is defined), Lit's hydration support is loaded first, a small chunk, and
- * installed before any element is defined, so that they keep the server's nodes. A page without
+ * root before it is defined), Lit's hydration support is loaded first, in a small chunk with the
+ * library's own hydration work (`components/shared/hydration.ts`), and installed before any
+ * element is defined, so that they keep the server's nodes. A page without
  * one loads nothing more and defines at once.
  */
 import { LitElement } from 'lit';
-import { hydrationInstalled } from './components/shared/prerender.js';
+import { hydrationInstalled, installHydrationSide } from './components/shared/prerender.js';
 
 let hydration: Promise<void> | undefined | false;
 
@@ -17,13 +18,12 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   const define = (): void => {
     if (!customElements.get(tag)) customElements.define(tag, ctor);
   };
-  hydration ??= prerendered() && !hydrationInstalled() && installHydration();
+  hydration ??= prerendered() && installHydration();
   if (hydration) void hydration.then(define);
   else define();
 }
 
-// Read once, at the first definition: the elements in the page's HTML. (An app that installed
-// Lit's hydration support itself needs nothing more.)
+// Read once, at the first definition: the elements in the page's HTML.
 function prerendered(): boolean {
   if (typeof document === 'undefined') return false;
   return [...document.querySelectorAll('job-list, job-detail, job-card')].some((element) => element.shadowRoot);
@@ -38,8 +38,10 @@ async function installHydration(): Promise<void> {
   const global = globalThis as WithHydrateSupport;
   const previous = global.litElementHydrateSupport;
   try {
-    await import('@lit-labs/ssr-client/lit-element-hydrate-support.js');
-    global.litElementHydrateSupport?.({ LitElement });
+    const { hydrationSide } = await import('./components/shared/hydration.js');
+    // An app may have installed Lit's support itself; the chunk's own part is needed all the same.
+    if (!hydrationInstalled()) global.litElementHydrateSupport?.({ LitElement });
+    installHydrationSide(hydrationSide);
   } catch (error) {
     // Without it the elements render afresh (see `shared/prerender.ts`), which is still a page.
     console.warn('job-widgets: could not load hydration support; server-rendered elements render again.', error);

@@ -15,7 +15,8 @@
  * - `<template shadowroot="open" shadowrootmode="open">…</template>`: the element's shadow root,
  *   with its `<style>` (allow it under a strict CSP with `styleHashes()`) and the cards or the job.
  * - `<script type="application/json" data-job-widgets-ssr>…</script>`: inert JSON of what the
- *   server rendered from (the feed's jobs or the job, the clock, the language). In the browser the
+ *   server rendered from (the feed's jobs, as summaries when the list has a `src`, or the job,
+ *   the clock, the language). In the browser the
  *   element reads it (and removes it) before its first render, which repeats the server's, so
  *   Lit hydrates the server's nodes instead of rendering a second copy, and the list has its jobs
  *   without fetching `src` (until `src` changes). The script-tag bundle and the npm entry load
@@ -43,6 +44,7 @@ import { JobDetail } from '../components/job-detail/define.js';
 import { JobList } from '../components/job-list/define.js';
 import { placedHeadingLevel } from '../components/shared/heading.js';
 import { PRERENDER_ATTRIBUTE, type DetailPrerenderState, type ListPrerenderState } from '../components/shared/prerender.js';
+import { INDEX_KEYS } from '../feed/fields.js';
 import type { Feed, Job, Organization } from '../feed/types.js';
 import { canonicalLocale } from '../format/locale.js';
 import { loadTable } from '../i18n/tables.js';
@@ -75,15 +77,29 @@ export interface ServerRenderOptions {
  * writes it) and the element's `attributes` (`heading-level`, `href-template`, `filters`,
  * `group-by`, `no-search`, `org-name`, `lang`…, as the page has them: the browser's first
  * render must see the same): the HTML to put inside `<job-list …>`, before its existing
- * light-DOM children. The feed's jobs go into the state script (the list searches and opens
- * them in the browser without a request), so the page's size grows with the feed's.
+ * light-DOM children. The feed's jobs go into the state script (the list searches and filters
+ * them in the browser without a request), so the page's size grows with the feed's. With a `src`
+ * they go in as a split feed's index lists them, without bodies and ways to apply: a job opened
+ * in place reads its body from `src` then (one request, shared by every element of the page).
  */
 export async function renderJobList(feed: Feed, attributes: Record<string, string> = {}, options: ServerRenderOptions = {}): Promise<string> {
+  // With a feed to read them from, the bodies and ways to apply stay out of the page: they were
+  // two thirds of the demo's HTML, and a list needs them only once a job is opened.
+  const summaries = Boolean(lowerCaseNames(attributes).src);
   return renderElement('job-list', attributes, options, {
     ...(feed.organization ? { organization: feed.organization } : {}),
     header: options.slots?.includes('list-header') ?? false,
-    jobs: feed.jobs,
+    jobs: summaries ? feed.jobs.map(summaryOf) : feed.jobs,
+    ...(summaries ? { summaries } : {}),
   });
+}
+
+// A job as a split feed's index keeps it (the fields' table says which): what cards, search and
+// filters read. The browser checks it as any job, with an empty body.
+function summaryOf(job: Job): Job {
+  const summary: Record<string, unknown> = {};
+  for (const key of INDEX_KEYS) if (job[key] !== undefined) summary[key] = job[key];
+  return summary as unknown as Job;
 }
 
 /**

@@ -64,6 +64,21 @@ test('renderJobList returns the shadow root and the state script, and nothing el
   assert.deepEqual(state.organization, { name: 'Kestrelmoor' });
 });
 
+test('with a src, the state holds summaries: what cards, search and filters read, without bodies and ways to apply', async () => {
+  const withApply = { ...feed, jobs: jobs.map((job) => ({ ...job, applyUrl: `https://example.com/apply/${job.id}`, contact: 'jobs@example.com' })) };
+  const { state, all } = parsed(await renderJobList(withApply, { src: '/jobs.json' }, { now: NOW }));
+  assert.deepEqual(state.summaries, true);
+  assert.deepEqual(
+    state.jobs,
+    jobs.map(({ html: _body, ...summary }) => summary),
+    'the jobs as a split index keeps them: the browser reads a body from the feed when a job opens',
+  );
+  assert.equal(byPart(all, 'card').length, 2, 'the cards are rendered all the same');
+  const { state: whole } = parsed(await renderJobList(withApply, {}, { now: NOW }));
+  assert.equal(whole.summaries, undefined);
+  assert.deepEqual(whole.jobs, withApply.jobs, 'without a src the state is the only copy: bodies stay');
+});
+
 test('the list shows the first page of open jobs, newest first, as links, with the count', async () => {
   const { all } = parsed(await renderJobList(feed, { 'href-template': '/jobs/{id}/', 'heading-level': '3' }, { now: NOW }));
   const links = byPart(all, 'link');

@@ -7,6 +7,7 @@
  * types only. The element tests (web-test-runner), the stories' play functions (Vitest) and the
  * tests of the built bundle (elements defined by dist/cdn/job-widgets.js) use the same ones.
  */
+import { waitUntil } from '../support/wait.js';
 
 /** An element that renders into a shadow root, and may say when it has. */
 export type ShadowElement = HTMLElement & { readonly updateComplete?: Promise<boolean> };
@@ -81,6 +82,15 @@ export class Harness<E extends ShadowElement = ShadowElement> {
   /** The element in the shadow root that has focus. */
   focused(): Element | null {
     return this.element.shadowRoot?.activeElement ?? null;
+  }
+
+  /**
+   * Waits until an element a server rendered has hydrated and rendered live: its root part
+   * (`rootPart`) is no longer marked `prerendered`. A wait, not a speed check.
+   */
+  protected async live(rootPart: string, timeout = 5_000): Promise<void> {
+    await waitUntil(() => this.find(rootPart) && !this.find(rootPart)!.classList.contains('prerendered'), `<${this.element.localName}> did not hydrate`, { timeout });
+    await this.updated();
   }
 
   /** Resolves once the element has rendered what it was last given. */

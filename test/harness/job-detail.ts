@@ -8,6 +8,11 @@ export class JobDetailHarness extends Harness<JobDetail> {
     return this.find('heading')?.textContent?.trim();
   }
 
+  /** For a prerendered detail: waits until it has hydrated and rendered live (Copy link works). */
+  async hydrated(): Promise<void> {
+    await this.live('detail');
+  }
+
   /** The headings inside the posting's body, as `h3 Title`. */
   bodyHeadings(): string[] {
     return [...this.part('body').querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent}`);

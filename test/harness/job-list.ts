@@ -46,6 +46,21 @@ export class JobListHarness extends Harness<JobList> {
       .map((item) => new JobCardHarness(item.querySelector<JobCard>('job-card')!));
   }
 
+  /** Every card element, shown or not, in order (to hold a server's card and compare it after hydration). */
+  cardElements(): JobCard[] {
+    return this.queryAll<JobCard>('job-card');
+  }
+
+  /** A harness for every card, shown or not. */
+  allCards(): JobCardHarness[] {
+    return this.cardElements().map((card) => new JobCardHarness(card));
+  }
+
+  /** For a prerendered list: waits until it has hydrated and rendered live (its controls work). */
+  async hydrated(): Promise<void> {
+    await this.live('base');
+  }
+
   /** The card titled `title` among those shown; throws when there is none. */
   card(title: string): JobCardHarness {
     const found = this.cards().find((card) => card.title() === title);

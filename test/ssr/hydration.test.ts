@@ -3,12 +3,18 @@
  * hydrate with the built script-tag bundle, in every browser of the suite: the page's HTML holds
  * the server's list, then the bundle loads, as on a company site. The server's nodes are kept
  * (the same card, link and list objects before and after), nothing in any shadow root is added
- * or removed, nothing moves, the feed is not fetched again (its jobs came with the HTML), and
- * search, filters and opening a job work afterwards. Later cases show the browser repeating the
+ * or removed, nothing moves, the feed is not fetched again (its jobs came with the HTML, as
+ * summaries), and search, filters and opening a job (its body then read from the feed) work
+ * afterwards. Everything is read and done through the harnesses (`test/harness/`). Later cases show the browser repeating the
  * server's clock and language for the first render, then following its own.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import type { JobDetail } from '../../src/components/job-detail/job-detail.js';
+import type { JobList } from '../../src/components/job-list/job-list.js';
 import { pinClock } from '../fixtures/clock.js';
+import { JobDetailHarness } from '../harness/job-detail.js';
+import { JobListHarness } from '../harness/job-list.js';
+import { waitUntil } from '../support/wait.js';
 import { prerendered, SERVER_NOW } from './cases.js';
 
 const clock = pinClock(SERVER_NOW);
@@ -22,9 +28,7 @@ window.addEventListener('unhandledrejection', (event) => errors.push(String(even
 
 type Hydrating = HTMLElement & { updateComplete: Promise<boolean> };
 
-const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const cardsOf = (list: Element) => [...list.shadowRoot!.querySelectorAll<Hydrating>('job-card')];
-const titles = (list: Element) => cardsOf(list).filter((card) => card.getClientRects().length > 0).map((card) => part(card, 'heading')!.textContent!.trim());
+const listOf = (element: Element) => new JobListHarness(element as JobList);
 const rect = (element: Element) => JSON.stringify(element.getBoundingClientRect());
 const fetched = (query: string) => performance.getEntriesByType('resource').filter((entry) => entry.name.includes(query)).length;
 
@@ -41,9 +45,8 @@ function parse(markup: string): HTMLElement {
 function watch(element: Element): () => string[] {
   const records: MutationRecord[] = [];
   const observer = new MutationObserver((list) => records.push(...list));
-  for (const root of [element.shadowRoot!, ...cardsOf(element).map((card) => card.shadowRoot!)]) {
-    observer.observe(root, { childList: true, characterData: true, subtree: true });
-  }
+  const harnesses = element.localName === 'job-list' ? [listOf(element), ...listOf(element).allCards()] : [new JobDetailHarness(element as JobDetail)];
+  for (const { root } of harnesses) observer.observe(root, { childList: true, characterData: true, subtree: true });
   return () => {
     records.push(...observer.takeRecords());
     observer.disconnect();
@@ -51,17 +54,10 @@ function watch(element: Element): () => string[] {
   };
 }
 
-/** Resolves once the element's first render has been followed by its live one. */
-async function hydrated(element: Hydrating, rootPart: string): Promise<void> {
-  await waitUntil(() => part(element, rootPart) && !part(element, rootPart)!.classList.contains('prerendered'), `<${element.localName}> did not hydrate`, {
-    timeout: 5000,
-  });
-  await element.updateComplete;
-}
-
 describe('a prerendered <job-list> with the script-tag bundle', () => {
   const container = parse(cases.list);
   const list = container.querySelector<Hydrating>('job-list')!;
+  const harness = listOf(list);
   const footer = container.querySelector('footer')!;
   let mutations: string[];
   let served: { base: Element; cards: Element[]; links: Element[]; items: Element[]; rects: string[]; controls: string };
@@ -74,12 +70,12 @@ describe('a prerendered <job-list> with the script-tag bundle', () => {
     await frames();
     // What the visitor sees before any script: the server's cards, the controls' room kept.
     served = {
-      base: part(list, 'base')!,
-      cards: cardsOf(list),
-      links: cardsOf(list).map((card) => part(card, 'link')!),
-      items: [...list.shadowRoot!.querySelectorAll('[part~="item"]')],
-      rects: [list, footer, ...cardsOf(list)].map(rect),
-      controls: getComputedStyle(part(list, 'controls')!).visibility,
+      base: harness.part('base'),
+      cards: harness.cardElements(),
+      links: harness.allCards().map((card) => card.link()),
+      items: harness.items(),
+      rects: [list, footer, ...harness.cardElements()].map(rect),
+      controls: getComputedStyle(harness.part('controls')).visibility,
     };
     if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
       new PerformanceObserver((entries) => entries.getEntries().forEach((entry) => (shifts += (entry as PerformanceEntry & { value: number }).value))).observe({
@@ -88,7 +84,7 @@ describe('a prerendered <job-list> with the script-tag bundle', () => {
     }
     const stop = watch(list);
     await import(/* @vite-ignore */ BUNDLE);
-    await hydrated(list, 'base');
+    await harness.hydrated();
     await frames();
     mutations = stop();
   });
@@ -105,52 +101,44 @@ describe('a prerendered <job-list> with the script-tag bundle', () => {
   });
 
   it('keeps the nodes the server sent: the same list, cards and links, none added or removed', () => {
-    expect(part(list, 'base')).to.equal(served.base);
-    expect(cardsOf(list)).to.deep.equal(served.cards);
-    cardsOf(list).forEach((card, index) => expect(part(card, 'link')).to.equal(served.links[index]));
-    expect([...list.shadowRoot!.querySelectorAll('[part~="item"]')]).to.deep.equal(served.items);
+    expect(harness.part('base')).to.equal(served.base);
+    expect(harness.cardElements()).to.deep.equal(served.cards);
+    harness.allCards().forEach((card, index) => expect(card.link()).to.equal(served.links[index]));
+    expect(harness.items()).to.deep.equal(served.items);
     expect(mutations).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
   });
 
   it('moves nothing: the list, its cards and what follows keep their boxes', () => {
-    expect([list, footer, ...cardsOf(list)].map(rect)).to.deep.equal(served.rects);
+    expect([list, footer, ...harness.cardElements()].map(rect)).to.deep.equal(served.rects);
     expect(shifts).to.equal(0);
   });
 
   it('shows the controls once they work, and uses the jobs that came with the page (no request, no copy left in the DOM)', () => {
-    expect(getComputedStyle(part(list, 'controls')!).visibility).to.equal('visible');
+    expect(getComputedStyle(harness.part('controls')).visibility).to.equal('visible');
     expect(fetched('?prerendered')).to.equal(0);
     expect(list.querySelector('script')).to.equal(null);
   });
 
-  it('searches, filters and opens a job afterwards', async () => {
-    const search = part(list, 'search') as HTMLInputElement;
-    search.value = 'designer';
-    search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await waitUntil(() => titles(list).join() === 'Product Designer', 'the search did not filter the cards');
-    search.value = '';
-    search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await waitUntil(() => titles(list).length === 6, 'the search was not cleared');
+  it('searches, filters and opens a job afterwards, its body read from the feed (the page held summaries)', async () => {
+    harness.search('designer');
+    await waitUntil(async () => (await harness.titles()).join() === 'Product Designer', 'the search did not filter the cards');
+    harness.search('');
+    await waitUntil(async () => (await harness.titles()).length === 6, 'the search was not cleared');
 
-    const department = list.shadowRoot!.querySelector<HTMLButtonElement>('#filter-button-department')!;
-    department.click();
-    await list.updateComplete;
-    const design = [...list.shadowRoot!.querySelectorAll<HTMLLabelElement>('[part~="filter-option"]')].find((label) => label.textContent!.includes('Design'))!;
-    design.querySelector('input')!.click();
-    await waitUntil(() => titles(list).join() === 'Product Designer', 'the filter did not filter the cards');
-    (part(list, 'clear') as HTMLButtonElement).click();
-    await waitUntil(() => titles(list).length === 6, 'Clear all did not clear');
+    await harness.toggle('Department', 'Design');
+    await waitUntil(async () => (await harness.titles()).join() === 'Product Designer', 'the filter did not filter the cards');
+    harness.clear();
+    await waitUntil(async () => (await harness.titles()).length === 6, 'Clear all did not clear');
 
-    part(cardsOf(list)[0]!, 'link')!.click();
-    await waitUntil(() => list.shadowRoot!.querySelector('job-detail')?.shadowRoot?.querySelector('[part~="body"]'), 'the job did not open in place', {
-      timeout: 5000,
-    });
-    const detail = list.shadowRoot!.querySelector('job-detail')!;
-    expect(part(detail, 'heading')!.textContent!.trim()).to.equal('Développeur Frontend');
+    harness.cards()[0]!.click();
+    const detail = await waitUntil(() => (harness.detail()?.find('body') ? harness.detail() : undefined), 'the job did not open in place');
+    expect(detail.title()).to.equal('Développeur Frontend');
+    expect(detail.text('body')).to.not.equal('');
+    expect(fetched('?prerendered')).to.equal(1, 'the body came from the feed at src, once');
     expect(location.hash).to.equal('#job=developpeur-frontend');
-    (part(list, 'back') as HTMLButtonElement).click();
-    await waitUntil(() => titles(list).length === 6, 'Back did not return to the list');
+    harness.back();
+    await waitUntil(async () => (await harness.titles()).length === 6, 'Back did not return to the list');
   });
 });
 
@@ -162,98 +150,99 @@ describe('prerendered elements added after the bundle, as a page\'s own script m
   });
   after(() => clock.restore());
 
-  async function mount(markup: string, tag = 'job-list'): Promise<{ element: Hydrating; cards: Element[]; stop: () => string[] }> {
+  async function mount(markup: string): Promise<{ element: Hydrating; harness: JobListHarness; cards: Element[]; stop: () => string[] }> {
     const container = parse(markup);
-    const element = container.querySelector<Hydrating>(tag)!;
-    const cards = element.shadowRoot ? cardsOf(element) : [];
+    const element = container.querySelector<Hydrating>('job-list')!;
+    const harness = listOf(element);
+    const cards = harness.cardElements();
     const stop = watch(element);
     document.body.append(container);
-    await hydrated(element, tag === 'job-list' ? 'base' : 'detail');
-    return { element, cards, stop };
+    await harness.hydrated();
+    return { element, harness, cards, stop };
   }
 
   it('in the element\'s own language: waits for its words, then hydrates (German)', async () => {
-    const { element, cards, stop } = await mount(cases.german);
+    const { harness, cards, stop } = await mount(cases.german);
     expect(stop()).to.deep.equal([]);
-    expect(cardsOf(element)).to.deep.equal(cards);
-    expect(part(element, 'count')!.textContent!.trim()).to.equal('6 Stellen');
+    expect(harness.cardElements()).to.deep.equal(cards);
+    expect(harness.count()).to.equal('6 Stellen');
     expect(errors).to.deep.equal([]);
   });
 
   it('rendered in English for a page now in German: hydrates in English, then follows the page, on the same nodes', async () => {
     const container = parse(cases.english);
     container.lang = 'de';
-    const list = container.querySelector<Hydrating>('job-list')!;
-    const cards = cardsOf(list);
-    const count = part(list, 'count')!;
+    const harness = listOf(container.querySelector('job-list')!);
+    const cards = harness.cardElements();
+    const count = harness.part('count');
     document.body.append(container);
-    await hydrated(list, 'base');
-    await waitUntil(() => count.textContent!.trim() === '6 Stellen', 'the list did not follow the page\'s language');
-    expect(part(list, 'count')).to.equal(count);
-    expect(cardsOf(list)).to.deep.equal(cards);
+    await harness.hydrated();
+    await waitUntil(() => harness.count() === '6 Stellen', 'the list did not follow the page\'s language');
+    expect(harness.part('count')).to.equal(count);
+    expect(harness.cardElements()).to.deep.equal(cards);
     expect(errors).to.deep.equal([]);
   });
 
   it('rendered days ago: hydrates with the server\'s clock, then shows today\'s relative dates on the same nodes', async () => {
     clock.set('2026-03-08T12:00:00.000Z');
     const container = parse(cases.list);
-    const list = container.querySelector<Hydrating>('job-list')!;
-    const date = part(cardsOf(list)[0]!, 'date')!;
-    expect(date.textContent!.trim()).to.equal('2 days ago');
+    const harness = listOf(container.querySelector('job-list')!);
+    const card = harness.allCards()[0]!;
+    const date = card.part('date');
+    expect(card.text('date')).to.equal('2 days ago');
     document.body.append(container);
-    await hydrated(list, 'base');
-    await waitUntil(() => date.textContent!.trim() === 'last week', `the date still reads "${date.textContent!.trim()}"`);
-    expect(part(cardsOf(list)[0]!, 'date')).to.equal(date);
+    await harness.hydrated();
+    await waitUntil(() => card.text('date') === 'last week', `the date still reads "${card.text('date')}"`);
+    expect(card.part('date')).to.equal(date);
     expect(errors).to.deep.equal([]);
   });
 
   it('with href-template: the server\'s links to the job pages stay', async () => {
-    const { element, stop } = await mount(cases.links);
+    const { harness, stop } = await mount(cases.links);
     expect(stop()).to.deep.equal([]);
-    expect(cardsOf(element).map((card) => part(card, 'link')!.getAttribute('href'))[0]).to.equal('/careers/developpeur-frontend/');
+    expect(harness.allCards()[0]!.link().getAttribute('href')).to.equal('/careers/developpeur-frontend/');
   });
 
   it('with a list-header child: the header shows from the start and stays', async () => {
     const container = parse(cases.header);
-    const list = container.querySelector<Hydrating>('job-list')!;
+    const harness = listOf(container.querySelector('job-list')!);
     document.body.append(container);
-    const header = part(list, 'header')!;
+    const header = harness.part('header');
     const box = rect(header);
     expect(header.hidden).to.equal(false);
-    await hydrated(list, 'base');
-    expect(part(list, 'header')).to.equal(header);
+    await harness.hydrated();
+    expect(harness.part('header')).to.equal(header);
     expect(header.hidden).to.equal(false);
     expect(rect(header)).to.equal(box);
   });
 
   it('with a #job= link: hydrates the list the server sent, then opens the job', async () => {
     history.replaceState(null, '', '#job=product-designer');
-    const { element } = await mount(cases.list);
-    await waitUntil(() => element.shadowRoot!.querySelector('job-detail')?.shadowRoot?.querySelector('[part~="heading"]'), 'the job did not open', {
-      timeout: 5000,
-    });
+    const { harness } = await mount(cases.list);
+    await waitUntil(() => harness.openTitle() === 'Product Designer', 'the job did not open');
     expect(errors).to.deep.equal([]);
   });
 
   it('a <job-detail>: keeps its nodes, body included, shows Copy link once it works, and copies', async () => {
     const container = parse(cases.detail);
-    const detail = container.querySelector<Hydrating>('job-detail')!;
-    const body = part(detail, 'body')!;
-    const heading = part(detail, 'heading')!;
-    const copy = part(detail, 'copy-link')!;
-    const stop = watch(detail);
+    const detail = new JobDetailHarness(container.querySelector<JobDetail>('job-detail')!);
+    const body = detail.part('body');
+    const heading = detail.part('heading');
+    const copy = detail.part('copy-link');
+    const stop = watch(detail.element);
+    const requests = fetched('?prerendered');
     document.body.append(container);
     expect(getComputedStyle(copy).visibility).to.equal('hidden');
-    await hydrated(detail, 'detail');
+    await detail.hydrated();
     expect(stop()).to.deep.equal([]);
-    expect(part(detail, 'body')).to.equal(body);
-    expect(part(detail, 'heading')).to.equal(heading);
+    expect(detail.part('body')).to.equal(body);
+    expect(detail.part('heading')).to.equal(heading);
     expect(heading.localName).to.equal('h1');
-    expect(body.querySelector('h2, h3, h4, h5, h6')?.localName ?? 'h2').to.equal('h2');
+    expect(detail.bodyHeadings()[0]?.split(' ')[0] ?? 'h2').to.equal('h2');
     expect(getComputedStyle(copy).visibility).to.equal('visible');
-    expect(fetched('?prerendered')).to.equal(0);
-    copy.click();
-    await waitUntil(() => part(detail, 'announcement')!.textContent!.trim() !== '', 'Copy link did nothing');
+    expect(fetched('?prerendered')).to.equal(requests, 'the job came with the page');
+    detail.copyLink();
+    await waitUntil(() => Boolean(detail.announcement()), 'Copy link did nothing');
     expect(errors).to.deep.equal([]);
   });
 });

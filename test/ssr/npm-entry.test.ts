@@ -4,8 +4,11 @@
  * hydration support itself because the page has a prerendered element, and the server's cards
  * are kept.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import type { JobList } from '../../src/components/job-list/job-list.js';
 import { pinClock } from '../fixtures/clock.js';
+import { JobListHarness } from '../harness/job-list.js';
+import { waitUntil } from '../support/wait.js';
 import { prerendered, SERVER_NOW } from './cases.js';
 
 const clock = pinClock(SERVER_NOW);
@@ -20,22 +23,16 @@ describe('a prerendered <job-list> with the npm entry', () => {
     const container = document.createElement('section');
     container.setHTMLUnsafe(cases.list);
     document.body.append(container);
-    const list = container.querySelector('job-list') as HTMLElement & { updateComplete: Promise<boolean> };
-    const cards = [...list.shadowRoot!.querySelectorAll('job-card')];
-    const base = list.shadowRoot!.querySelector('[part~="base"]')!;
+    const list = new JobListHarness(container.querySelector<JobList>('job-list')!);
+    const cards = list.cardElements();
+    const base = list.part('base');
     await import(/* @vite-ignore */ ENTRY);
-    await waitUntil(() => !base.classList.contains('prerendered'), 'the list did not hydrate', { timeout: 5000 });
-    await list.updateComplete;
-    expect(list.shadowRoot!.querySelector('[part~="base"]')).to.equal(base);
-    expect([...list.shadowRoot!.querySelectorAll('job-card')]).to.deep.equal(cards);
-    expect(list.querySelector('script')).to.equal(null);
+    await list.hydrated();
+    expect(list.part('base')).to.equal(base);
+    expect(list.cardElements()).to.deep.equal(cards);
+    expect(list.element.querySelector('script')).to.equal(null);
 
-    const search = list.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
-    search.value = 'intern';
-    search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await waitUntil(
-      () => [...list.shadowRoot!.querySelectorAll('job-card')].filter((card) => card.getClientRects().length > 0).length === 1,
-      'the search did not filter the cards',
-    );
+    list.search('intern');
+    await waitUntil(async () => (await list.titles()).length === 1, 'the search did not filter the cards');
   });
 });

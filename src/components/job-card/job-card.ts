@@ -9,7 +9,7 @@ import { renderJobHeader } from '../shared/job-header.js';
 import { metaStyles } from '../shared/job-meta.js';
 import { JobSource } from '../shared/job-source.js';
 import type { ListContext } from '../shared/list-context.js';
-import { serverRenderRoot, willHydrate } from '../shared/prerender.js';
+import { hydrationTurn, serverRenderRoot, willHydrate } from '../shared/prerender.js';
 import { renderClosedJob, renderFeedState, renderJobSkeleton, statusStyles } from '../shared/status.js';
 import { jobCardStyles } from './job-card.styles.js';
 
@@ -129,6 +129,9 @@ export class JobCard extends LitElement {
   /** @internal What the `<job-list>` around the card hands down: its strings and clock. */
   declare listContext: ListContext | undefined;
 
+  // Whether the card hydrates a server's shadow root.
+  #hydrating = false;
+
   constructor() {
     super();
     this.headingLevel = 3;
@@ -143,7 +146,13 @@ export class JobCard extends LitElement {
   // A card a server rendered in a list's shadow root hydrates with the list, from what the list
   // gives it; the list repeats the server's render for it (see `shared/prerender.ts`).
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return serverRenderRoot(this, () => super.createRenderRoot(), willHydrate(this));
+    this.#hydrating = willHydrate(this);
+    return serverRenderRoot(this, () => super.createRenderRoot(), this.#hydrating);
+  }
+
+  // A page of server's cards hydrates in slices, the main thread given back between them.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#hydrating && !this.hasUpdated ? hydrationTurn().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override render(): TemplateResult {

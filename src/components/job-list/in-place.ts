@@ -234,13 +234,17 @@ export class InPlaceRouter {
 
   #renderDetail(job: Job, list: ListFrame): TemplateResult {
     // Rendered at once and upgraded when its code arrives (the list loads it after this render);
-    // usually it is there already, since hovering or focusing a card starts the load.
+    // usually it is there already, since hovering or focusing a card starts the load. A job the
+    // list holds as a summary only (a server's) is read from the feed, body and all.
+    const from = list.bodiesFrom;
     return html`<div part="detail-view" class="detail-view">
       ${this.#renderBack(list)}
       <job-detail
         exportparts=${DETAIL_EXPORTS}
         heading-level=${list.settings.headingLevel}
-        .job=${job}
+        src=${from ?? nothing}
+        job-id=${from ? job.id : nothing}
+        .job=${from ? undefined : job}
         .listContext=${list.context}
         ?no-json-ld=${list.settings.noJsonLd}
       ></job-detail>

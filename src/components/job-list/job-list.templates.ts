@@ -61,6 +61,8 @@ export interface ListFrame {
   /** Why the jobs could not be used, and whether they came from a feed (which Retry loads again). */
   error: FeedError | undefined;
   fromFeed: boolean;
+  /** The feed the open job's body is read from, when the list holds only summaries. */
+  bodiesFrom: string | undefined;
   context: ListContext;
   announcer: CountAnnouncer;
   popover: FilterPopover;

@@ -187,7 +187,12 @@ export class JobList extends LitElement {
   readonly #filterPanels = new FilterPopover(this);
   readonly #announcer = new CountAnnouncer(this);
   readonly #i18n: I18nController = new I18nController(this, () => this.strings, () => this.#server.replay?.lang);
-  readonly #server: ServerReplay<ListPrerenderState> = new ServerReplay(this, 'jobs', () => this.#i18n.loaded);
+  readonly #server: ServerReplay<ListPrerenderState> = new ServerReplay(
+    this,
+    'jobs',
+    () => this.#i18n.loaded,
+    () => this.#i18n.locale,
+  );
   readonly #paging = new Paging(this);
   readonly #staged = new StagedCards(this);
   readonly #navigation = new InPlaceNavigation(this, this.#source);
@@ -365,6 +370,7 @@ export class JobList extends LitElement {
       hasHeader: replay ? replay.header === true : this.hasHeader,
       error: source.error,
       fromFeed: source.fromFeed,
+      bodiesFrom: source.bodiesFrom,
       context: this.#context(this.strings, this.now, replay, source.organization, this.orgName, this.orgUrl, this.orgLogo),
       announcer: this.#announcer,
       popover,

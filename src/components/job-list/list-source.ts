@@ -36,7 +36,7 @@ export interface ListSourceHost extends ReactiveControllerHost, HTMLElement {
   readonly src: string | undefined;
   readonly timeout: number | undefined;
   readonly noSearch: boolean;
-  readonly prerendered: { readonly jobs: readonly Job[]; readonly organization?: Organization | undefined } | undefined;
+  readonly prerendered: { readonly jobs: readonly Job[]; readonly organization?: Organization | undefined; readonly summaries?: boolean | undefined } | undefined;
 }
 
 interface Sorted {
@@ -90,6 +90,14 @@ export class ListSource implements ReactiveController {
   /** The feed's organization: the server's, or the loaded feed's; an app's jobs have none. */
   get organization(): Organization | undefined {
     return this.#host.jobs ? undefined : this.#seeded ? this.#seeded.organization : this.feed.organization;
+  }
+
+  /**
+   * The feed a job opened in place is read from, when the list holds only summaries of its jobs
+   * (a server's, which left the bodies in the feed at `src`).
+   */
+  get bodiesFrom(): string | undefined {
+    return this.#host.jobs === undefined && this.#seeded?.summaries ? this.#host.src : undefined;
   }
 
   /** All the jobs the list holds, open or closed. */

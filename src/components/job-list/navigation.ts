@@ -20,7 +20,7 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { JobSelectEvent } from '../../events/job-select.js';
-import { prefetchJobFile } from '../../feed/load-feed.js';
+import { loadFeed, prefetchJobFile } from '../../feed/load-feed.js';
 import type { Job } from '../../feed/types.js';
 import { safeUrl } from '../../sanitize/url.js';
 import { loadJobDetail } from '../job-detail/lazy.js';
@@ -177,6 +177,9 @@ export class InPlaceNavigation implements ReactiveController, RegisteredList {
     void loadJobDetail();
     const url = cardOf(event, this.source).job?.detailUrl;
     if (url) prefetchJobFile(url);
+    // A server's summaries: the body is in the feed.
+    const feed = this.source.bodiesFrom;
+    if (feed) loadFeed(feed).catch(() => {});
   };
 
   hostConnected(): void {

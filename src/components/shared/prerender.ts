@@ -28,6 +28,11 @@ export interface PrerenderState {
 export interface ListPrerenderState extends PrerenderState {
   jobs: Job[];
   header?: boolean;
+  /**
+   * The jobs are summaries, as a split feed's index lists them (no body, no ways to apply): the
+   * list has a `src`, and a job opened in place is read from it.
+   */
+  summaries?: boolean;
 }
 
 /** A `<job-detail>`'s: its job. */
@@ -36,25 +41,33 @@ export interface DetailPrerenderState extends PrerenderState {
 }
 
 /**
- * The state a server left in `host`, once: the script is removed when read, so that the page
- * holds the jobs once (in the element's data) and not in the DOM besides. `undefined` without a
- * server's shadow root, or when the script is missing or is not a state (then the element
- * renders afresh). Jobs are checked later, as any jobs given to an element.
+ * What only a page with prerendered elements needs (`hydration.ts`, a chunk with Lit's hydration
+ * support): `define.ts` installs it before it defines the elements on such a page.
  */
-function takePrerenderState(host: HTMLElement, key: 'jobs' | 'job'): Record<string, unknown> | undefined {
-  const script = host.querySelector<HTMLScriptElement>(`:scope > script[type="application/json"][${PRERENDER_ATTRIBUTE}]`);
-  if (!script || !host.shadowRoot) return undefined;
-  script.remove();
-  try {
-    const state: unknown = JSON.parse(script.textContent ?? '');
-    if (typeof state !== 'object' || !state) return undefined;
-    const { now, lang, [key]: jobs } = state as Record<string, unknown>;
-    const valid = typeof now === 'string' && !Number.isNaN(Date.parse(now)) && typeof lang === 'string' && typeof jobs === 'object' && jobs !== null;
-    return valid ? (state as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
+export interface HydrationSide {
+  /**
+   * For `ServerReplay.renderRoot`: takes the state a server left in the host (its script,
+   * removed once read) into `prerendered`, and says whether the first render repeats the
+   * server's: there is a state, a server's shadow root, and Lit's hydration support.
+   */
+  connect<S extends PrerenderState>(replay: ServerReplay<S>): boolean;
+  /** Resolves when a server's card may hydrate (its first update): a page of cards hydrates in slices. */
+  turn(): Promise<void>;
+  /** Resolves when the replay may render: the host's words are in, and a list's formatters made, each in a task of its own. */
+  ready<S extends PrerenderState>(replay: ServerReplay<S>): Promise<void>;
+  /** Ends the replay once the host's render and its cards have hydrated, in a new task. */
+  hydrated<S extends PrerenderState>(replay: ServerReplay<S>): void;
 }
+
+let side: HydrationSide | undefined;
+
+/** For `define.ts`, once the chunk is in. */
+export function installHydrationSide(given: HydrationSide): void {
+  side = given;
+}
+
+/** For a card's first update when it hydrates: its turn (at once without the chunk). */
+export const hydrationTurn = (): Promise<void> => side?.turn() ?? Promise.resolve();
 
 /**
  * Whether Lit's hydration support is installed: it adds `defer-hydration` to the attributes
@@ -85,53 +98,49 @@ type ReplayHost<S> = LitElement & { prerendered: S | undefined };
  * A prerendered `<job-list>` or `<job-detail>`'s side of hydration, one per element: whether its
  * renders repeat the server's (`replay`, the server's state while they do: on a server, always;
  * in the browser, from the state script until the element has hydrated), its render root, and the
- * wait for its language before the first render. Inputs: the host's `prerendered` (its state,
- * which the server sets and this controller sets in the browser) and `loaded()`, the host's words.
- * Asks the host for the update that follows the page once the server's render has hydrated, its
- * cards included (a list's cards hydrate in their own first update, from what the list gave them).
+ * wait for its language (and a list's formatters) before the first render. Inputs: the host's
+ * `prerendered` (its state, which the server sets and the hydration chunk sets in the browser),
+ * `loaded()`, the host's words, and a list's `locale()`. The browser's work is the chunk's
+ * (`HydrationSide`), which asks the host for the update that follows the page once the server's
+ * render has hydrated, its cards included.
  */
 export class ServerReplay<S extends PrerenderState> implements ReactiveController {
-  readonly #host: ReplayHost<S>;
-  readonly #key: 'jobs' | 'job';
-  readonly #loaded: () => Promise<void>;
-  #replaying = isServer;
+  /** Whether renders repeat the server's: on a server always, in the browser until hydrated. */
+  replaying = isServer;
 
-  constructor(host: ReplayHost<S>, key: 'jobs' | 'job', loaded: () => Promise<void>) {
-    this.#host = host;
-    this.#key = key;
-    this.#loaded = loaded;
+  /** `locale`, for a list: the language whose formatters are made before its replay. */
+  constructor(
+    readonly host: ReplayHost<S>,
+    readonly key: 'jobs' | 'job',
+    readonly loaded: () => Promise<void>,
+    readonly locale?: () => string,
+  ) {
     host.addController(this);
   }
 
   /** The server's state, while this render repeats the server's. */
   get replay(): S | undefined {
-    return this.#replaying ? this.#host.prerendered : undefined;
+    return this.replaying ? this.host.prerendered : undefined;
   }
 
   /**
    * For the host's `createRenderRoot` (once, when it first connects; `create` is the base
-   * class's): takes the server's state, and hydrates the server's shadow root when it can, else
-   * empties it (`serverRenderRoot`).
+   * class's): takes the server's state and hydrates the server's shadow root when it can, else
+   * empties it (`serverRenderRoot`). Without the chunk (none of the page's elements was
+   * prerendered when the library loaded, or it failed to load) a server's element renders
+   * afresh, from its attributes.
    */
   renderRoot(create: () => HTMLElement | DocumentFragment): HTMLElement | DocumentFragment {
-    const state = takePrerenderState(this.#host, this.#key);
-    if (state) this.#host.prerendered = state as unknown as S;
-    // Without hydration (no support loaded), the first render is a live one, on an empty root.
-    this.#replaying = state !== undefined && willHydrate(this.#host);
-    return serverRenderRoot(this.#host, create, this.#replaying);
+    this.replaying = side?.connect(this) ?? false;
+    return serverRenderRoot(this.host, create, this.replaying);
   }
 
   /** For the host's `scheduleUpdate`: a server's render in another language is repeated once its words are here. */
   scheduleUpdate(update: () => void | Promise<unknown>): void | Promise<unknown> {
-    return this.#replaying && !this.#host.hasUpdated && !isServer ? this.#loaded().then(update) : update();
+    return this.replaying && !this.host.hasUpdated && side ? side.ready(this).then(update) : update();
   }
 
   hostUpdated(): void {
-    if (!this.#replaying || isServer || this.#host.hasUpdated) return;
-    const cards = [...this.#host.renderRoot.querySelectorAll<LitElement>('job-card')];
-    void Promise.allSettled(cards.map((card) => card.updateComplete)).then(() => {
-      this.#replaying = false;
-      this.#host.requestUpdate();
-    });
+    if (this.replaying && !this.host.hasUpdated) side?.hydrated(this);
   }
 }
