@@ -135,7 +135,10 @@ import { StagedCards } from './staged-cards.js';
  *   `detail-meta`, `detail-location`, `detail-department`, `detail-type`, `detail-remote`,
  *   `detail-salary`, `detail-date`, `detail-tags`, `detail-tag`, `detail-actions`,
  *   `detail-apply`, `detail-copy-link`, `detail-share-url`, `detail-announcement`,
- *   `detail-body`, `detail-status`, `detail-jobs-link`, `detail-retry`.
+ *   `detail-body`, `detail-body-heading`, `detail-body-paragraph`, `detail-body-link`,
+ *   `detail-body-list`, `detail-body-list-item`, `detail-body-quote`, `detail-body-code`,
+ *   `detail-body-code-block`, `detail-body-table`, `detail-body-table-cell`,
+ *   `detail-body-image`, `detail-body-rule`, `detail-status`, `detail-jobs-link`, `detail-retry`.
  *
  * @cssprop [--job-list-gap=var(--job-space-m, 1em)] - Space between cards.
  * @cssprop [--job-list-columns=1] - Number of card columns.
