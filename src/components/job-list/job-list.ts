@@ -9,7 +9,7 @@ import { listContext } from '../shared/list-context.js';
 import { ServerReplay, type ListPrerenderState } from '../shared/prerender.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
-import { NO_SELECTION, parseFacetNames, pruneSelection, selectedCount, toggleValue, type FacetName, type FilterSelection } from './filters.js';
+import { NO_SELECTION, parseFacetNames, parseGroupBy, pruneSelection, selectedCount, toggleValue, type FacetName, type FilterSelection, type GroupName } from './filters.js';
 import { FocusMoves } from './focus.js';
 import { jobListStyles } from './job-list.styles.js';
 import { renderList, type ListFrame, type ListHandlers, type ListSettings } from './job-list.templates.js';
@@ -73,8 +73,9 @@ import { StagedCards } from './staged-cards.js';
  * @attr filters - Which filters to offer, separated by spaces, among `department`, `location`,
  *   `type` (employment type) and `remote`; default all four. `filters=""` hides them.
  * @attr no-filters - Hides every filter (same as `filters=""`).
- * @attr group-by - `department` groups the cards under a heading per department, in
- *   alphabetical order, with the jobs that have no department last under "Other".
+ * @attr group-by - `department` or `location` groups the cards under a heading per department
+ *   or location, in alphabetical order, with the jobs that have none last under "Other". A job
+ *   with several locations is under each of them.
  * @attr href-template - Where cards link to, with `{id}` replaced by the URL-encoded job id, for
  *   example `/careers/{id}`. Only `http:`, `https:` and relative URLs are used.
  * @attr heading-level - Level of the card headings, 1–6 (default 2). With `group-by` the group
@@ -128,8 +129,9 @@ import { StagedCards } from './staged-cards.js';
  * @csspart not-found - The message when the `#job=` id names no job.
  * @csspart closed - The message when the `#job=` id names a job that has closed: its title and
  *   "This position has closed", with the Back button.
- * @csspart card - Each card (exported from `<job-card>`); also `heading`, `link`, `meta`,
- *   `location`, `department`, `type`, `remote`, `salary`, `date`, `summary`, `tags`, `tag`.
+ * @csspart card - Each card (exported from `<job-card>`); also `featured` (the card of a
+ *   featured job, listed first in its group), `heading`, `link`, `meta`, `location`,
+ *   `department`, `type`, `remote`, `salary`, `date`, `summary`, `tags`, `tag`.
  * @csspart detail - The in-place `<job-detail>`'s article; every other part of the detail is
  *   exported with a `detail-` prefix: `detail-header`, `detail-heading`, `detail-summary`,
  *   `detail-meta`, `detail-location`, `detail-department`, `detail-type`, `detail-remote`,
@@ -213,8 +215,8 @@ export class JobList extends LitElement {
   declare filterNames: string | undefined;
   /** Hides every filter. */
   declare noFilters: boolean;
-  /** `department` groups the cards by department. */
-  declare groupBy: 'department' | undefined;
+  /** `department` or `location` groups the cards by department or by location. */
+  declare groupBy: GroupName | undefined;
   /** Card link target with `{id}`; without it jobs open in place under `#job=<id>`. */
   declare hrefTemplate: string | undefined;
   /** Level of the card headings (group headings with `group-by`), 1–6. */
@@ -347,7 +349,7 @@ export class JobList extends LitElement {
     } else if (view === 'loading' && ready && this.jobs === undefined && !this.groupBy && !active && this.#navigation.openId === undefined) {
       page = source.previewPage();
     }
-    const cards = page ? (this.groupBy === 'department' ? (this.#staged.cards(), page) : this.#staged.cards(page)) : [];
+    const cards = page ? (parseGroupBy(this.groupBy) ? (this.#staged.cards(), page) : this.#staged.cards(page)) : [];
     const open = view.startsWith('detail:') ? source.sorted.byId.get(view.slice('detail:'.length)) : undefined;
     // Every job the list hands on came out of the feed checks: its cards and detail need not check it again.
     for (const job of open ? [open] : cards) markChecked(job);
