@@ -78,6 +78,7 @@ export const JOB_FIELDS = {
   datePosted: { type: 'date', meta: { order: 5, part: 'date', label: 'posted' } },
   validThrough: { type: 'date' },
   tags: { type: 'texts', search: true },
+  featured: { type: 'boolean' },
   lang: { type: 'lang' },
   dir: { type: 'dir' },
   html: { type: 'html', required: true, index: false },

@@ -105,6 +105,7 @@ test('the hint for a value of the wrong type shows its own key with a value that
     datePosted: '2026-03-31',
     validThrough: '2026-03-31',
     tags: 'rust',
+    featured: 'true',
     id: 'senior-rust-engineer',
     draft: 'true',
     lang: 'de',

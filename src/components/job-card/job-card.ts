@@ -45,6 +45,7 @@ import { jobCardStyles } from './job-card.styles.js';
  *   With `theme` the element paints its own background, with the corners of `--job-radius`.
  *
  * @csspart card - The `<article>` around everything.
+ * @csspart featured - The same `<article>`, when the job is featured (`featured: true`), for a highlight: `job-list::part(featured) { border-color: gold }`.
  * @csspart heading - The title heading.
  * @csspart link - The title link (present only with `href`).
  * @csspart meta - The line of metadata.
@@ -156,7 +157,8 @@ export class JobCard extends LitElement {
     const now = this.now ?? this.listContext?.now ?? new Date();
     if (hasClosed(job, now.getTime())) return renderClosedJob(job, strings, { rootPart: 'card' });
     const href = this.href ? safeUrl(this.href) : undefined;
-    return html`<article part="card" class="root card">
+    // A featured job's card is also the part `featured`, for a page to highlight it with CSS alone.
+    return html`<article part=${job.featured ? 'card featured' : 'card'} class="root card">
       ${renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 3, href, locale: this.#i18n.locale, strings, now })}
     </article>`;
   }
