@@ -39,10 +39,10 @@ test('featured jobs come first in the feed, newest first among them, and the res
     { now },
   );
   assert.ok(result.ok);
-  const feed = JSON.parse(result.json);
+  const feed = JSON.parse(result.json) as { jobs: { title: string; featured?: boolean }[] };
   assert.ok(validate(feed), JSON.stringify(validate.errors));
   assert.deepEqual(
-    feed.jobs.map((job: { title: string; featured?: boolean }) => [job.title, job.featured ?? false]),
+    feed.jobs.map((job) => [job.title, job.featured ?? false]),
     [['New featured', true], ['Old featured', true], ['Newest', false], ['Middle', false], ['Undated', false]],
   );
 });

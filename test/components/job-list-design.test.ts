@@ -76,6 +76,36 @@ describe('<job-list> for designers', () => {
     });
   });
 
+  describe('layout="sidebar"', () => {
+    const sidebar = async (width: string) => {
+      const wrapper = await fixture(html`<div style="inline-size: ${width}"><job-list layout="sidebar" .now=${NOW} .jobs=${JOBS}></job-list></div>`);
+      const list = new JobListHarness(wrapper.querySelector<JobList>('job-list')!);
+      await list.loaded();
+      return { list, controls: list.part('controls').getBoundingClientRect(), cards: list.part('list').getBoundingClientRect() };
+    };
+
+    it('puts search and filters beside the cards on a wide list', async () => {
+      const { list, controls, cards } = await sidebar('1000px');
+      expect(controls.right, 'controls end before the cards start').to.be.at.most(cards.left);
+      expect(Math.abs(controls.top - list.part('layout').getBoundingClientRect().top)).to.be.below(1);
+      expect(cards.top, 'the cards start beside the controls, under the count').to.be.below(controls.bottom);
+      await expect(list.element).to.be.accessible();
+    });
+
+    it('keeps them above the cards on a narrow one, as without it', async () => {
+      const { controls, cards } = await sidebar('400px');
+      expect(controls.bottom).to.be.at.most(cards.top);
+      expect(Math.abs(controls.left - cards.left)).to.be.below(1);
+    });
+
+    it('lays out from the right on a right-to-left page', async () => {
+      const wrapper = await fixture(html`<div dir="rtl" style="inline-size: 1000px"><job-list layout="sidebar" .now=${NOW} .jobs=${JOBS}></job-list></div>`);
+      const list = new JobListHarness(wrapper.querySelector<JobList>('job-list')!);
+      await list.loaded();
+      expect(list.part('controls').getBoundingClientRect().left).to.be.at.least(list.part('list').getBoundingClientRect().right);
+    });
+  });
+
   describe('group-by="location"', () => {
     it('groups cards under each of their locations, in alphabetical order, with the jobs that have none last', async () => {
       const list = await listFixture(html`<job-list group-by="location" heading-level="3" .now=${NOW} .jobs=${JOBS}></job-list>`);

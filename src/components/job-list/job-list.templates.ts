@@ -99,7 +99,7 @@ export function renderList(list: ListFrame): TemplateResult {
     <div part="header" class="header" ?hidden=${!list.hasHeader}>
       <slot name="list-header" @slotchange=${list.on.headerSlotChange}></slot>
     </div>
-    <div class="list-view" ?hidden=${open || closed || view === 'not-found'}>
+    <div part="layout" class="list-view" ?hidden=${open || closed || view === 'not-found'}>
       ${list.facets ? renderControls(list.facets, list) : nothing}
       <p part="count" class="count" aria-hidden="true" ?hidden=${!results && !loading}>${list.count}</p>
       <p class="visually-hidden" role="status">${list.announcer.text}</p>

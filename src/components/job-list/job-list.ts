@@ -81,6 +81,9 @@ import { StagedCards } from './staged-cards.js';
  * @attr heading-level - Level of the card headings, 1–6 (default 2). With `group-by` the group
  *   headings take this level and the cards the next one. The in-place detail uses this level too.
  * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`); unset follows the page.
+ * @attr layout - `sidebar` puts search and filters in a column beside the cards where the list
+ *   is at least 48em wide (a container query on the list's own width), stacked above them where
+ *   it is narrower; unset, they are always above.
  * @attr org-name - The hiring organization's name for the in-place detail's JSON-LD (see
  *   `<job-detail>`); replaces the feed's `organization`. A list alone adds no JSON-LD.
  * @attr org-url - The organization's web site (absolute `http:`/`https:` URL) for the JSON-LD.
@@ -92,6 +95,8 @@ import { StagedCards } from './staged-cards.js';
  *
  * @csspart base - The wrapper around everything; carries `aria-busy` while loading.
  * @csspart header - The wrapper of the `list-header` slot.
+ * @csspart layout - The wrapper of the controls, the count and the cards (a grid of two columns
+ *   with `layout="sidebar"` on a wide list); hidden while a job is open in place.
  * @csspart controls - The row of search, filters and Clear all (shown, filters disabled, while loading).
  * @csspart search-label - The label of the search box.
  * @csspart search - The search box (`<input type="search">`).
@@ -144,6 +149,7 @@ import { StagedCards } from './staged-cards.js';
  *
  * @cssprop [--job-list-gap=var(--job-space-m, 1em)] - Space between cards.
  * @cssprop [--job-list-columns=1] - Number of card columns.
+ * @cssprop [--job-list-sidebar-width=16em] - Width of the column of search and filters with `layout="sidebar"`.
  * @cssprop [--job-list-skeleton-height=9.7em] - Height of each placeholder card while loading;
  *   the default is the height of a full card (title, metadata, one line of summary, tags) in the
  *   default look, so nothing jumps when the cards arrive. Set it to your cards' height if you
@@ -175,6 +181,7 @@ export class JobList extends LitElement {
     hrefTemplate: { attribute: 'href-template' },
     headingLevel: { attribute: 'heading-level', type: Number },
     theme: { reflect: true },
+    layout: { reflect: true },
     orgName: { attribute: 'org-name' },
     orgUrl: { attribute: 'org-url' },
     orgLogo: { attribute: 'org-logo' },
@@ -223,6 +230,8 @@ export class JobList extends LitElement {
   declare headingLevel: number;
   /** `light`, `dark` or `auto`; unset follows the page's `color-scheme`. */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
+  /** `sidebar`: search and filters beside the cards on a wide list; unset, above them. */
+  declare layout: 'sidebar' | undefined;
   /** The hiring organization's name for the in-place detail's JSON-LD; replaces the feed's. */
   declare orgName: string | undefined;
   /** The organization's web site for the in-place detail's JSON-LD. */
