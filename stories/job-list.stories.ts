@@ -369,6 +369,19 @@ export const Featured: Story = {
   },
 };
 
+// The first three jobs as hybrid, remote and on site.
+const arrangedJobs = allJobs.map((job, index) => (index < 3 ? { ...job, remote: (['hybrid', true, false] as const)[index] } : job));
+
+/** `remote: hybrid`: a Hybrid badge, and a Hybrid option in the Remote filter between Remote and On-site. */
+export const HybridJobs: Story = {
+  args: { jobs: arrangedJobs },
+  play: async ({ canvasElement }) => {
+    const list = await listIn(canvasElement);
+    await countOnceLoaded(list);
+    await expect(list.cards()[0]!.text('remote')).toBe('Hybrid');
+  },
+};
+
 /** `layout="sidebar"`, in the corporate look: search and filters beside the cards on a wide list. */
 export const SidebarLayout: Story = {
   args: { src: feeds.demo, layout: 'sidebar' },

@@ -252,9 +252,9 @@ const FORMAT: { [F in FieldName]-?: FieldFormat } = {
     keys: ['remote'],
     example: 'true',
     read: (value, { key }) => {
+      if (typeof value === 'string' && value.trim().toLowerCase() === 'hybrid') return { value: 'hybrid' };
       const reading = yesNo(key, value);
-      if ('value' in reading || typeof value !== 'string' || !/hybrid/i.test(value)) return reading;
-      return { ...reading, hint: 'For a hybrid job write remote: false and add "Hybrid" to location or tags.' };
+      return 'value' in reading ? reading : { ...reading, message: `"${key}" must be true, false or hybrid, not ${describe(value)}`, hint: `Write ${key}: true (fully remote), ${key}: hybrid (partly at the office) or ${key}: false.` };
     },
   },
   department: { keys: ['department', 'team'], ...text(MAX_TEXT, 'Engineering') },

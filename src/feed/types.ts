@@ -45,7 +45,11 @@ export interface Job {
   title: string;
   summary?: string;
   locations?: string[];
-  remote?: boolean;
+  /**
+   * `true`: fully remote; `'hybrid'`: partly at an office of `locations`, partly remote;
+   * `false`: on site.
+   */
+  remote?: boolean | 'hybrid';
   department?: string;
   employmentType?: EmploymentType[];
   salary?: Salary;

@@ -278,6 +278,7 @@ const salary = (value: unknown) => {
 
 const isBoolean = (value: unknown) => typeof value === 'boolean';
 const isDir = (value: unknown) => value === 'ltr' || value === 'rtl';
+const isRemote = (value: unknown) => isBoolean(value) || value === 'hybrid';
 
 /**
  * How each kind of field is checked, and how a valid value is bounded (none: kept whole). `id`,
@@ -287,6 +288,7 @@ const CHECKS: Record<CheckedType, readonly [(value: unknown) => boolean, ((value
   text: [isString, text],
   texts: [isStringList, texts],
   boolean: [isBoolean],
+  remote: [isRemote],
   employmentTypes: [isEmploymentTypes],
   salary: [isSalary, salary],
   email: [isString],

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { buildFeed, parsePosting, type PostingSource } from '../../src/build/index.js';
+import { jobPostingLd } from '../../src/seo/job-posting.js';
 
 const schema = JSON.parse(readFileSync('src/feed/feed.schema.json', 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -51,4 +52,30 @@ test('the schema takes featured only as a boolean', () => {
   const feed = (featured: unknown) => ({ version: 1, generated: now.toISOString(), jobs: [{ id: 'a', title: 'A', html: '', featured }] });
   assert.ok(validate(feed(true)));
   assert.ok(!validate(feed('yes')));
+});
+
+test('remote: hybrid is a third value, in any case; a wrong value says the three', () => {
+  assert.equal(jobOf('remote: hybrid').job?.remote, 'hybrid');
+  assert.equal(jobOf('remote: " Hybrid "').job?.remote, 'hybrid');
+  assert.equal(jobOf('remote: yes').job?.remote, true);
+  assert.equal(jobOf('remote: false').job?.remote, false);
+  const [error] = jobOf('remote: sometimes').errors;
+  assert.match(error!.message, /"remote" must be true, false or hybrid, not/);
+  assert.match(error!.hint, /remote: hybrid/);
+  const feed = (remote: unknown) => ({ version: 1, generated: now.toISOString(), jobs: [{ id: 'a', title: 'A', html: '', remote }] });
+  assert.ok(validate(feed('hybrid')));
+  assert.ok(!validate(feed('Hybrid')));
+});
+
+test("JSON-LD: a hybrid job is its offices, without TELECOMMUTE (Google's is for jobs remote all the time)", () => {
+  const base = { id: 'a', title: 'Backend', summary: 'Build the API.', html: '<p>Build.</p>', datePosted: '2026-05-01', locations: ['Berlin, Germany', 'Remote (Germany)'] };
+  const options = { organization: { name: 'Kestrelmoor' }, now };
+  const hybrid = jobPostingLd({ ...base, remote: 'hybrid' }, options)!;
+  assert.deepEqual(hybrid.jobLocation, { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Berlin', addressCountry: 'DE' } });
+  assert.equal(hybrid.jobLocationType, undefined);
+  assert.equal(hybrid.applicantLocationRequirements, undefined);
+  // The same job not marked hybrid reads `Remote (Germany)` as remote, as before.
+  assert.equal(jobPostingLd(base, options)!.jobLocationType, 'TELECOMMUTE');
+  // A hybrid job with no office is not one Google can place.
+  assert.equal(jobPostingLd({ ...base, remote: 'hybrid', locations: ['Remote (Germany)'] }, options), undefined);
 });

@@ -26,7 +26,7 @@ const cases: [file: string, line: number, message: RegExp][] = [
   ['duplicate-key.md', 4, /set twice/],
   ['conflicting-keys.md', 4, /"location" and "region" both set the same thing/],
   ['bad-lang.md', 3, /"lang" must be a language tag/],
-  ['bad-remote.md', 3, /"remote" must be true or false/],
+  ['bad-remote.md', 3, /"remote" must be true, false or hybrid/],
   ['bad-json.md', 5, /JSON front matter is not valid/],
   ['bad-toml.md', 3, /TOML front matter is not valid/],
   ['too-deep.md', 4, /nests quotes or lists more than 100 levels/],

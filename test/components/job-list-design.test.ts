@@ -8,6 +8,7 @@ import type { JobList } from '../../src/components/job-list/job-list.js';
 import type { Job } from '../../src/feed/types.js';
 import { JobCardHarness } from '../harness/job-card.js';
 import { JobListHarness } from '../harness/job-list.js';
+import { waitUntil } from '../support/wait.js';
 import { NOW, listFixture, resetLocation } from './job-list-helpers.js';
 
 const job = (id: string, title: string, datePosted: string, more: Partial<Job> = {}): Job => ({ id, title, datePosted, html: '', ...more });
@@ -104,6 +105,33 @@ describe('<job-list> for designers', () => {
       await list.loaded();
       expect(list.part('controls').getBoundingClientRect().left).to.be.at.least(list.part('list').getBoundingClientRect().right);
     });
+  });
+
+  describe('hybrid jobs', () => {
+    const REMOTE_JOBS: Job[] = [
+      job('hybrid', 'Hybrid role', '2026-02-20', { remote: 'hybrid', locations: ['Berlin'] }),
+      job('remote', 'Remote role', '2026-02-10', { remote: true }),
+      job('onsite', 'Office role', '2026-02-01', { remote: false }),
+    ];
+
+    it('have a Hybrid badge, and a Hybrid option between Remote and On-site', async () => {
+      const list = await listFixture(html`<job-list .now=${NOW} .jobs=${REMOTE_JOBS}></job-list>`);
+      await list.loaded();
+      expect(list.cards().map((card) => card.text('remote'))).to.deep.equal(['Hybrid', 'Remote', undefined]);
+      const group = await list.openFilter('Remote');
+      expect([...group.querySelectorAll('[part~="filter-option"]')].map((option) => option.querySelector('span')!.textContent!.trim())).to.deep.equal(['Remote', 'Hybrid', 'On-site']);
+      list.option('Remote', 'Hybrid').click();
+      expect(await list.titles()).to.deep.equal(['Hybrid role']);
+      await expect(list.element).to.be.accessible();
+    });
+
+    for (const [lang, word] of [['de', 'Hybrid'], ['es', 'Híbrido'], ['fr', 'Hybride'], ['ja', 'ハイブリッド'], ['ar', 'هجين']] as const) {
+      it(`say so in their language: ${lang}`, async () => {
+        const card = new JobCardHarness(await fixture<JobCard>(html`<job-card lang=${lang} .now=${NOW} .job=${REMOTE_JOBS[0]}></job-card>`));
+        await card.updated();
+        await waitUntil(() => card.text('remote') === word, `no "${word}" badge in ${lang}`);
+      });
+    }
   });
 
   describe('group-by="location"', () => {

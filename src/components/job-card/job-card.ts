@@ -52,7 +52,7 @@ import { jobCardStyles } from './job-card.styles.js';
  * @csspart location - The job's location(s).
  * @csspart department - The department.
  * @csspart type - The employment type(s).
- * @csspart remote - The "Remote" badge.
+ * @csspart remote - The "Remote" or "Hybrid" badge (none for a job on site).
  * @csspart salary - The salary.
  * @csspart date - The `<time>` of the posting date.
  * @csspart summary - The summary paragraph.

@@ -82,7 +82,7 @@ const bodyPlaceholder = (): TemplateResult => html`<div part="body" class="body"
  * @csspart location - The job's location(s).
  * @csspart department - The department.
  * @csspart type - The employment type(s).
- * @csspart remote - The "Remote" badge.
+ * @csspart remote - The "Remote" or "Hybrid" badge (none for a job on site).
  * @csspart salary - The salary.
  * @csspart date - The `<time>` of the posting date.
  * @csspart tags - The list of tags.

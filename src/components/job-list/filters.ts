@@ -46,9 +46,9 @@ export const FACETS = {
     order: EMPLOYMENT_TYPES,
   },
   remote: {
-    values: (job) => (job.remote === true ? ['remote'] : job.remote === false ? ['onsite'] : []),
-    label: (value, strings) => (value === 'remote' ? strings.remoteOption : strings.onsiteOption),
-    order: ['remote', 'onsite'],
+    values: (job) => (job.remote === true ? ['remote'] : job.remote === 'hybrid' ? ['hybrid'] : job.remote === false ? ['onsite'] : []),
+    label: (value, strings) => (value === 'remote' ? strings.remoteOption : value === 'hybrid' ? strings.hybrid : strings.onsiteOption),
+    order: ['remote', 'hybrid', 'onsite'],
   },
 } satisfies Record<string, FacetDescriptor>;
 
