@@ -61,7 +61,7 @@ test('remote: hybrid is a third value, in any case; a wrong value says the three
   assert.equal(jobOf('remote: false').job?.remote, false);
   const [error] = jobOf('remote: sometimes').errors;
   assert.match(error!.message, /"remote" must be true, false or hybrid, not/);
-  assert.match(error!.hint, /remote: hybrid/);
+  assert.match(error!.hint ?? '', /remote: hybrid/);
   const feed = (remote: unknown) => ({ version: 1, generated: now.toISOString(), jobs: [{ id: 'a', title: 'A', html: '', remote }] });
   assert.ok(validate(feed('hybrid')));
   assert.ok(!validate(feed('Hybrid')));
