@@ -33,7 +33,12 @@ export default [
     // 26.3 → 24.4 kB: issue 16's entry asks whether the browser has the HTML Sanitizer API
     // (0.1 kB), and leaves the filters' panels (1.1 kB) and opening a job in place (0.9 kB) to
     // chunks loaded on first need (24.35 kB). Issue 16 asked for 20 kB: see README, Performance.
-    limit: '24.4 kB',
+    // 24.4 → 24.7 kB: issue 17's design features add 0.31 kB (24.35 → 24.66 kB), each used on
+    // the first paint of a list that asks for it, so none can wait for a chunk: the sidebar
+    // layout's CSS 0.13 kB (a stylesheet loaded later would move the controls after the first
+    // paint); hybrid jobs (badge, filter option, feed check, the English word), featured jobs
+    // (order, part, the preview's check) and grouping by any facet that groups 0.17 kB.
+    limit: '24.7 kB',
   },
   {
     name: 'A filter opened: + its panel (chunks/filter-panel-*.js)',
@@ -41,7 +46,8 @@ export default [
     gzip: true,
     // Issue 16: the open filter's values and counts, the panel's content, behaviour and styles
     // (2.17 kB), requested on the first pointer or focus in the filter bar (26.52 kB).
-    limit: '26.6 kB',
+    // 26.6 → 26.9 kB: issue 17's 0.31 kB in the entry (26.82 kB); the panel is unchanged.
+    limit: '26.9 kB',
   },
   {
     name: 'A job opened in a list, browsers with the HTML Sanitizer API: + the in-place navigation, <job-detail> and JSON-LD (chunks/in-place-*.js, chunks/job-detail-*.js)',
@@ -56,14 +62,19 @@ export default [
     // 44.5 → 34.3 kB: issue 16 sanitizes with the browser's HTML Sanitizer API where there is
     // one, DOMPurify is a chunk of its own, the filters' panels are out of the entry and the
     // in-place navigation (1.87 kB) loads with the detail (34.21 kB). Issue 16 asked for 30 kB.
-    limit: '34.3 kB',
+    // 34.3 → 34.9 kB: issue 17 adds 0.64 kB (34.85 kB): the entry's 0.31 kB, and 0.33 kB in the
+    // detail's chunk: the body's parts (the policy's table, set on both sanitizers' paths, and
+    // the list's detail-body-* exports), the --job-body-* typography, a hybrid job's JSON-LD.
+    limit: '34.9 kB',
   },
   {
     name: 'A <job-detail> of its own, browsers with the HTML Sanitizer API (no in-place navigation)',
     path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/job-detail-*.js'],
     gzip: true,
     // Issue 16: 32.34 kB.
-    limit: '32.4 kB',
+    // 32.4 → 33 kB: issue 17's 0.31 kB in the entry and the detail chunk's body parts and
+    // typography (32.93 kB).
+    limit: '33 kB',
   },
   {
     name: 'A job opened in a list, browsers without it: + DOMPurify (chunks/dompurify-*.js)',
@@ -72,7 +83,8 @@ export default [
     // Issue 16: 45.49 kB, 1 kB more than with DOMPurify in the detail's chunk: each file is
     // compressed on its own, and the detail's chunk holds the native path's code too. Issue 16
     // asked for 42 kB.
-    limit: '45.5 kB',
+    // 45.5 → 46.2 kB: issue 17's 0.64 kB above (46.14 kB).
+    limit: '46.2 kB',
   },
   {
     name: 'DOMPurify alone (chunks/dompurify-*.js, requested with the detail where there is no HTML Sanitizer API)',
@@ -92,7 +104,8 @@ export default [
     // support inlined (about 2.1 kB) with the rest.
     // 50.5 → 51.6 kB: issue 16's two sanitizers, both in the one file, and the loaders of the
     // filters' panels and of the in-place navigation, which it holds too (51.58 kB).
-    limit: '51.6 kB',
+    // 51.6 → 52.4 kB: issue 17's 0.64 kB above, and "Hybrid" in the five other languages (52.38 kB).
+    limit: '52.4 kB',
   },
   // SSR (issue 15): a page with elements a server rendered (job-widgets/ssr) loads Lit's hydration
   // support, a chunk of 2.5 kB, before it defines them; a page without one never asks for it.
@@ -105,7 +118,8 @@ export default [
     gzip: true,
     // Measured 28.71 kB with issue 14's entry (25.17 kB before issue 15).
     // 28.8 → 26.9 kB: issue 16's smaller entry (26.86 kB).
-    limit: '26.9 kB',
+    // 26.9 → 27.2 kB: issue 17's 0.31 kB in the entry (27.16 kB).
+    limit: '27.2 kB',
   },
   // A page in another language loads its table once; English is in the entry.
   ...LOCALES.map((locale) => ({
