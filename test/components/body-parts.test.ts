@@ -5,6 +5,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/job-detail/define.js';
 import '../../src/components/job-list/define.js';
 import type { JobDetail } from '../../src/components/job-detail/job-detail.js';
+import { DETAIL_PARTS } from '../../src/components/job-detail/job-detail.parts.js';
+import { BODY_PARTS } from '../../src/sanitize/policy.js';
 import type { Job } from '../../src/feed/types.js';
 import { designerJob, rustJob } from '../fixtures/jobs.js';
 import { JobDetailHarness } from '../harness/job-detail.js';
@@ -77,6 +79,10 @@ describe('the body of a posting, for designers', () => {
     expect(el.parts('copy-link')).to.have.length(1);
     expect(el.parts('body-heading').map((node) => node.textContent)).to.deep.equal(['Role']);
     expect(el.parts('body-link').map((node) => node.textContent)).to.deep.equal(['more']);
+  });
+
+  it('has every part the policy gives among the parts the detail documents and a list exports', () => {
+    expect([...new Set(Object.values(BODY_PARTS))].filter((part) => !(DETAIL_PARTS as readonly string[]).includes(part))).to.deep.equal([]);
   });
 
   it('is reached through a list as detail-body-*, and the list keeps its own parts', async () => {
