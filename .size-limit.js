@@ -37,7 +37,13 @@ export default [
     // reads a body from, and its prefetch) and the cards' hydration in slices (a card's first
     // update waits its turn) add 0.2 kB; reading the server's state and the wait before the live
     // render moved to the hydration chunk (-0.17 kB).
-    limit: '24.4 kB',
+    // 24.4 → 24.7 kB: issue 17's design features add 0.31 kB (24.35 → 24.66 kB), each used on
+    // the first paint of a list that asks for it, so none can wait for a chunk: the sidebar
+    // layout's CSS 0.13 kB (a stylesheet loaded later would move the controls after the first
+    // paint); hybrid jobs (badge, filter option, feed check, the English word), featured jobs
+    // (order, part, the preview's check) and grouping by any facet that groups 0.17 kB.
+    // Issues 15 and 17 together: 24.68 kB.
+    limit: '24.7 kB',
   },
   {
     name: 'A filter opened: + its panel (chunks/filter-panel-*.js)',
@@ -45,7 +51,8 @@ export default [
     gzip: true,
     // Issue 16: the open filter's values and counts, the panel's content, behaviour and styles
     // (2.17 kB), requested on the first pointer or focus in the filter bar (26.52 kB).
-    limit: '26.6 kB',
+    // 26.6 → 26.9 kB: issue 17's 0.31 kB in the entry (26.82 kB); the panel is unchanged.
+    limit: '26.9 kB',
   },
   {
     name: 'A job opened in a list, browsers with the HTML Sanitizer API: + the in-place navigation, <job-detail> and JSON-LD (chunks/in-place-*.js, chunks/job-detail-*.js)',
@@ -60,14 +67,21 @@ export default [
     // 44.5 → 34.3 kB: issue 16 sanitizes with the browser's HTML Sanitizer API where there is
     // one, DOMPurify is a chunk of its own, the filters' panels are out of the entry and the
     // in-place navigation (1.87 kB) loads with the detail (34.21 kB). Issue 16 asked for 30 kB.
-    limit: '34.3 kB',
+    // 34.3 → 34.9 kB: issue 17 adds 0.64 kB (34.85 kB): the entry's 0.31 kB, and 0.33 kB in the
+    // detail's chunk: the body's parts (the policy's table, set on both sanitizers' paths, and
+    // the list's detail-body-* exports), the --job-body-* typography, a hybrid job's JSON-LD.
+    // 34.9 → 35 kB: with issue 15's Lighthouse work (a server's summary opened in place reads its
+    // body from the feed, 0.04 kB in chunks/in-place): 34.92 kB.
+    limit: '35 kB',
   },
   {
     name: 'A <job-detail> of its own, browsers with the HTML Sanitizer API (no in-place navigation)',
     path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/job-detail-*.js'],
     gzip: true,
     // Issue 16: 32.34 kB.
-    limit: '32.4 kB',
+    // 32.4 → 33 kB: issue 17's 0.31 kB in the entry and the detail chunk's body parts and
+    // typography (32.93 kB).
+    limit: '33 kB',
   },
   {
     name: 'A job opened in a list, browsers without it: + DOMPurify (chunks/dompurify-*.js)',
@@ -78,7 +92,9 @@ export default [
     // asked for 42 kB.
     // 45.5 → 45.6 kB: issue 15's Lighthouse work, 45.57 kB: the in-place detail of a server's
     // summary reads its body from the feed (0.04 kB in chunks/in-place), and the entry's 0.03 kB.
-    limit: '45.6 kB',
+    // 45.5 → 46.2 kB: issue 17's 0.64 kB above (46.14 kB).
+    // Issues 15 and 17 together: 46.20 kB.
+    limit: '46.3 kB',
   },
   {
     name: 'DOMPurify alone (chunks/dompurify-*.js, requested with the detail where there is no HTML Sanitizer API)',
@@ -100,7 +116,9 @@ export default [
     // filters' panels and of the in-place navigation, which it holds too (51.58 kB).
     // 51.6 → 51.8 kB: issue 15's Lighthouse work (51.79 kB): the summaries, the cards' slices,
     // the formatters made ahead of a replay, all in the one file.
-    limit: '51.8 kB',
+    // 51.6 → 52.4 kB: issue 17's 0.64 kB above, and "Hybrid" in the five other languages (52.38 kB).
+    // Issues 15 and 17 together: 52.49 kB.
+    limit: '52.6 kB',
   },
   // SSR (issue 15): a page with elements a server rendered (job-widgets/ssr) loads Lit's hydration
   // support, a chunk of 2.5 kB (3.0 kB with the library's own hydration work), before it defines
@@ -118,7 +136,9 @@ export default [
     // the server's state and the wait before the live render, moved from the entry, and the new
     // work of a prerendered page only: the cards' slices and the formatters made ahead, each in
     // a task of its own (Total Blocking Time 120-330 → 0-50 ms, see README, Performance).
-    limit: '27.4 kB',
+    // 26.9 → 27.2 kB: issue 17's 0.31 kB in the entry (27.16 kB).
+    // Issues 15 and 17 together: 27.66 kB.
+    limit: '27.7 kB',
   },
   // A page in another language loads its table once; English is in the entry.
   ...LOCALES.map((locale) => ({

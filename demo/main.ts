@@ -7,10 +7,14 @@ import corporate from '../src/themes/corporate.css?inline';
 
 const themes: Record<string, string> = { neutral, midnight, corporate };
 const sheet = document.getElementById('job-theme')!;
+// The corporate look shows the list's sidebar layout: search and filters beside the cards.
+const SIDEBAR_LOOKS = new Set(['corporate']);
 
 function applyTheme(name: string): void {
   sheet.textContent = themes[name] ?? neutral;
   document.documentElement.dataset.theme = name;
+  for (const list of document.querySelectorAll('job-list')) list.toggleAttribute('layout', false);
+  if (SIDEBAR_LOOKS.has(name)) for (const list of document.querySelectorAll('job-list')) list.setAttribute('layout', 'sidebar');
 }
 
 document.querySelector('.theme-switcher')!.addEventListener('change', (event) => {

@@ -237,6 +237,34 @@ export const Dark: Story = {
   },
 };
 
+/**
+ * The posting's own nodes styled by the page: `job-detail::part(body-heading)`,
+ * `::part(body-link)` and the `--job-body-*` properties.
+ */
+export const BodyParts: Story = {
+  args: Default.args,
+  render: (args) => html`<style>
+      .body-parts job-detail {
+        --job-body-heading-font-family: Georgia, serif;
+        --job-body-line-height: 1.7;
+      }
+      .body-parts job-detail::part(body-heading) {
+        letter-spacing: 0.02em;
+        text-transform: uppercase;
+      }
+      .body-parts job-detail::part(body-quote) {
+        font-style: italic;
+      }
+    </style>
+    <div class="body-parts">${meta.render(args)}</div>`,
+  play: async ({ canvasElement }) => {
+    const detail = await detailIn(canvasElement);
+    await expect(await headingOnceLoaded(detail)).toBe(richJob.title);
+    const heading = detail.parts('body-heading')[0]!;
+    await expect(getComputedStyle(heading).textTransform).toBe('uppercase');
+  },
+};
+
 // The three looks of src/themes/ (the toolbar's Look menu applies them to any story).
 const showsTheJob: Story['play'] = async ({ canvasElement }) => {
   const detail = await detailIn(canvasElement);

@@ -14,7 +14,8 @@ interface ListArgs {
   src?: string;
   jobs?: readonly Job[];
   theme?: 'light' | 'dark' | 'auto';
-  groupBy?: 'department';
+  groupBy?: 'department' | 'location';
+  layout?: 'sidebar';
   filters?: string;
   noSearch?: boolean;
   noFilters?: boolean;
@@ -41,6 +42,7 @@ const meta = {
       .jobs=${args.jobs}
       theme=${ifDefined(args.theme)}
       group-by=${ifDefined(args.groupBy)}
+      layout=${ifDefined(args.layout)}
       filters=${ifDefined(args.filters)}
       ?no-search=${args.noSearch ?? false}
       ?no-filters=${args.noFilters ?? false}
@@ -59,7 +61,8 @@ const meta = {
     src: { control: 'text' },
     jobs: { control: false },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
-    groupBy: { control: 'inline-radio', options: [undefined, 'department'] },
+    groupBy: { control: 'inline-radio', options: [undefined, 'department', 'location'] },
+    layout: { control: 'inline-radio', options: [undefined, 'sidebar'] },
     filters: { control: 'text', description: `Facets offered, among \`${FACET_NAMES.join(' ')}\`.` },
     noSearch: { control: 'boolean' },
     noFilters: { control: 'boolean' },
@@ -328,6 +331,69 @@ export const GroupedByDepartment: Story = {
     const headings = list.parts('group-heading').map(textOf);
     await expect(headings[0]).toBe('Customer Success');
     await expect(headings.at(-1)).toBe('Other');
+  },
+};
+
+/** Cards under a heading per location; a job in two places is under both. */
+export const GroupedByLocation: Story = {
+  args: { src: feeds.demo, groupBy: 'location' },
+  play: async ({ canvasElement }) => {
+    const list = await listIn(canvasElement);
+    await countOnceLoaded(list);
+    const headings = list.parts('group-heading').map(textOf);
+    await expect(headings).toEqual([...headings].sort((a, b) => (a === 'Other' ? 1 : b === 'Other' ? -1 : 0)));
+    await expect(headings.length).toBeGreaterThan(3);
+  },
+};
+
+// Two jobs that are not the newest, featured: they come first, and the page's CSS marks them.
+const featuredJobs = allJobs.map((job, index) => (index === 3 || index === 6 ? { ...job, featured: true } : job));
+
+/**
+ * Featured jobs (`featured: true`) first, newest first among them; the page highlights their
+ * cards with CSS alone: `job-list::part(featured) { border-inline-start: … }`.
+ */
+export const Featured: Story = {
+  args: { jobs: featuredJobs },
+  render: (args) => html`<style>
+      .featured-jobs job-list::part(featured) {
+        border-inline-start: 0.375em solid var(--job-color-accent, #0b5cad);
+      }
+    </style>
+    <div class="featured-jobs">${meta.render(args)}</div>`,
+  play: async ({ canvasElement }) => {
+    const list = await listIn(canvasElement);
+    await countOnceLoaded(list);
+    await expect((await list.titles()).slice(0, 2)).toEqual([featuredJobs[3]!.title, featuredJobs[6]!.title]);
+    await expect(list.cards().filter((card) => card.has('featured')).length).toBe(2);
+  },
+};
+
+// The first three jobs as hybrid, remote and on site.
+const arrangedJobs = allJobs.map((job, index) => (index < 3 ? { ...job, remote: (['hybrid', true, false] as const)[index] } : job));
+
+/** `remote: hybrid`: a Hybrid badge, and a Hybrid option in the Remote filter between Remote and On-site. */
+export const HybridJobs: Story = {
+  args: { jobs: arrangedJobs },
+  play: async ({ canvasElement }) => {
+    const list = await listIn(canvasElement);
+    await countOnceLoaded(list);
+    await expect(list.cards()[0]!.text('remote')).toBe('Hybrid');
+  },
+};
+
+/** `layout="sidebar"`, in the corporate look: search and filters beside the cards on a wide list. */
+export const SidebarLayout: Story = {
+  args: { src: feeds.demo, layout: 'sidebar' },
+  globals: { look: 'corporate' },
+  tags: ['fixed-look'],
+  play: async ({ canvasElement }) => {
+    const list = await listIn(canvasElement);
+    await countOnceLoaded(list);
+    const controls = list.part('controls').getBoundingClientRect();
+    const cards = list.part('list').getBoundingClientRect();
+    // Beside on a wide canvas, above on a narrow one.
+    await expect(controls.right <= cards.left || controls.bottom <= cards.top).toBe(true);
   },
 };
 

@@ -28,6 +28,8 @@ export interface ParsedPosting {
   /** Line of the `id`/`slug` key, for the message about a repeated id. */
   idLine?: number;
   title?: string;
+  /** Featured jobs come first in the feed, as in the lists (`sortNewestFirst`). */
+  featured?: boolean;
   sortDate: number;
   /**
    * The job as one line of JSON in UTF-8, in a buffer of its own so that a worker thread can
@@ -61,6 +63,7 @@ export function parseEntry(source: PostingSource, options: BuildOptions): Parsed
     entry.id = result.job.id;
     entry.idLine = result.idLine;
     entry.title = result.job.title;
+    if (result.job.featured) entry.featured = true;
     entry.json = encoder.encode(serializeJob(result.job));
     const folder = splitFolder(options);
     if (folder !== undefined) {
@@ -208,7 +211,7 @@ export class FeedBuilder {
     const noErrors: [] = [];
 
     written.sort(
-      (a, b) => b.sortDate - a.sortDate || titleOrder.compare(a.title!, b.title!) || (a.id! < b.id! ? -1 : 1),
+      (a, b) => Number(b.featured === true) - Number(a.featured === true) || b.sortDate - a.sortDate || titleOrder.compare(a.title!, b.title!) || (a.id! < b.id! ? -1 : 1),
     );
     stats.jobs = written.length;
     if (this.#organization === '' && written.length > 0) warnings.unshift({ ...NO_ORGANIZATION });

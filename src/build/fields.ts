@@ -252,9 +252,9 @@ const FORMAT: { [F in FieldName]-?: FieldFormat } = {
     keys: ['remote'],
     example: 'true',
     read: (value, { key }) => {
+      if (typeof value === 'string' && value.trim().toLowerCase() === 'hybrid') return { value: 'hybrid' };
       const reading = yesNo(key, value);
-      if ('value' in reading || typeof value !== 'string' || !/hybrid/i.test(value)) return reading;
-      return { ...reading, hint: 'For a hybrid job write remote: false and add "Hybrid" to location or tags.' };
+      return 'value' in reading ? reading : { ...reading, message: `"${key}" must be true, false or hybrid, not ${describe(value)}`, hint: `Write ${key}: true (fully remote), ${key}: hybrid (partly at the office) or ${key}: false.` };
     },
   },
   department: { keys: ['department', 'team'], ...text(MAX_TEXT, 'Engineering') },
@@ -277,6 +277,15 @@ const FORMAT: { [F in FieldName]-?: FieldFormat } = {
   datePosted: { keys: ['date', 'date_posted', 'datePosted', 'publishDate'], example: '2026-01-02', read: (value, { key }) => date(key, value) },
   validThrough: { keys: ['valid_through', 'expires', 'validThrough', 'expiryDate'], example: '2099-01-01', read: (value, { key }) => date(key, value) },
   tags: { keys: ['tags'], ...list(true, ['rust', 'distributed systems']) },
+  featured: {
+    keys: ['featured'],
+    example: 'true',
+    // Not featured is the same as not saying: the feed carries only `featured: true`.
+    read: (value, { key }) => {
+      const reading = yesNo(key, value);
+      return 'value' in reading && !reading.value ? { value: undefined } : reading;
+    },
+  },
   id: {
     keys: ['id', 'slug'],
     example: 'senior-rust-engineer',

@@ -28,6 +28,11 @@ function escapeText(text: string): string {
 export interface RawHtmlOptions {
   /** The lowest heading level raw HTML may use (a posting's headings never outrank its title). */
   minHeadingLevel: number;
+  /**
+   * The body is rendered by an element (a server's render): its elements get their parts
+   * (`BODY_PARTS`), as the browser's sanitizers give them. A feed or RSS item carries none.
+   */
+  shown?: boolean;
 }
 
 /** Rewrites a fragment of raw HTML so that it holds only what the policy allows. */
@@ -56,7 +61,7 @@ export function filterRawHtml(html: string, options: RawHtmlOptions): string {
       if (!VOID_TAGS.has(tag)) out += `</${tag}>`;
       continue;
     }
-    const attributes = keptAttributes(tag, rawAttributes ?? '');
+    const attributes = keptAttributes(tag, rawAttributes ?? '', options.shown === true);
     if (!hasRequiredAttributes(tag, attributes)) continue;
     out += `<${tag}${serializeAttributes(attributes)}>`;
   }
@@ -64,7 +69,7 @@ export function filterRawHtml(html: string, options: RawHtmlOptions): string {
   return out;
 }
 
-function keptAttributes(tag: string, raw: string): Map<string, string> {
+function keptAttributes(tag: string, raw: string, shown: boolean): Map<string, string> {
   const kept = new Map<string, string>();
   ATTRIBUTE.lastIndex = 0;
   for (let match = ATTRIBUTE.exec(raw); match; match = ATTRIBUTE.exec(raw)) {
@@ -74,7 +79,7 @@ function keptAttributes(tag: string, raw: string): Map<string, string> {
     const allowed = allowedAttributeValue(tag, name, value);
     if (allowed !== undefined) kept.set(name, allowed);
   }
-  for (const [name, value] of Object.entries(forcedAttributes(tag, kept))) kept.set(name, value);
+  for (const [name, value] of Object.entries(forcedAttributes(tag, kept, shown))) kept.set(name, value);
   return kept;
 }
 

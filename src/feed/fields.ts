@@ -18,6 +18,8 @@ export interface FieldValues {
   /** A list of such lines. */
   texts: string[];
   boolean: boolean;
+  /** Where the work is done: remote (`true`), on site (`false`), or `hybrid`. */
+  remote: boolean | 'hybrid';
   employmentTypes: EmploymentType[];
   salary: Salary;
   /** An email address. */
@@ -37,7 +39,7 @@ export interface FieldValues {
 export type FieldType = keyof FieldValues;
 
 /** The kinds a metadata line can show. */
-export type MetaType = 'text' | 'texts' | 'boolean' | 'employmentTypes' | 'salary' | 'date';
+export type MetaType = 'text' | 'texts' | 'remote' | 'employmentTypes' | 'salary' | 'date';
 
 /** The strings that can label a value: those that are one text, not plural forms or records. */
 export type Label = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
@@ -69,7 +71,7 @@ export const JOB_FIELDS = {
   title: { type: 'text', required: true, search: true },
   summary: { type: 'text', search: true },
   locations: { type: 'texts', search: true, meta: { order: 0, part: 'location', label: 'location' } },
-  remote: { type: 'boolean', meta: { order: 3, part: 'remote', label: 'remote' } },
+  remote: { type: 'remote', meta: { order: 3, part: 'remote', label: 'remote' } },
   department: { type: 'text', search: true, meta: { order: 1, part: 'department', label: 'department' } },
   employmentType: { type: 'employmentTypes', meta: { order: 2, part: 'type', label: 'employmentType' } },
   salary: { type: 'salary', meta: { order: 4, part: 'salary', label: 'salary' } },
@@ -78,6 +80,7 @@ export const JOB_FIELDS = {
   datePosted: { type: 'date', meta: { order: 5, part: 'date', label: 'posted' } },
   validThrough: { type: 'date' },
   tags: { type: 'texts', search: true },
+  featured: { type: 'boolean' },
   lang: { type: 'lang' },
   dir: { type: 'dir' },
   html: { type: 'html', required: true, index: false },

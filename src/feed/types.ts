@@ -45,7 +45,11 @@ export interface Job {
   title: string;
   summary?: string;
   locations?: string[];
-  remote?: boolean;
+  /**
+   * `true`: fully remote; `'hybrid'`: partly at an office of `locations`, partly remote;
+   * `false`: on site.
+   */
+  remote?: boolean | 'hybrid';
   department?: string;
   employmentType?: EmploymentType[];
   salary?: Salary;
@@ -61,6 +65,11 @@ export interface Job {
   /** ISO 8601 date or date-time; the job is expired after it. */
   validThrough?: string;
   tags?: string[];
+  /**
+   * A job the site puts forward: listed first in its group (and in an ungrouped list), newest
+   * first among the featured, and its card has the `featured` part. Absent when it is not.
+   */
+  featured?: boolean;
   /** BCP 47 language tag of the posting, for example `de` or `ar`. */
   lang?: string;
   dir?: 'ltr' | 'rtl';

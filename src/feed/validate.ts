@@ -31,8 +31,9 @@ export interface FeedPreview {
   jobs: readonly Job[];
   /**
    * The newest `datePosted` (ms since 1970) among the jobs after them, read but not yet
-   * checked; -Infinity when none has a readable date. A list shows a page of the preview early
-   * only when every later job is older than its last card.
+   * checked; -Infinity when none has a readable date, Infinity when one is featured (it will
+   * come first). A list shows a page of the preview early only when every later job is older
+   * than its last card.
    */
   restNewest: number;
 }
@@ -129,6 +130,8 @@ function newestDate(input: readonly unknown[], from: number): number {
   let newest = Number.NEGATIVE_INFINITY;
   for (let index = from; index < input.length; index++) {
     const raw = input[index];
+    // A featured job later in the feed comes before any page of the preview.
+    if (isRecord(raw) && raw.featured === true) return Number.POSITIVE_INFINITY;
     const date = isRecord(raw) && isString(raw.datePosted) ? Date.parse(raw.datePosted) : Number.NaN;
     if (date > newest) newest = date;
   }
@@ -275,6 +278,7 @@ const salary = (value: unknown) => {
 
 const isBoolean = (value: unknown) => typeof value === 'boolean';
 const isDir = (value: unknown) => value === 'ltr' || value === 'rtl';
+const isRemote = (value: unknown) => isBoolean(value) || value === 'hybrid';
 
 /**
  * How each kind of field is checked, and how a valid value is bounded (none: kept whole). `id`,
@@ -284,6 +288,7 @@ const CHECKS: Record<CheckedType, readonly [(value: unknown) => boolean, ((value
   text: [isString, text],
   texts: [isStringList, texts],
   boolean: [isBoolean],
+  remote: [isRemote],
   employmentTypes: [isEmploymentTypes],
   salary: [isSalary, salary],
   email: [isString],

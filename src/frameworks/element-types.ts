@@ -18,7 +18,7 @@ export interface JobListAttributes {
   filters?: JobList['filterNames'];
   /** Hides every filter. */
   'no-filters'?: JobList['noFilters'];
-  /** `department` groups the cards by department. */
+  /** `department` or `location` groups the cards by department or by location. */
   'group-by'?: JobList['groupBy'];
   /** Card link target with `{id}`; without it jobs open in place under `#job=<id>`. */
   'href-template'?: JobList['hrefTemplate'];
@@ -26,6 +26,8 @@ export interface JobListAttributes {
   'heading-level'?: JobList['headingLevel'];
   /** `light`, `dark` or `auto`; unset follows the page's `color-scheme`. */
   theme?: JobList['theme'];
+  /** `sidebar`: search and filters beside the cards on a wide list; unset, above them. */
+  layout?: JobList['layout'];
   /** The hiring organization's name for the in-place detail's JSON-LD; replaces the feed's. */
   'org-name'?: JobList['orgName'];
   /** The organization's web site for the in-place detail's JSON-LD. */
@@ -50,7 +52,7 @@ export interface JobListProperties {
   filterNames?: JobList['filterNames'];
   /** Hides every filter. */
   noFilters?: JobList['noFilters'];
-  /** `department` groups the cards by department. */
+  /** `department` or `location` groups the cards by department or by location. */
   groupBy?: JobList['groupBy'];
   /** Card link target with `{id}`; without it jobs open in place under `#job=<id>`. */
   hrefTemplate?: JobList['hrefTemplate'];
@@ -58,6 +60,8 @@ export interface JobListProperties {
   headingLevel?: JobList['headingLevel'];
   /** `light`, `dark` or `auto`; unset follows the page's `color-scheme`. */
   theme?: JobList['theme'];
+  /** `sidebar`: search and filters beside the cards on a wide list; unset, above them. */
+  layout?: JobList['layout'];
   /** The hiring organization's name for the in-place detail's JSON-LD; replaces the feed's. */
   orgName?: JobList['orgName'];
   /** The organization's web site for the in-place detail's JSON-LD. */

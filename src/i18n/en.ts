@@ -8,6 +8,7 @@ export const en: Strings = {
   salary: 'Salary:',
   posted: 'Posted:',
   remote: 'Remote',
+  hybrid: 'Hybrid',
   tags: 'Tags',
   employmentTypes: {
     FULL_TIME: 'Full-time',

@@ -33,6 +33,8 @@ export interface Strings {
   posted: string;
   /** The badge of a remote job: "Remote". */
   remote: string;
+  /** The badge of a hybrid job, partly on site and partly remote, and its option in the remote filter: "Hybrid". */
+  hybrid: string;
   /** Accessible name of the list of tags: "Tags". */
   tags: string;
   /** The schema.org employment types: "Full-time", "Contract"… */

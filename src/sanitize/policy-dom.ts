@@ -7,7 +7,10 @@
  */
 import { allowedAttributeValue, forcedAttributes, hasRequiredAttributes } from './policy.js';
 
-/** Removes `element` when it lost an attribute it needs, else sets the attributes the policy forces. */
+/**
+ * Removes `element` when it lost an attribute it needs, else sets the attributes the policy
+ * forces, its part among them: the browser sanitizes bodies only to show them.
+ */
 export function finishElement(element: Element): void {
   const tag = element.localName;
   const attributes = new Map([...element.attributes].map((attribute) => [attribute.name, attribute.value] as const));
@@ -15,7 +18,7 @@ export function finishElement(element: Element): void {
     element.remove();
     return;
   }
-  for (const [name, value] of Object.entries(forcedAttributes(tag, attributes))) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(forcedAttributes(tag, attributes, true))) element.setAttribute(name, value);
 }
 
 /** Applies the value rules, then `finishElement`, to every element under `root`. */

@@ -120,13 +120,45 @@ function isExternalLink(href: string): boolean {
   });
 }
 
+const HEADING = 'body-heading';
+const LIST = 'body-list';
+const CODE = 'body-code';
+const TABLE_CELL = 'body-table-cell';
+
+/**
+ * The part a shown body's element gets, so that a page's CSS reaches the posting's own nodes
+ * (`job-detail::part(body-heading)`; `::part` selects no descendants of `body`). Set by the
+ * policy, never read from a posting: `part` is no attribute a body may keep, so a posting
+ * cannot take a part of the element's own. Elements without one (`span`, `b`, `em`…) inherit
+ * their looks from the parts around them.
+ */
+export const BODY_PARTS: Readonly<Record<string, string>> = {
+  h1: HEADING, h2: HEADING, h3: HEADING, h4: HEADING, h5: HEADING, h6: HEADING,
+  p: 'body-paragraph',
+  a: 'body-link',
+  ul: LIST, ol: LIST, dl: LIST,
+  li: 'body-list-item',
+  blockquote: 'body-quote',
+  pre: 'body-code-block',
+  code: CODE, kbd: CODE,
+  table: 'body-table',
+  th: TABLE_CELL, td: TABLE_CELL,
+  img: 'body-image',
+  hr: 'body-rule',
+};
+
 /**
  * Attributes the policy sets whatever the input said: a checkbox in a body is only ever a
- * read-only task-list mark, and a link that leaves the site must not get `window.opener`.
+ * read-only task-list mark, and a link that leaves the site must not get `window.opener`. With
+ * `shown` (a body rendered by an element, not one written into a feed or an RSS item), the
+ * element's part too (`BODY_PARTS`).
  */
-export function forcedAttributes(tag: string, attributes: ReadonlyMap<string, string>): Record<string, string> {
-  if (tag === 'input') return { type: 'checkbox', disabled: '' };
+export function forcedAttributes(tag: string, attributes: ReadonlyMap<string, string>, shown = false): Record<string, string> {
+  const forced: Record<string, string> = {};
+  const part = shown ? BODY_PARTS[tag] : undefined;
+  if (part) forced.part = part;
+  if (tag === 'input') return { ...forced, type: 'checkbox', disabled: '' };
   const href = attributes.get('href');
-  if (tag === 'a' && href !== undefined && isExternalLink(href)) return { rel: 'noopener noreferrer' };
-  return {};
+  if (tag === 'a' && href !== undefined && isExternalLink(href)) forced.rel = 'noopener noreferrer';
+  return forced;
 }

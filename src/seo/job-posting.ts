@@ -145,12 +145,13 @@ export function jsonLdScriptText(ld: object): string {
 }
 
 // Offices are locations that read as an address. For a remote job (`remote: true`, or a location
-// such as `Remote (Germany)`) the areas applicants may live in are the countries and regions its
+// such as `Remote (Germany)` in a job that is not hybrid) the areas applicants may live in are the countries and regions its
 // remote locations name, and its locations that are a country and nothing more: `Germany` in a
 // remote job says where people may work from, not where an office is.
 function placesOf(job: Job): { offices: PlaceLd[]; remote: boolean; areas: AreaLd[] } {
   const locations = (job.locations ?? []).map((location) => readLocation(location, job.lang));
-  const remote = job.remote === true || locations.some((location) => location.remote);
+  // Google's TELECOMMUTE is for jobs remote all of the time: a hybrid job is its offices alone.
+  const remote = job.remote === true || (job.remote !== 'hybrid' && locations.some((location) => location.remote));
   const offices: PlaceLd[] = [];
   const areas: AreaLd[] = [];
   for (const { remote: remoteLocation, text, address } of locations) {

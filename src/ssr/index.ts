@@ -127,7 +127,7 @@ export function styleHashes(): string[] {
 // A body under the policy, with its headings placed under the title as the browser places them.
 // The filter writes every tag itself, so any `<h1`…`<h6` in its output is a heading tag.
 function serverBody(body: string, topLevel: number): unknown {
-  const filtered = filterRawHtml(body, { minHeadingLevel: 1 });
+  const filtered = filterRawHtml(body, { minHeadingLevel: 1, shown: true });
   const HEADING = /<(\/?)h([1-6])(?=[\s>])/g;
   const levels = [...filtered.matchAll(HEADING)].filter((match) => !match[1]).map((match) => Number(match[2]));
   const highest = Math.min(6, ...levels);

@@ -22,6 +22,10 @@
  *   inherits the list's theme the same way.
  * - Looks set their tokens on the root with no specificity (`:where(:root)`), never on the
  *   elements, so that tokens on an ancestor and the `theme` attribute still win over them.
+ *
+ * A posting body's typography (`--job-body-font-family`, `--job-body-heading-font-family`,
+ * `--job-body-heading-color`, `--job-body-link-color`…) is read by `<job-detail>` alone, in its
+ * body styles (`job-detail.styles.ts`): a page of cards does not carry them.
  */
 import { css } from 'lit';
 

@@ -1,6 +1,7 @@
 // Markdown to HTML: GitHub-flavoured features work, and the output is safe on its own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { filterRawHtml } from '../../src/build/html-filter.js';
 import { renderMarkdown } from '../../src/build/markdown.js';
 import { unsafeParts } from './helpers/html-safety.js';
 
@@ -27,6 +28,14 @@ test('harmless raw HTML survives under the policy', () => {
   assert.match(html, /^<details><summary>Benefits<\/summary>/);
   assert.match(html, /<sup>1<\/sup> lunch<br>daily/);
   assert.match(html, /<\/details>$/);
+});
+
+test('a feed carries no parts, not even those a posting writes; a body an element renders gets the policy\'s', () => {
+  assert.equal(renderMarkdown('<p part="apply">Hi <a href="/x" part="heading">x</a></p>\n\n## Role'), '<p>Hi <a href="/x">x</a></p><h3>Role</h3>\n');
+  assert.equal(
+    filterRawHtml('<h3 part="apply">Role</h3><p>Hi <span part="heading">x</span> <a href="https://example.com">y</a></p>', { minHeadingLevel: 3, shown: true }),
+    '<h3 part="body-heading">Role</h3><p part="body-paragraph">Hi <span>x</span> <a href="https://example.com" part="body-link" rel="noopener noreferrer">y</a></p>',
+  );
 });
 
 test('external links get rel="noopener noreferrer"; relative and mailto links do not need it', () => {

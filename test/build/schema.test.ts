@@ -23,6 +23,7 @@ const SCHEMA_OF: Record<Exclude<FieldType, 'detailUrl'>, object> = {
   text: { $ref: '#/$defs/text' },
   texts: { type: 'array', items: { $ref: '#/$defs/text' } },
   boolean: { type: 'boolean' },
+  remote: { enum: [true, false, 'hybrid'] },
   employmentTypes: { type: 'array', items: { enum: [...EMPLOYMENT_TYPES] } },
   salary: { type: 'object', additionalProperties: false },
   email: { type: 'string', pattern: EMAIL_PATTERN.source },

@@ -14,7 +14,7 @@ import { listFixture } from './job-list-helpers.js';
 const SAMPLES: { [T in MetaType]: FieldValues[T] } = {
   text: 'Engineering',
   texts: ['Berlin'],
-  boolean: true,
+  remote: true,
   employmentTypes: ['FULL_TIME'],
   salary: { min: 60000, max: 80000, currency: 'EUR', unit: 'YEAR' },
   date: '2026-02-20',

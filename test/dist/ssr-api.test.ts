@@ -159,6 +159,17 @@ test('renderJobDetail: the job, its body sanitized with headings under the title
   assert.deepEqual(state.organization, { name: 'Kestrelmoor' });
 });
 
+test('renderJobDetail: the body\'s nodes carry their parts, as the browser\'s sanitizers set them, and none a posting wrote', async () => {
+  const job = { ...jobs[0]!, html: '<h3 part="apply">Role</h3><p part="heading">Text <a href="/more" part="copy-link">more</a> <span part="heading">x</span></p><ul><li>One</li></ul>' };
+  const { all } = parsed(await renderJobDetail(job, {}, { now: NOW }));
+  const body = elements(byPart(all, 'body')[0]!).slice(1);
+  assert.deepEqual(
+    body.map((element) => `${element.tagName} ${attr(element, 'part') ?? '-'}`),
+    ['h3 body-heading', 'p body-paragraph', 'a body-link', 'span -', 'ul body-list', 'li body-list-item'],
+  );
+  assert.deepEqual(['apply', 'heading', 'copy-link'].map((part) => byPart(all, part).length), [0, 1, 1]);
+});
+
 test('styleHashes() holds the sha256 of every <style> the renderer emits', async () => {
   const outputs = [await renderJobList(feed, {}, { now: NOW }), await renderJobDetail(jobs[0]!, {}, { now: NOW })];
   const emitted = new Set(

@@ -18,7 +18,7 @@ it('sanitizeHtml uses the browser\'s Sanitizer where there is one', () => {
   expect(nodes.ownerDocument).not.to.equal(document);
   const container = document.createElement('div');
   container.append(nodes);
-  expect(container.innerHTML).to.equal('<p>ab<a>c</a></p>');
+  expect(container.innerHTML).to.equal('<p part="body-paragraph">ab<a part="body-link">c</a></p>');
 });
 
 for (const [path, sanitize] of [
@@ -38,6 +38,15 @@ for (const [path, sanitize] of [
     expect(el.querySelector('li strong')!.textContent).to.equal('Rust');
     expect(el.querySelector('code')!.textContent).to.equal('tokio');
     expect(el.querySelector('td')!.textContent).to.equal('x');
+  });
+
+  it('gives the body\'s nodes their parts, and a posting none of its own', () => {
+    const el = clean('<h2 part="apply">Role</h2><p part="heading">See <a href="/x" part="copy-link">x</a> <span part="heading">y</span> <code>z</code></p><ol><li>a</li></ol><pre>p</pre><table><tr><th>h</th><td>d</td></tr></table><blockquote>q</blockquote><hr>');
+    const parts = [...el.querySelectorAll('*')].map((node) => `${node.localName} ${node.getAttribute('part') ?? '-'}`);
+    expect(parts).to.deep.equal([
+      'h2 body-heading', 'p body-paragraph', 'a body-link', 'span -', 'code body-code', 'ol body-list', 'li body-list-item', 'pre body-code-block',
+      'table body-table', 'tbody -', 'tr -', 'th body-table-cell', 'td body-table-cell', 'blockquote body-quote', 'hr body-rule',
+    ]);
   });
 
   it('removes scripts and their code, keeps the text around them', () => {
@@ -113,7 +122,8 @@ for (const [path, sanitize] of [
 
   it('drops inline styles, ids and classes that could fight the page', () => {
     const el = clean('<p style="position:fixed;inset:0" id="app" class="x" data-x="1">Hi</p>');
-    expect([...el.querySelector('p')!.attributes].map((a) => a.name)).to.deep.equal([]);
+    // The part is the policy's own, for the page's CSS.
+    expect([...el.querySelector('p')!.attributes].map((a) => `${a.name}=${a.value}`)).to.deep.equal(['part=body-paragraph']);
   });
 
   it('turns task-list inputs into disabled checkboxes', () => {
@@ -132,7 +142,7 @@ for (const [path, sanitize] of [
 
   it('replaces the elements it does not list by their content, and drops code and markup with theirs', () => {
     const el = clean('<div>a</div><section>b</section><x-y>c</x-y><FONT>d</FONT><o:p>e</o:p><center>f</center><noscript>no</noscript><select><option>no</option></select><textarea>no</textarea><p>g</p>');
-    expect(el.innerHTML).to.equal('abcdef<p>g</p>');
+    expect(el.innerHTML).to.equal('abcdef<p part="body-paragraph">g</p>');
   });
 });
 

@@ -8,6 +8,19 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 const URL_ATTRIBUTES = new Set([
   'href', 'src', 'action', 'formaction', 'data', 'poster', 'background', 'srcset', 'ping', 'cite', 'codebase', 'code', 'lowsrc', 'dynsrc',
 ]);
+/**
+ * The parts the elements give a body's nodes, written out here rather than read from the policy:
+ * any other `part` (one a posting wrote, `apply` or `heading`) could pass for the element's own.
+ */
+const BODY_PART_OF: Record<string, string> = {
+  ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, 'body-heading'])),
+  ...Object.fromEntries(['ul', 'ol', 'dl'].map((tag) => [tag, 'body-list'])),
+  ...Object.fromEntries(['code', 'kbd'].map((tag) => [tag, 'body-code'])),
+  ...Object.fromEntries(['th', 'td'].map((tag) => [tag, 'body-table-cell'])),
+  p: 'body-paragraph', a: 'body-link', li: 'body-list-item', blockquote: 'body-quote', pre: 'body-code-block',
+  table: 'body-table', img: 'body-image', hr: 'body-rule',
+};
+
 /** Elements that have no place in a posting body, whatever their attributes. */
 const FORBIDDEN_IN_BODY = new Set([
   'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'form', 'button', 'select', 'textarea',
@@ -62,9 +75,12 @@ export function unsafeInBody(body: Element): string[] {
   for (const element of deepElements(body)) {
     if (FORBIDDEN_IN_BODY.has(element.localName)) problems.push(`${describe(element)} in the body`);
     if (element.namespaceURI !== HTML_NAMESPACE) problems.push(`${describe(element)} in ${element.namespaceURI}`);
-    for (const name of ['id', 'name', 'class', 'part', 'style', 'srcdoc', 'autofocus', 'tabindex', 'contenteditable']) {
+    for (const name of ['id', 'name', 'class', 'style', 'srcdoc', 'autofocus', 'tabindex', 'contenteditable']) {
       if (element.hasAttribute(name)) problems.push(`${describe(element)} has ${name}`);
     }
+    // A part only as the policy gives it (`body-paragraph` on a `<p>`): never one a posting wrote.
+    const part = element.getAttribute('part');
+    if (part !== null && part !== BODY_PART_OF[element.localName]) problems.push(`${describe(element)} has part="${part}"`);
   }
   return problems;
 }

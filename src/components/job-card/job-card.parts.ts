@@ -4,7 +4,7 @@
  */
 
 /** The parts of a card that shows a job. */
-export const CARD_JOB_PARTS = ['card', 'heading', 'link', 'meta', 'location', 'department', 'type', 'remote', 'salary', 'date', 'summary', 'tags', 'tag'] as const;
+export const CARD_JOB_PARTS = ['card', 'featured', 'heading', 'link', 'meta', 'location', 'department', 'type', 'remote', 'salary', 'date', 'summary', 'tags', 'tag'] as const;
 
 /** The parts of a card's messages (loading failed, not found, closed): never in a list's cards. */
 export const CARD_STATUS_PARTS = ['status', 'retry'] as const;

@@ -45,13 +45,14 @@ import { jobCardStyles } from './job-card.styles.js';
  *   With `theme` the element paints its own background, with the corners of `--job-radius`.
  *
  * @csspart card - The `<article>` around everything.
+ * @csspart featured - The same `<article>`, when the job is featured (`featured: true`), for a highlight: `job-list::part(featured) { border-color: gold }`.
  * @csspart heading - The title heading.
  * @csspart link - The title link (present only with `href`).
  * @csspart meta - The line of metadata.
  * @csspart location - The job's location(s).
  * @csspart department - The department.
  * @csspart type - The employment type(s).
- * @csspart remote - The "Remote" badge.
+ * @csspart remote - The "Remote" or "Hybrid" badge (none for a job on site).
  * @csspart salary - The salary.
  * @csspart date - The `<time>` of the posting date.
  * @csspart summary - The summary paragraph.
@@ -165,7 +166,8 @@ export class JobCard extends LitElement {
     const now = this.now ?? this.listContext?.now ?? new Date();
     if (hasClosed(job, now.getTime())) return renderClosedJob(job, strings, { rootPart: 'card' });
     const href = this.href ? safeUrl(this.href) : undefined;
-    return html`<article part="card" class="root card">
+    // A featured job's card is also the part `featured`, for a page to highlight it with CSS alone.
+    return html`<article part=${job.featured ? 'card featured' : 'card'} class="root card">
       ${renderJobHeader(job, { level: this.headingLevel, fallbackLevel: 3, href, locale: this.#i18n.locale, strings, now })}
     </article>`;
   }

@@ -92,11 +92,16 @@ export const jobDetailStyles = css`
 
 /**
  * The body's typography. The body is sanitized HTML from markdown, so only the elements the
- * policy allows are styled; all of it follows the tokens.
+ * policy allows are styled; all of it follows the tokens, and the body's own (`--job-body-*`),
+ * which only the detail reads, so they are here rather than in the tokens every element carries.
+ * A page reaches further through the body's parts (`body-heading`…, set by the policy).
  */
 export const bodyStyles = css`
   .body {
     max-inline-size: var(--job-detail-measure, 70ch);
+    font-family: var(--job-body-font-family, inherit);
+    font-size: var(--job-body-font-size, inherit);
+    line-height: var(--job-body-line-height, inherit);
   }
 
   .body > :first-child {
@@ -113,7 +118,9 @@ export const bodyStyles = css`
 
   .body :is(h1, h2, h3, h4, h5, h6) {
     margin-block: var(--_space-l) var(--_space-xs);
-    font-weight: 650;
+    color: var(--job-body-heading-color, inherit);
+    font-family: var(--job-body-heading-font-family, inherit);
+    font-weight: var(--job-body-heading-font-weight, 650);
     line-height: 1.25;
   }
 
@@ -150,7 +157,7 @@ export const bodyStyles = css`
   }
 
   .body a {
-    color: var(--_accent);
+    color: var(--job-body-link-color, var(--_accent));
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }

@@ -82,7 +82,7 @@ const bodyPlaceholder = (): TemplateResult => html`<div part="body" class="body"
  * @csspart location - The job's location(s).
  * @csspart department - The department.
  * @csspart type - The employment type(s).
- * @csspart remote - The "Remote" badge.
+ * @csspart remote - The "Remote" or "Hybrid" badge (none for a job on site).
  * @csspart salary - The salary.
  * @csspart date - The `<time>` of the posting date.
  * @csspart tags - The list of tags.
@@ -93,12 +93,31 @@ const bodyPlaceholder = (): TemplateResult => html`<div part="body" class="body"
  * @csspart share-url - The text field showing the link when the clipboard is not available.
  * @csspart announcement - The live region that confirms a copied link; the message clears after a few seconds.
  * @csspart body - The posting's body.
+ * @csspart body-heading - Each heading in the body (`job-detail::part(body-heading)`; `::part(body) h3` cannot work).
+ * @csspart body-paragraph - Each paragraph in the body.
+ * @csspart body-link - Each link in the body.
+ * @csspart body-list - Each list in the body (`<ul>`, `<ol>`, `<dl>`).
+ * @csspart body-list-item - Each list item in the body.
+ * @csspart body-quote - Each quotation in the body.
+ * @csspart body-code - Code and keys in the text of the body (`<code>`, `<kbd>`).
+ * @csspart body-code-block - Each block of code in the body (`<pre>`).
+ * @csspart body-table - Each table in the body.
+ * @csspart body-table-cell - Each table cell in the body (`<th>`, `<td>`).
+ * @csspart body-image - Each image in the body.
+ * @csspart body-rule - Each horizontal rule in the body.
  * @csspart status - The loading, error, not-found and closed messages.
  * @csspart jobs-link - The link to the open jobs under the closed message (with `jobs-href`).
  * @csspart retry - The Retry button after a failed load.
  *
  * @cssprop [--job-detail-gap=var(--job-space-l, 1.5em)] - Space between header, actions and body.
  * @cssprop [--job-detail-measure=70ch] - Maximum line length of the body.
+ * @cssprop [--job-body-font-family=inherit] - The body's font.
+ * @cssprop [--job-body-font-size=inherit] - The body's font size.
+ * @cssprop [--job-body-line-height=var(--job-line-height, 1.5)] - The body's line height.
+ * @cssprop [--job-body-heading-font-family=inherit] - Font of the body's headings, for example a brand font.
+ * @cssprop [--job-body-heading-font-weight=650] - Weight of the body's headings.
+ * @cssprop [--job-body-heading-color=inherit] - Colour of the body's headings.
+ * @cssprop [--job-body-link-color=var(--job-color-accent)] - Colour of the body's links.
  * @cssprop [--job-host-padding=var(--job-space-m, 1em)] - Space inside the element when `theme` makes it paint its own background.
  * @cssprop [--job-color-scheme=inherit] - `light`, `dark` or `light dark`: the colour scheme when no `theme` is set (default: the page's `color-scheme`).
  * @cssprop [--job-color-text=inherit] - Text colour.

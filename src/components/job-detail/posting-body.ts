@@ -20,7 +20,7 @@ interface Heading {
 export class PostingBody {
   /** The sanitized body's top-level nodes, for the body's template (a heading placed anew replaces its entry). */
   readonly nodes: Node[];
-  // The sanitized body before its headings are moved, for search engines (JSON-LD).
+  // The sanitized body before its headings are moved and without its parts, for search engines (JSON-LD).
   readonly #pristine: DocumentFragment;
   #html: string | undefined;
   readonly #headings: Heading[];
@@ -33,6 +33,8 @@ export class PostingBody {
     sanitized: DocumentFragment,
   ) {
     this.#pristine = sanitized.cloneNode(true) as DocumentFragment;
+    // The parts are the element's, for the page's CSS: search engines get the body as the feed has it.
+    for (const element of this.#pristine.querySelectorAll('[part]')) element.removeAttribute('part');
     this.nodes = [...sanitized.childNodes];
     this.#headings = [...sanitized.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].map((element) => ({
       element,

@@ -17,6 +17,8 @@ export interface FacetDescriptor {
   /** How a value is shown; without it, as it is (a department, a place). */
   label?(value: string, strings: Strings): string;
   order?: readonly string[];
+  /** A list can group its cards by it (`group-by`): its values are the posting's own words. */
+  group?: true;
 }
 
 /**
@@ -27,6 +29,7 @@ export interface FacetDescriptor {
 export const FACETS = {
   department: {
     values: (job) => (job.department?.trim() ? [job.department.trim()] : []),
+    group: true,
   },
   location: {
     values: (job) => {
@@ -35,6 +38,7 @@ export const FACETS = {
       if (locations.length <= 1) return locations[0]?.trim() ? [locations[0].trim()] : [];
       return [...new Set(locations.map((l) => l.trim()).filter(Boolean))];
     },
+    group: true,
   },
   type: {
     values: (job) => job.employmentType ?? [],
@@ -42,14 +46,22 @@ export const FACETS = {
     order: EMPLOYMENT_TYPES,
   },
   remote: {
-    values: (job) => (job.remote === true ? ['remote'] : job.remote === false ? ['onsite'] : []),
-    label: (value, strings) => (value === 'remote' ? strings.remoteOption : strings.onsiteOption),
-    order: ['remote', 'onsite'],
+    values: (job) => (job.remote === true ? ['remote'] : job.remote === 'hybrid' ? ['hybrid'] : job.remote === false ? ['onsite'] : []),
+    label: (value, strings) => (value === 'remote' ? strings.remoteOption : value === 'hybrid' ? strings.hybrid : strings.onsiteOption),
+    order: ['remote', 'hybrid', 'onsite'],
   },
 } satisfies Record<string, FacetDescriptor>;
 
 export type FacetName = keyof typeof FACETS;
 export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
+
+/** The facets a list can group its cards by. */
+export type GroupName = { [K in FacetName]: (typeof FACETS)[K] extends { group: true } ? K : never }[FacetName];
+
+/** Parses the `group-by` attribute: a facet that groups, or `undefined` (no groups). */
+export function parseGroupBy(value: string | null | undefined): GroupName | undefined {
+  return FACET_NAMES.find((name): name is GroupName => name === value && 'group' in FACETS[name]);
+}
 
 /** Selected values per facet; a facet that is absent or empty does not filter. */
 export type FilterSelection = Partial<Record<FacetName, readonly string[]>>;

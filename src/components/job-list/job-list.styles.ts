@@ -26,6 +26,40 @@ export const jobListStyles = css`
     gap: var(--_space-s);
   }
 
+  /*
+   * layout="sidebar": search and filters in a column beside the cards, where the list is wide
+   * enough (its own width, not the page's); stacked as usual where it is not. No rows of gap
+   * (empty rows would add theirs): the items of the second column keep apart by their margins.
+   */
+  :host([layout='sidebar']) .base {
+    container-type: inline-size;
+  }
+
+  @container (min-width: 48em) {
+    :host([layout='sidebar']) .list-view {
+      display: grid;
+      grid-template-columns: var(--job-list-sidebar-width, 16em) minmax(0, 1fr);
+      gap: 0 var(--_space-l);
+      align-items: start;
+    }
+
+    :host([layout='sidebar']) .list-view > * {
+      grid-column: 2;
+      margin-block-end: var(--_space-m);
+    }
+
+    :host([layout='sidebar']) .controls {
+      grid-column: 1;
+      grid-row: 1 / span 3;
+      flex-direction: column;
+      align-items: stretch;
+    }
+
+    :host([layout='sidebar']) .controls > * {
+      flex: none;
+    }
+  }
+
   .search {
     display: flex;
     flex: 1 1 16em;

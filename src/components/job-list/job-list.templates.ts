@@ -15,7 +15,7 @@ import type { ListContext } from '../shared/list-context.js';
 import { exportParts } from '../shared/parts.js';
 import type { CountAnnouncer } from './count-announcer.js';
 import type { FilterPopover } from './filter-popover.js';
-import type { Facet, FacetName, FilterSelection } from './filters.js';
+import { facetValues, parseGroupBy, type Facet, type FacetName, type FilterSelection, type GroupName } from './filters.js';
 import type { Results, View } from './list-view.js';
 import type { InPlaceNavigation } from './navigation.js';
 import { PAGE_SIZE } from './paging.js';
@@ -24,9 +24,9 @@ import { PAGE_SIZE } from './paging.js';
 // (the detail's get a `detail-` prefix: `in-place.ts`).
 const CARD_EXPORTS = exportParts(CARD_JOB_PARTS);
 
-// Jobs without a department, grouped apart from any department, even one called "Other".
-const NO_DEPARTMENT = Symbol('no department');
-type GroupKey = string | typeof NO_DEPARTMENT;
+// Jobs without a value (no department, no location), grouped apart from any value, even "Other".
+const NO_VALUE = Symbol('no value');
+type GroupKey = string | typeof NO_VALUE;
 
 /**
  * What the list shows in this update and what its templates read, decided in its `willUpdate`:
@@ -101,7 +101,7 @@ export function renderList(list: ListFrame): TemplateResult {
     <div part="header" class="header" ?hidden=${!list.hasHeader}>
       <slot name="list-header" @slotchange=${list.on.headerSlotChange}></slot>
     </div>
-    <div class="list-view" ?hidden=${open || closed || view === 'not-found'}>
+    <div part="layout" class="list-view" ?hidden=${open || closed || view === 'not-found'}>
       ${list.facets ? renderControls(list.facets, list) : nothing}
       <p part="count" class="count" aria-hidden="true" ?hidden=${!results && !loading}>${list.count}</p>
       <p class="visually-hidden" role="status">${list.announcer.text}</p>
@@ -133,7 +133,8 @@ function renderResults(list: ListFrame): TemplateResult {
   // Of the matches, or of the preview's first page while the feed loads.
   const total = results ? results.shown.length : page!.length;
   const rest = total - page!.length;
-  return html`${list.settings.groupBy === 'department' ? renderGroups(page!, list) : renderCards(list.cards, list.settings.headingLevel, list)}
+  const groupBy = parseGroupBy(list.settings.groupBy);
+  return html`${groupBy ? renderGroups(page!, groupBy, list) : renderCards(list.cards, list.settings.headingLevel, list)}
   ${rest > 0
     ? html`<button part="more" class="button more needs-script" type="button" @click=${list.on.showMore}>
         ${plural(strings.showMore, Math.min(rest, PAGE_SIZE), locale)}
@@ -213,19 +214,20 @@ function renderFacet(facet: Facet, list: ListFrame): TemplateResult {
   );
 }
 
-function renderGroups(jobs: Job[], list: ListFrame): TemplateResult {
+// A job is in the group of each of its values: a job in Berlin and Paris is under both.
+function renderGroups(jobs: Job[], groupBy: GroupName, list: ListFrame): TemplateResult {
   const groups = new Map<GroupKey, Job[]>();
   for (const job of jobs) {
-    const key = job.department?.trim() || NO_DEPARTMENT;
-    groups.set(key, [...(groups.get(key) ?? []), job]);
+    const values = facetValues(job, groupBy);
+    for (const key of values.length ? values : [NO_VALUE as GroupKey]) groups.set(key, [...(groups.get(key) ?? []), job]);
   }
   const collator = nameCollator(list.locale);
-  const named = [...groups.keys()].filter((key): key is string => key !== NO_DEPARTMENT).sort(collator.compare);
-  const keys: GroupKey[] = groups.has(NO_DEPARTMENT) ? [...named, NO_DEPARTMENT] : named;
+  const named = [...groups.keys()].filter((key): key is string => key !== NO_VALUE).sort(collator.compare);
+  const keys: GroupKey[] = groups.has(NO_VALUE) ? [...named, NO_VALUE] : named;
   return html`<div part="groups" class="groups">
     ${keys.map(
       (key, index) => html`<section part="group" class="group" aria-labelledby="group-${index}">
-        ${renderHeading(list.settings.headingLevel, 2, { part: 'group-heading', id: `group-${index}` }, key === NO_DEPARTMENT ? list.strings.otherGroup : key)}
+        ${renderHeading(list.settings.headingLevel, 2, { part: 'group-heading', id: `group-${index}` }, key === NO_VALUE ? list.strings.otherGroup : key)}
         ${renderCards(groups.get(key)!, Math.min(list.settings.headingLevel + 1, 6), list)}
       </section>`,
     )}

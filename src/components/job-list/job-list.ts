@@ -9,7 +9,7 @@ import { listContext } from '../shared/list-context.js';
 import { ServerReplay, type ListPrerenderState } from '../shared/prerender.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
-import { NO_SELECTION, parseFacetNames, pruneSelection, selectedCount, toggleValue, type FacetName, type FilterSelection } from './filters.js';
+import { NO_SELECTION, parseFacetNames, parseGroupBy, pruneSelection, selectedCount, toggleValue, type FacetName, type FilterSelection, type GroupName } from './filters.js';
 import { FocusMoves } from './focus.js';
 import { jobListStyles } from './job-list.styles.js';
 import { renderList, type ListFrame, type ListHandlers, type ListSettings } from './job-list.templates.js';
@@ -73,13 +73,17 @@ import { StagedCards } from './staged-cards.js';
  * @attr filters - Which filters to offer, separated by spaces, among `department`, `location`,
  *   `type` (employment type) and `remote`; default all four. `filters=""` hides them.
  * @attr no-filters - Hides every filter (same as `filters=""`).
- * @attr group-by - `department` groups the cards under a heading per department, in
- *   alphabetical order, with the jobs that have no department last under "Other".
+ * @attr group-by - `department` or `location` groups the cards under a heading per department
+ *   or location, in alphabetical order, with the jobs that have none last under "Other". A job
+ *   with several locations is under each of them.
  * @attr href-template - Where cards link to, with `{id}` replaced by the URL-encoded job id, for
  *   example `/careers/{id}`. Only `http:`, `https:` and relative URLs are used.
  * @attr heading-level - Level of the card headings, 1–6 (default 2). With `group-by` the group
  *   headings take this level and the cards the next one. The in-place detail uses this level too.
  * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`); unset follows the page.
+ * @attr layout - `sidebar` puts search and filters in a column beside the cards where the list
+ *   is at least 48em wide (a container query on the list's own width), stacked above them where
+ *   it is narrower; unset, they are always above.
  * @attr org-name - The hiring organization's name for the in-place detail's JSON-LD (see
  *   `<job-detail>`); replaces the feed's `organization`. A list alone adds no JSON-LD.
  * @attr org-url - The organization's web site (absolute `http:`/`https:` URL) for the JSON-LD.
@@ -91,6 +95,8 @@ import { StagedCards } from './staged-cards.js';
  *
  * @csspart base - The wrapper around everything; carries `aria-busy` while loading.
  * @csspart header - The wrapper of the `list-header` slot.
+ * @csspart layout - The wrapper of the controls, the count and the cards (a grid of two columns
+ *   with `layout="sidebar"` on a wide list); hidden while a job is open in place.
  * @csspart controls - The row of search, filters and Clear all (shown, filters disabled, while loading).
  * @csspart search-label - The label of the search box.
  * @csspart search - The search box (`<input type="search">`).
@@ -128,17 +134,22 @@ import { StagedCards } from './staged-cards.js';
  * @csspart not-found - The message when the `#job=` id names no job.
  * @csspart closed - The message when the `#job=` id names a job that has closed: its title and
  *   "This position has closed", with the Back button.
- * @csspart card - Each card (exported from `<job-card>`); also `heading`, `link`, `meta`,
- *   `location`, `department`, `type`, `remote`, `salary`, `date`, `summary`, `tags`, `tag`.
+ * @csspart card - Each card (exported from `<job-card>`); also `featured` (the card of a
+ *   featured job, listed first in its group), `heading`, `link`, `meta`, `location`,
+ *   `department`, `type`, `remote`, `salary`, `date`, `summary`, `tags`, `tag`.
  * @csspart detail - The in-place `<job-detail>`'s article; every other part of the detail is
  *   exported with a `detail-` prefix: `detail-header`, `detail-heading`, `detail-summary`,
  *   `detail-meta`, `detail-location`, `detail-department`, `detail-type`, `detail-remote`,
  *   `detail-salary`, `detail-date`, `detail-tags`, `detail-tag`, `detail-actions`,
  *   `detail-apply`, `detail-copy-link`, `detail-share-url`, `detail-announcement`,
- *   `detail-body`, `detail-status`, `detail-jobs-link`, `detail-retry`.
+ *   `detail-body`, `detail-body-heading`, `detail-body-paragraph`, `detail-body-link`,
+ *   `detail-body-list`, `detail-body-list-item`, `detail-body-quote`, `detail-body-code`,
+ *   `detail-body-code-block`, `detail-body-table`, `detail-body-table-cell`,
+ *   `detail-body-image`, `detail-body-rule`, `detail-status`, `detail-jobs-link`, `detail-retry`.
  *
  * @cssprop [--job-list-gap=var(--job-space-m, 1em)] - Space between cards.
  * @cssprop [--job-list-columns=1] - Number of card columns.
+ * @cssprop [--job-list-sidebar-width=16em] - Width of the column of search and filters with `layout="sidebar"`.
  * @cssprop [--job-list-skeleton-height=9.7em] - Height of each placeholder card while loading;
  *   the default is the height of a full card (title, metadata, one line of summary, tags) in the
  *   default look, so nothing jumps when the cards arrive. Set it to your cards' height if you
@@ -170,6 +181,7 @@ export class JobList extends LitElement {
     hrefTemplate: { attribute: 'href-template' },
     headingLevel: { attribute: 'heading-level', type: Number },
     theme: { reflect: true },
+    layout: { reflect: true },
     orgName: { attribute: 'org-name' },
     orgUrl: { attribute: 'org-url' },
     orgLogo: { attribute: 'org-logo' },
@@ -215,14 +227,16 @@ export class JobList extends LitElement {
   declare filterNames: string | undefined;
   /** Hides every filter. */
   declare noFilters: boolean;
-  /** `department` groups the cards by department. */
-  declare groupBy: 'department' | undefined;
+  /** `department` or `location` groups the cards by department or by location. */
+  declare groupBy: GroupName | undefined;
   /** Card link target with `{id}`; without it jobs open in place under `#job=<id>`. */
   declare hrefTemplate: string | undefined;
   /** Level of the card headings (group headings with `group-by`), 1–6. */
   declare headingLevel: number;
   /** `light`, `dark` or `auto`; unset follows the page's `color-scheme`. */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
+  /** `sidebar`: search and filters beside the cards on a wide list; unset, above them. */
+  declare layout: 'sidebar' | undefined;
   /** The hiring organization's name for the in-place detail's JSON-LD; replaces the feed's. */
   declare orgName: string | undefined;
   /** The organization's web site for the in-place detail's JSON-LD. */
@@ -349,7 +363,7 @@ export class JobList extends LitElement {
     } else if (view === 'loading' && ready && this.jobs === undefined && !this.groupBy && !active && this.#navigation.openId === undefined) {
       page = source.previewPage();
     }
-    const cards = page ? (this.groupBy === 'department' ? (this.#staged.cards(), page) : this.#staged.cards(page)) : [];
+    const cards = page ? (parseGroupBy(this.groupBy) ? (this.#staged.cards(), page) : this.#staged.cards(page)) : [];
     const open = view.startsWith('detail:') ? source.sorted.byId.get(view.slice('detail:'.length)) : undefined;
     // Every job the list hands on came out of the feed checks: its cards and detail need not check it again.
     for (const job of open ? [open] : cards) markChecked(job);

@@ -52,7 +52,8 @@ const RENDER: Renderers = {
     const list = listParts(value, locale);
     return list.length ? item(part, label, list.map((piece) => (piece.type === 'element' ? postingText(job, piece.value) : piece.value))) : nothing;
   },
-  boolean: (value, part, label) => (value ? html` <span part=${part} class="badge">${label}</span>` : nothing),
+  // Remote (labelled by its row) or hybrid; on site needs no badge.
+  remote: (value, part, label, _, { strings }) => (value ? html` <span part=${part} class="badge">${value === true ? label : strings.hybrid}</span>` : nothing),
   employmentTypes: (value, part, label, _, { locale, strings }) => {
     const types = formatEmploymentTypes(value, strings, locale);
     return types ? item(part, label, types) : nothing;

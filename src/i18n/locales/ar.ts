@@ -11,6 +11,7 @@ const ar: Strings = {
   salary: 'الراتب:',
   posted: 'تاريخ النشر:',
   remote: 'عن بُعد',
+  hybrid: 'هجين',
   tags: 'الوسوم',
   employmentTypes: {
     FULL_TIME: 'دوام كامل',

@@ -8,6 +8,7 @@ const de: Strings = {
   salary: 'Gehalt:',
   posted: 'Veröffentlicht:',
   remote: 'Remote',
+  hybrid: 'Hybrid',
   tags: 'Schlagwörter',
   employmentTypes: {
     FULL_TIME: 'Vollzeit',

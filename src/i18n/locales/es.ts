@@ -8,6 +8,7 @@ const es: Strings = {
   salary: 'Salario:',
   posted: 'Publicada:',
   remote: 'Remoto',
+  hybrid: 'Híbrido',
   tags: 'Etiquetas',
   employmentTypes: {
     FULL_TIME: 'Jornada completa',

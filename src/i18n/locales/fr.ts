@@ -8,6 +8,7 @@ const fr: Strings = {
   salary: 'Salaire :',
   posted: 'Publication :',
   remote: 'Télétravail',
+  hybrid: 'Hybride',
   tags: 'Mots-clés',
   employmentTypes: {
     FULL_TIME: 'Temps plein',

@@ -8,6 +8,7 @@ const ja: Strings = {
   salary: '給与：',
   posted: '掲載日：',
   remote: 'リモート',
+  hybrid: 'ハイブリッド',
   tags: 'タグ',
   employmentTypes: {
     FULL_TIME: 'フルタイム',
