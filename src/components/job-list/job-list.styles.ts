@@ -202,11 +202,6 @@ export const jobListStyles = css`
     margin-block-start: var(--_space-xs);
   }
 
-  .error-detail {
-    color: var(--_muted);
-    font-size: var(--_font-size-small);
-  }
-
   .more {
     justify-self: center;
     align-self: center;

@@ -92,6 +92,7 @@ import { StagedCards } from './staged-cards.js';
  * @csspart base - The wrapper around everything; carries `aria-busy` while loading.
  * @csspart header - The wrapper of the `list-header` slot.
  * @csspart controls - The row of search, filters and Clear all (shown, filters disabled, while loading).
+ * @slot error - Replaces the message shown when the jobs could not be loaded (Retry stays).
  * @csspart search-label - The label of the search box.
  * @csspart search - The search box (`<input type="search">`).
  * @csspart filter-bar - The wrapper of the filters.
@@ -120,7 +121,8 @@ import { StagedCards } from './staged-cards.js';
  * @csspart more - The "Show more" button under the cards, while more jobs match than are shown.
  * @csspart no-results - The message when search and filters match no job.
  * @csspart empty - The message when the feed has no jobs.
- * @csspart error - The message when the feed could not be loaded.
+ * @csspart error - The message when the feed could not be loaded: a few words for visitors and
+ *   Retry; what failed goes to `job-feed-error` and the console.
  * @csspart retry - The Retry button.
  * @csspart skeleton - Each placeholder card while loading.
  * @csspart detail-view - The wrapper of the in-place detail and its Back button.
@@ -363,7 +365,6 @@ export class JobList extends LitElement {
       settings,
       prerendered: replay !== undefined,
       hasHeader: replay ? replay.header === true : this.hasHeader,
-      error: source.error,
       fromFeed: source.fromFeed,
       context: this.#context(this.strings, this.now, replay, source.organization, this.orgName, this.orgUrl, this.orgLogo),
       announcer: this.#announcer,
