@@ -13,6 +13,10 @@ export { loadJobDetail };
 export { JobSelectEvent } from './events/job-select.js';
 export { JobFeedErrorEvent } from './events/feed-error.js';
 export { JobFeedWarningEvent } from './events/feed-warning.js';
+// The detail's events (`JobApplyEvent`, `JobLinkCopyEvent`, `JobShareEvent`) are in its chunk, not
+// here: a page reads their fields (`event.job`) and needs no class.
+export { JobSearchEvent } from './events/job-search.js';
+export { JobFilterChangeEvent } from './events/job-filter-change.js';
 export { FeedError, type FeedErrorKind } from './feed/load-feed.js';
 export type { FeedProblem } from './feed/validate.js';
 export { defineElement } from './define.js';

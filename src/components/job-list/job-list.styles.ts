@@ -202,6 +202,13 @@ export const jobListStyles = css`
     margin-block-start: var(--_space-xs);
   }
 
+  @media print {
+    .controls,
+    .more {
+      display: none;
+    }
+  }
+
   .more {
     justify-self: center;
     align-self: center;

@@ -1,4 +1,5 @@
 import { LitElement, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { JobFilterChangeEvent } from '../../events/job-filter-change.js';
 import type { Job } from '../../feed/types.js';
 import { markChecked } from '../../feed/validate.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
@@ -18,6 +19,7 @@ import { countText, decideView, matchJobs, memoize, openFacets, type View } from
 import { InPlaceNavigation } from './navigation.js';
 import { Paging } from './paging.js';
 import { queryTerms } from './search.js';
+import { SearchReporter } from './search-reporter.js';
 import { StagedCards } from './staged-cards.js';
 
 /**
@@ -85,14 +87,16 @@ import { StagedCards } from './staged-cards.js';
  * @attr org-url - The organization's web site (absolute `http:`/`https:` URL) for the JSON-LD.
  * @attr org-logo - The organization's logo (absolute `http:`/`https:` URL) for the JSON-LD.
  * @attr no-json-ld - The in-place detail adds no JSON-LD.
+ * @attr apply-params - Query parameters the in-place detail adds to a web Apply link, for the
+ *   site's attribution (`utm_source=careers`); see `<job-detail>`.
  *
  * @slot list-header - Content above the controls, for example a heading and an introduction.
  * @slot no-jobs - Replaces the message shown when the feed has no jobs.
+ * @slot error - Replaces the message shown when the jobs could not be loaded (Retry stays).
  *
  * @csspart base - The wrapper around everything; carries `aria-busy` while loading.
  * @csspart header - The wrapper of the `list-header` slot.
  * @csspart controls - The row of search, filters and Clear all (shown, filters disabled, while loading).
- * @slot error - Replaces the message shown when the jobs could not be loaded (Retry stays).
  * @csspart search-label - The label of the search box.
  * @csspart search - The search box (`<input type="search">`).
  * @csspart filter-bar - The wrapper of the filters.
@@ -155,6 +159,11 @@ import { StagedCards } from './staged-cards.js';
  * @cssprop [--job-radius=0.5em] - Corner radius.
  *
  * @fires job-select - A card was opened with a plain click (`JobSelectEvent`, cancelable).
+ * @fires job-search - A visitor paused typing a search (`JobSearchEvent`: `query`, `resultCount`).
+ * @fires job-filter-change - A visitor changed a filter (`JobFilterChangeEvent`: `facet`, `values`).
+ * @fires job-apply - A visitor followed Apply in the in-place detail (`JobApplyEvent`).
+ * @fires job-link-copy - A visitor used Copy link in the in-place detail (`JobLinkCopyEvent`).
+ * @fires job-share - A visitor shared the in-place job (`JobShareEvent`).
  * @fires job-feed-error - The feed, or the `jobs` property, could not be used (`JobFeedErrorEvent`; `error.kind` is `network`, `timeout`, `http`, `too-large`, `not-json`, `not-a-feed`, or `no-valid-jobs` (it lists jobs and none passed the checks)).
  * @fires job-feed-warning - Some jobs were skipped or fields dropped (`JobFeedWarningEvent`).
  */
@@ -176,6 +185,7 @@ export class JobList extends LitElement {
     orgUrl: { attribute: 'org-url' },
     orgLogo: { attribute: 'org-logo' },
     noJsonLd: { attribute: 'no-json-ld', type: Boolean },
+    applyParams: { attribute: 'apply-params' },
     now: { attribute: false },
     strings: { attribute: false },
     prerendered: { attribute: false },
@@ -188,6 +198,7 @@ export class JobList extends LitElement {
   readonly #source = new ListSource(this, () => this.#i18n.locale);
   readonly #filterPanels = new FilterPopover(this);
   readonly #announcer = new CountAnnouncer(this);
+  readonly #searches = new SearchReporter(this, () => this.#frame.results?.shown.length);
   readonly #i18n: I18nController = new I18nController(this, () => this.strings, () => this.#server.replay?.lang);
   readonly #server: ServerReplay<ListPrerenderState> = new ServerReplay(this, 'jobs', () => this.#i18n.loaded);
   readonly #paging = new Paging(this);
@@ -228,6 +239,8 @@ export class JobList extends LitElement {
   declare orgLogo: string | undefined;
   /** The in-place detail adds no JSON-LD. */
   declare noJsonLd: boolean;
+  /** Query parameters the in-place detail adds to a web Apply link (`utm_source=careers`). */
+  declare applyParams: string | undefined;
   /** The clock that closes jobs and that the cards' relative dates are measured against; defaults to the current time. */
   declare now: Date | undefined;
   /** Strings that replace some of the table of the list's language, for this list, its cards and its detail. */
@@ -366,7 +379,7 @@ export class JobList extends LitElement {
       prerendered: replay !== undefined,
       hasHeader: replay ? replay.header === true : this.hasHeader,
       fromFeed: source.fromFeed,
-      context: this.#context(this.strings, this.now, replay, source.organization, this.orgName, this.orgUrl, this.orgLogo),
+      context: this.#context(this.strings, this.now, replay, source.organization, this.orgName, this.orgUrl, this.orgLogo, this.applyParams),
       announcer: this.#announcer,
       popover,
       navigation: this.#navigation,
@@ -383,12 +396,16 @@ export class JobList extends LitElement {
     searchInput: (event) => {
       this.query = (event.target as HTMLInputElement).value;
       this.#staged.keystroke();
+      this.#searches.typed(this.query);
     },
     filterChange: (facet, value, event) => {
       this.selection = toggleValue(this.selection, facet, value, (event.target as HTMLInputElement).checked);
       this.#announcer.cancel();
+      this.dispatchEvent(new JobFilterChangeEvent(facet, this.selection[facet] ?? []));
     },
     clearAll: () => {
+      for (const [facet, values] of Object.entries(this.selection)) if (values?.length) this.dispatchEvent(new JobFilterChangeEvent(facet as FacetName, []));
+      this.#searches.cancel();
       this.query = '';
       this.selection = {};
       this.#announcer.cancel();
