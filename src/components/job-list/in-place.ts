@@ -20,7 +20,7 @@
  *
  * While a list shows a job, the page's title is the job's and the site's ("Senior Rust Engineer ·
  * Acme Careers"), so that tabs, bookmarks, history and analytics name the job; the site's title
- * comes back with the list (Back, or the list leaving the page).
+ * comes back with the list (Back, or the list leaving the page). A page without a title keeps none.
  */
 import { adoptStyles, css, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { Job } from '../../feed/types.js';
@@ -206,10 +206,11 @@ export class InPlaceRouter implements ReactiveController {
 
   hostUpdated(): void {
     const job = this.#shown;
-    if (job) {
-      const pageTitle = titled?.pageTitle ?? document.title;
+    const pageTitle = titled?.pageTitle ?? document.title;
+    // A page without a title of its own is left so: giving it one would add a <title> to its head.
+    if (job && pageTitle) {
       titled = { by: this, pageTitle };
-      document.title = pageTitle ? `${job.title} · ${pageTitle}` : job.title;
+      document.title = `${job.title} · ${pageTitle}`;
     } else {
       this.hostDisconnected();
     }
