@@ -36,6 +36,7 @@ export const en: Strings = {
   apply: 'Apply',
   applyByEmail: 'Apply by email',
   copyLink: 'Copy link',
+  share: 'Share',
   linkCopied: 'Link copied',
   copySelectedLink: 'Copy the selected link',
   shareUrl: 'Link to this job',

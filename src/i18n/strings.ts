@@ -65,6 +65,8 @@ export interface Strings {
   applyByEmail: string;
   /** The Copy link button. */
   copyLink: string;
+  /** The Share button, where the browser can share (`navigator.share`). */
+  share: string;
   /** Announced when the link was copied. */
   linkCopied: string;
   /** Announced when the clipboard refused and the link is shown selected instead. */

@@ -140,7 +140,8 @@ import { StagedCards } from './staged-cards.js';
  *   exported with a `detail-` prefix: `detail-header`, `detail-heading`, `detail-summary`,
  *   `detail-meta`, `detail-location`, `detail-department`, `detail-type`, `detail-remote`,
  *   `detail-salary`, `detail-date`, `detail-tags`, `detail-tag`, `detail-actions`,
- *   `detail-apply`, `detail-copy-link`, `detail-share-url`, `detail-announcement`,
+ *   `detail-apply`, `detail-apply-end`, `detail-actions-end`, `detail-apply-address`,
+ *   `detail-copy-link`, `detail-share`, `detail-share-url`, `detail-announcement`,
  *   `detail-body`, `detail-status`, `detail-jobs-link`, `detail-retry`.
  *
  * @cssprop [--job-list-gap=var(--job-space-m, 1em)] - Space between cards.

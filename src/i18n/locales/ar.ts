@@ -39,6 +39,7 @@ const ar: Strings = {
   apply: 'قدّم الآن',
   applyByEmail: 'قدّم عبر البريد الإلكتروني',
   copyLink: 'نسخ الرابط',
+  share: 'مشاركة',
   linkCopied: 'تم نسخ الرابط',
   copySelectedLink: 'انسخ الرابط المحدد',
   shareUrl: 'رابط هذه الوظيفة',

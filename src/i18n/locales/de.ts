@@ -36,6 +36,7 @@ const de: Strings = {
   apply: 'Bewerben',
   applyByEmail: 'Per E-Mail bewerben',
   copyLink: 'Link kopieren',
+  share: 'Teilen',
   linkCopied: 'Link kopiert',
   copySelectedLink: 'Markierten Link kopieren',
   shareUrl: 'Link zu dieser Stelle',

@@ -36,6 +36,7 @@ const es: Strings = {
   apply: 'Solicitar',
   applyByEmail: 'Solicitar por correo',
   copyLink: 'Copiar enlace',
+  share: 'Compartir',
   linkCopied: 'Enlace copiado',
   copySelectedLink: 'Copia el enlace seleccionado',
   shareUrl: 'Enlace a esta oferta',

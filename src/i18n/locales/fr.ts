@@ -36,6 +36,7 @@ const fr: Strings = {
   apply: 'Postuler',
   applyByEmail: 'Postuler par e-mail',
   copyLink: 'Copier le lien',
+  share: 'Partager',
   linkCopied: 'Lien copié',
   copySelectedLink: 'Copiez le lien sélectionné',
   shareUrl: 'Lien vers cette offre',

@@ -36,6 +36,7 @@ const ja: Strings = {
   apply: '応募する',
   applyByEmail: 'メールで応募',
   copyLink: 'リンクをコピー',
+  share: '共有',
   linkCopied: 'リンクをコピーしました',
   copySelectedLink: '選択したリンクをコピーしてください',
   shareUrl: 'この求人へのリンク',
