@@ -33,7 +33,13 @@ export default [
     // 26.3 → 24.4 kB: issue 16's entry asks whether the browser has the HTML Sanitizer API
     // (0.1 kB), and leaves the filters' panels (1.1 kB) and opening a job in place (0.9 kB) to
     // chunks loaded on first need (24.35 kB). Issue 16 asked for 20 kB: see README, Performance.
-    limit: '24.4 kB',
+    // 24.4 → 24.5 kB: issue 17's analytics and friendly errors add 0.11 kB (24.35 → 24.46 kB):
+    // job-filter-change (its class, a dispatch per tick and per filter Clear all empties), the
+    // loader of the search reporter (its 0.42 kB chunk holds job-search and the pause), the
+    // error slot and console.error, apply-params handed to the detail, the detail's four new
+    // parts in the list's exportparts, the list's print rules and the Share label; the per-kind
+    // error strings it drops (feedErrors) pay for part of it.
+    limit: '24.5 kB',
   },
   {
     name: 'A filter opened: + its panel (chunks/filter-panel-*.js)',
@@ -41,7 +47,8 @@ export default [
     gzip: true,
     // Issue 16: the open filter's values and counts, the panel's content, behaviour and styles
     // (2.17 kB), requested on the first pointer or focus in the filter bar (26.52 kB).
-    limit: '26.6 kB',
+    // 26.6 → 26.7 kB: issue 17's entry (26.63 kB).
+    limit: '26.7 kB',
   },
   {
     name: 'A job opened in a list, browsers with the HTML Sanitizer API: + the in-place navigation, <job-detail> and JSON-LD (chunks/in-place-*.js, chunks/job-detail-*.js)',
@@ -56,14 +63,19 @@ export default [
     // 44.5 → 34.3 kB: issue 16 sanitizes with the browser's HTML Sanitizer API where there is
     // one, DOMPurify is a chunk of its own, the filters' panels are out of the entry and the
     // in-place navigation (1.87 kB) loads with the detail (34.21 kB). Issue 16 asked for 30 kB.
-    limit: '34.3 kB',
+    // 34.3 → 35.1 kB: issue 17 (35.03 kB): the entry's 0.11 kB; the detail's chunk 0.56 kB
+    // (job-apply, job-link-copy and job-share, Share where the browser has a share sheet, Apply
+    // at the end of a long posting, apply-params, the print rules and the apply address written
+    // out); the in-place chunk 0.18 kB (the page's title while a job is open, Back left off paper).
+    limit: '35.1 kB',
   },
   {
     name: 'A <job-detail> of its own, browsers with the HTML Sanitizer API (no in-place navigation)',
     path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/job-detail-*.js'],
     gzip: true,
     // Issue 16: 32.34 kB.
-    limit: '32.4 kB',
+    // 32.4 → 33.1 kB: issue 17's entry and detail (33.01 kB; see above).
+    limit: '33.1 kB',
   },
   {
     name: 'A job opened in a list, browsers without it: + DOMPurify (chunks/dompurify-*.js)',
@@ -72,7 +84,8 @@ export default [
     // Issue 16: 45.49 kB, 1 kB more than with DOMPurify in the detail's chunk: each file is
     // compressed on its own, and the detail's chunk holds the native path's code too. Issue 16
     // asked for 42 kB.
-    limit: '45.5 kB',
+    // 45.5 → 46.4 kB: issue 17's entry, detail and in-place chunk (46.31 kB; see above).
+    limit: '46.4 kB',
   },
   {
     name: 'DOMPurify alone (chunks/dompurify-*.js, requested with the detail where there is no HTML Sanitizer API)',
@@ -92,7 +105,9 @@ export default [
     // support inlined (about 2.1 kB) with the rest.
     // 50.5 → 51.6 kB: issue 16's two sanitizers, both in the one file, and the loaders of the
     // filters' panels and of the in-place navigation, which it holds too (51.58 kB).
-    limit: '51.6 kB',
+    // 51.6 → 52.1 kB: issue 17's events, friendly errors, Share, Apply at the end, print and the
+    // page's title, in every language (52.02 kB).
+    limit: '52.1 kB',
   },
   // SSR (issue 15): a page with elements a server rendered (job-widgets/ssr) loads Lit's hydration
   // support, a chunk of 2.5 kB, before it defines them; a page without one never asks for it.
@@ -105,7 +120,15 @@ export default [
     gzip: true,
     // Measured 28.71 kB with issue 14's entry (25.17 kB before issue 15).
     // 28.8 → 26.9 kB: issue 16's smaller entry (26.86 kB).
-    limit: '26.9 kB',
+    // 26.9 → 27 kB: issue 17's entry (26.96 kB).
+    limit: '27 kB',
+  },
+  {
+    name: 'A search typed: + the search reporter (chunks/search-reporter-*.js)',
+    path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/search-reporter-*.js'],
+    gzip: true,
+    // Issue 17: job-search, once typing pauses (0.42 kB), loaded by the first keystroke (24.85 kB).
+    limit: '24.9 kB',
   },
   // A page in another language loads its table once; English is in the entry.
   ...LOCALES.map((locale) => ({

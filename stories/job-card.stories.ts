@@ -131,7 +131,7 @@ export const ErrorNotFound: Story = {
   args: { src: feeds.missing, jobId: richJob.id },
   play: async ({ canvasElement }) => {
     const card = await cardIn(canvasElement);
-    await expect(await partText(card, 'status')).toContain('We couldn’t load this job. Please try again in a moment.');
+    await expect(await partText(card, 'status')).toContain('We couldn’t load this job. Please try again.');
     await expect(card.part('retry')).toHaveTextContent('Retry');
   },
 };
@@ -142,7 +142,7 @@ export const ErrorNotJson: Story = {
   args: { src: feeds.notJson, jobId: richJob.id },
   play: async ({ canvasElement }) => {
     const card = await cardIn(canvasElement);
-    await expect(await partText(card, 'status')).toContain('We couldn’t load this job. Please try again in a moment.');
+    await expect(await partText(card, 'status')).toContain('We couldn’t load this job. Please try again.');
   },
 };
 

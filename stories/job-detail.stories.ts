@@ -197,7 +197,7 @@ export const ErrorNotFound: Story = {
   args: { src: feeds.missing, jobId: richJob.id },
   play: async ({ canvasElement }) => {
     const detail = await detailIn(canvasElement);
-    await expect(await partText(detail, 'status')).toContain('We couldn’t load this job. Please try again in a moment.');
+    await expect(await partText(detail, 'status')).toContain('We couldn’t load this job. Please try again.');
     await expect(detail.part('retry')).toHaveTextContent('Retry');
   },
 };
@@ -208,7 +208,7 @@ export const ErrorNotJson: Story = {
   args: { src: feeds.notJson, jobId: richJob.id },
   play: async ({ canvasElement }) => {
     const detail = await detailIn(canvasElement);
-    await expect(await partText(detail, 'status')).toContain('We couldn’t load this job. Please try again in a moment.');
+    await expect(await partText(detail, 'status')).toContain('We couldn’t load this job. Please try again.');
   },
 };
 

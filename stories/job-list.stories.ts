@@ -112,7 +112,7 @@ export const ErrorNotFound: Story = {
   play: async ({ canvasElement }) => {
     const list = await listIn(canvasElement);
     const message = await partText(list, 'error');
-    await expect(message).toContain('We couldn’t load the open positions. Please try again in a moment.');
+    await expect(message).toContain('We couldn’t load the jobs. Please try again.');
     await expect(message).not.toContain('404');
     await expect(list.part('retry')).toHaveTextContent('Retry');
   },
@@ -136,7 +136,7 @@ export const ErrorNotJson: Story = {
   args: { src: feeds.notJson },
   play: async ({ canvasElement }) => {
     const list = await listIn(canvasElement);
-    await expect(await partText(list, 'error')).toContain('We couldn’t load the open positions. Please try again in a moment.');
+    await expect(await partText(list, 'error')).toContain('We couldn’t load the jobs. Please try again.');
   },
 };
 
@@ -146,7 +146,7 @@ export const ErrorNoValidJobs: Story = {
   args: { src: feeds.invalidJobs },
   play: async ({ canvasElement }) => {
     const list = await listIn(canvasElement);
-    await expect(await partText(list, 'error')).toContain('We couldn’t load the open positions. Please try again in a moment.');
+    await expect(await partText(list, 'error')).toContain('We couldn’t load the jobs. Please try again.');
   },
 };
 

@@ -27,7 +27,7 @@ export const en: Strings = {
     YEAR: '{amount} / year',
   },
   loadingJob: 'Loading job',
-  jobLoadFailed: 'We couldn’t load this job. Please try again in a moment.',
+  jobLoadFailed: 'We couldn’t load this job. Please try again.',
   jobMismatch: 'The job could not be loaded: {url} describes another job.',
   jobInvalid: 'This job cannot be shown.',
   jobGone: 'This job is no longer listed.',
@@ -58,5 +58,5 @@ export const en: Strings = {
   otherGroup: 'Other',
   back: 'Back to all jobs',
   notFound: 'This job could not be found. It may have been filled or removed.',
-  jobsLoadFailed: 'We couldn’t load the open positions. Please try again in a moment.',
+  jobsLoadFailed: 'We couldn’t load the jobs. Please try again.',
 };

@@ -86,7 +86,7 @@ describe('the built bundle, over time', () => {
     document.removeEventListener('job-feed-warning', record);
     document.removeEventListener('job-feed-error', record);
     expect(list.has('empty')).to.equal(false);
-    expect(list.text('error')).to.equal('We couldn’t load the open positions. Please try again in a moment. Retry');
+    expect(list.text('error')).to.equal('We couldn’t load the jobs. Please try again. Retry');
     expect(events).to.deep.equal(['job-feed-warning', 'job-feed-error no-valid-jobs']);
   });
 });

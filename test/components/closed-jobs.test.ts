@@ -238,7 +238,7 @@ describe('a feed whose jobs all fail the checks', () => {
     it(`is an error, with the warnings, not "no open positions" (${name})`, async () => {
       const { list, events } = await listOf({ version: 1, jobs });
       expect(list.has('empty')).to.equal(false);
-      expect(list.text('error')).to.equal('We couldn’t load the open positions. Please try again in a moment. Retry');
+      expect(list.text('error')).to.equal('We couldn’t load the jobs. Please try again. Retry');
       expect(events).to.deep.equal(['job-feed-warning', 'job-feed-error no-valid-jobs']);
       expect(list.has('retry')).to.equal(true);
     });
@@ -262,7 +262,7 @@ describe('a feed whose jobs all fail the checks', () => {
     expect(failure.kind).to.equal('no-valid-jobs');
     expect(failure.message).to.contain('The jobs property lists 1 job and none could be read');
     await list.loaded();
-    expect(list.text('error')).to.equal('We couldn’t load the open positions. Please try again in a moment.');
+    expect(list.text('error')).to.equal('We couldn’t load the jobs. Please try again.');
     expect(list.has('retry')).to.equal(false);
   });
 });

@@ -226,7 +226,7 @@ describe('<job-card>', () => {
         expect(logged.messages).to.deep.equal([`<job-card>: ${error.message}`]);
         await el.updated();
         expect(el.part('status').getAttribute('role')).to.equal('alert');
-        expect(el.text('status')).to.equal('We couldn’t load this job. Please try again in a moment. Retry');
+        expect(el.text('status')).to.equal('We couldn’t load this job. Please try again. Retry');
         await expect(el.element).to.be.accessible();
         el.part('retry').click();
         (await stub.next()).respond({ version: 1, jobs: [rustJob] });

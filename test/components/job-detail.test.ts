@@ -286,7 +286,7 @@ describe('<job-detail>', () => {
         expect(error.kind).to.equal('not-json');
         expect(logged.messages).to.deep.equal([`<job-detail>: ${error.message}`]);
         await el.updated();
-        expect(el.text('status')).to.equal('We couldn’t load this job. Please try again in a moment. Retry');
+        expect(el.text('status')).to.equal('We couldn’t load this job. Please try again. Retry');
         expect(el.part('retry').textContent).to.equal('Retry');
         // The message and its button are spaced by the tokens, not by paragraph margins.
         const gap = el.part('retry').getBoundingClientRect().top - el.part('status').querySelector('p')!.getBoundingClientRect().bottom;

@@ -85,7 +85,7 @@ describe('<job-list>: loading a feed', () => {
       await list.loaded();
       const error = list.part('error');
       expect(error.getAttribute('role')).to.equal('alert');
-      expect(list.text('error')).to.equal('We couldn’t load the open positions. Please try again in a moment. Retry');
+      expect(list.text('error')).to.equal('We couldn’t load the jobs. Please try again. Retry');
       // What failed is for the site's developers.
       expect(logged.messages.join('\n')).to.contain('404');
       await expect(list.element).to.be.accessible();

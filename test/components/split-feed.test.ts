@@ -102,7 +102,7 @@ describe('split feed', () => {
     await waitUntil(() => el.has('retry'));
     expect(el.title()).to.equal('Senior Rust Engineer');
     // Visitors read a few words; what failed is in the event.
-    expect(el.text('status')).to.equal('We couldn’t load this job. Please try again in a moment. Retry');
+    expect(el.text('status')).to.equal('We couldn’t load this job. Please try again. Retry');
     expect((await failed).error.message).to.contain('404');
     el.part('retry').click();
     (await stub.next()).respond(rustJob);

@@ -295,7 +295,7 @@ const cardTitles = (page: Page) =>
 async function assertError(outcome: Outcome, kind: string, message: RegExp): Promise<void> {
   assert.equal(outcome.state, 'error');
   assert.match(outcome.text, message);
-  assert.match(outcome.shown, /^We couldn’t load the open positions\. Please try again in a moment\.\s*Retry$/);
+  assert.match(outcome.shown, /^We couldn’t load the jobs\. Please try again\.\s*Retry$/);
   assert.deepEqual(outcome.events, [{ name: 'job-feed-error', kind }]);
   await outcome.page.close();
 }

@@ -19,7 +19,7 @@ import { countText, decideView, matchJobs, memoize, openFacets, type View } from
 import { InPlaceNavigation } from './navigation.js';
 import { Paging } from './paging.js';
 import { queryTerms } from './search.js';
-import { SearchReporter } from './search-reporter.js';
+import type { SearchReporter } from './search-reporter.js';
 import { StagedCards } from './staged-cards.js';
 
 /**
@@ -199,7 +199,6 @@ export class JobList extends LitElement {
   readonly #source = new ListSource(this, () => this.#i18n.locale);
   readonly #filterPanels = new FilterPopover(this);
   readonly #announcer = new CountAnnouncer(this);
-  readonly #searches = new SearchReporter(this, () => this.#frame.results?.shown.length);
   readonly #i18n: I18nController = new I18nController(this, () => this.strings, () => this.#server.replay?.lang);
   readonly #server: ServerReplay<ListPrerenderState> = new ServerReplay(this, 'jobs', () => this.#i18n.loaded);
   readonly #paging = new Paging(this);
@@ -260,6 +259,9 @@ export class JobList extends LitElement {
   // An empty header wrapper would still add a gap above the list.
   declare private hasHeader: boolean;
 
+  // What reports a visitor's searches (job-search), loaded with the first keystroke: a page
+  // where nobody searches does without it.
+  #searches: SearchReporter | undefined;
   // The jobs the selection was last pruned for.
   #prunedFor: Job[] | undefined;
   // What this update shows, decided in willUpdate before anything reads it.
@@ -397,7 +399,11 @@ export class JobList extends LitElement {
     searchInput: (event) => {
       this.query = (event.target as HTMLInputElement).value;
       this.#staged.keystroke();
-      this.#searches.typed(this.query);
+      const query = this.query;
+      void import('./search-reporter.js').then(({ SearchReporter }) => {
+        // Only the last keystroke's text, unless Clear all emptied the box meanwhile.
+        if (query === this.query) (this.#searches ??= new SearchReporter(this, () => this.#frame.results?.shown.length)).typed(query);
+      });
     },
     filterChange: (facet, value, event) => {
       this.selection = toggleValue(this.selection, facet, value, (event.target as HTMLInputElement).checked);
@@ -406,7 +412,7 @@ export class JobList extends LitElement {
     },
     clearAll: () => {
       for (const [facet, values] of Object.entries(this.selection)) if (values?.length) this.dispatchEvent(new JobFilterChangeEvent(facet as FacetName, []));
-      this.#searches.cancel();
+      this.#searches?.cancel();
       this.query = '';
       this.selection = {};
       this.#announcer.cancel();

@@ -3,6 +3,8 @@
  * with how many jobs it found, rather than one per keystroke. A search set by script or emptied
  * by Clear all is no visitor's search and sends none.
  *
+ * A chunk of its own (loaded by the list's first keystroke), with the event's class.
+ *
  * Owns the pause's timer and the text waiting for it. Inputs: `typed()` from the search box's
  * handler, and `count()`, the matches of the host's last update (none while loading). Dispatches
  * on the host; the pause ends after the host's update for the last keystroke, so the count is
