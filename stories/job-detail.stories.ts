@@ -194,6 +194,8 @@ export const Loading: Story = {
 /** The feed answers 404: the error and a Retry button. */
 export const ErrorNotFound: Story = {
   name: 'Error: 404',
+  // The element logs what failed for the site's developers (preview.ts lets it through).
+  parameters: { failedLoad: true },
   args: { src: feeds.missing, jobId: richJob.id },
   play: async ({ canvasElement }) => {
     const detail = await detailIn(canvasElement);
@@ -205,6 +207,8 @@ export const ErrorNotFound: Story = {
 /** The feed answers an HTML page instead of JSON. */
 export const ErrorNotJson: Story = {
   name: 'Error: not JSON',
+  // The element logs what failed for the site's developers (preview.ts lets it through).
+  parameters: { failedLoad: true },
   args: { src: feeds.notJson, jobId: richJob.id },
   play: async ({ canvasElement }) => {
     const detail = await detailIn(canvasElement);

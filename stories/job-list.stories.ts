@@ -108,6 +108,8 @@ export const Loading: Story = {
  */
 export const ErrorNotFound: Story = {
   name: 'Error: 404',
+  // The element logs what failed for the site's developers (preview.ts lets it through).
+  parameters: { failedLoad: true },
   args: { src: feeds.missing },
   play: async ({ canvasElement }) => {
     const list = await listIn(canvasElement);
@@ -121,6 +123,8 @@ export const ErrorNotFound: Story = {
 /** The site's own words in the `error` slot, with Retry kept. */
 export const ErrorOwnMessage: Story = {
   name: 'Error: the site\'s message (error slot)',
+  // The element logs what failed for the site's developers (preview.ts lets it through).
+  parameters: { failedLoad: true },
   args: { src: feeds.missing, errorSlot: 'Our jobs board is taking a break. Write to jobs@kestrelmoor.example.' },
   play: async ({ canvasElement }) => {
     const list = await listIn(canvasElement);
@@ -133,6 +137,8 @@ export const ErrorOwnMessage: Story = {
 /** The feed URL answers an HTML page instead of JSON. */
 export const ErrorNotJson: Story = {
   name: 'Error: not JSON',
+  // The element logs what failed for the site's developers (preview.ts lets it through).
+  parameters: { failedLoad: true },
   args: { src: feeds.notJson },
   play: async ({ canvasElement }) => {
     const list = await listIn(canvasElement);
@@ -143,6 +149,8 @@ export const ErrorNotJson: Story = {
 /** A feed that lists jobs, none of which can be read: an error, never "no open positions". */
 export const ErrorNoValidJobs: Story = {
   name: 'Error: no valid jobs',
+  // The element logs what failed for the site's developers (preview.ts lets it through).
+  parameters: { failedLoad: true },
   args: { src: feeds.invalidJobs },
   play: async ({ canvasElement }) => {
     const list = await listIn(canvasElement);

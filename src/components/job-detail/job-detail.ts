@@ -252,7 +252,7 @@ export class JobDetail extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.canShare = typeof navigator.share === 'function';
+    this.canShare = !isServer && typeof navigator.share === 'function';
   }
 
   override disconnectedCallback(): void {
