@@ -13,6 +13,10 @@ export { loadJobDetail };
 export { JobSelectEvent } from './events/job-select.js';
 export { JobFeedErrorEvent } from './events/feed-error.js';
 export { JobFeedWarningEvent } from './events/feed-warning.js';
+// Of the analytics events, only the class the entry holds anyway: the others are in the chunks
+// that send them (the detail's, the search reporter's), and a page reads their fields
+// (`event.job`, `event.query`) without needing a class.
+export { JobFilterChangeEvent } from './events/job-filter-change.js';
 export { FeedError, type FeedErrorKind } from './feed/load-feed.js';
 export type { FeedProblem } from './feed/validate.js';
 export { defineElement } from './define.js';

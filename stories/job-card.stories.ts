@@ -128,10 +128,12 @@ export const Loading: Story = {
 /** The feed answers 404: the error and a Retry button. */
 export const ErrorNotFound: Story = {
   name: 'Error: 404',
+  // The element logs what failed for the site's developers (preview.ts lets it through).
+  parameters: { failedLoad: true },
   args: { src: feeds.missing, jobId: richJob.id },
   play: async ({ canvasElement }) => {
     const card = await cardIn(canvasElement);
-    await expect(await partText(card, 'status')).toContain('The job could not be loaded.');
+    await expect(await partText(card, 'status')).toContain('We couldn’t load this job. Please try again.');
     await expect(card.part('retry')).toHaveTextContent('Retry');
   },
 };
@@ -139,10 +141,12 @@ export const ErrorNotFound: Story = {
 /** The feed answers an HTML page instead of JSON. */
 export const ErrorNotJson: Story = {
   name: 'Error: not JSON',
+  // The element logs what failed for the site's developers (preview.ts lets it through).
+  parameters: { failedLoad: true },
   args: { src: feeds.notJson, jobId: richJob.id },
   play: async ({ canvasElement }) => {
     const card = await cardIn(canvasElement);
-    await expect(await partText(card, 'status')).toContain('is not JSON');
+    await expect(await partText(card, 'status')).toContain('We couldn’t load this job. Please try again.');
   },
 };
 

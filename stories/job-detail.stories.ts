@@ -17,6 +17,8 @@ interface DetailArgs {
   theme?: 'light' | 'dark' | 'auto';
   /** A button put in the `apply` slot instead of the Apply link. */
   applySlot?: string;
+  /** Query parameters added to a web Apply link. */
+  applyParams?: string;
 }
 
 const shareUrl = (job: Job) => `https://careers.kestrelmoor.example/jobs/${job.id}`;
@@ -33,6 +35,7 @@ const meta = {
     job-id=${ifDefined(args.jobId)}
     heading-level=${ifDefined(args.headingLevel)}
     share-url=${ifDefined(args.shareUrl)}
+    apply-params=${ifDefined(args.applyParams)}
     theme=${ifDefined(args.theme)}
   >
     ${args.applySlot ? html`<button slot="apply" type="button">${args.applySlot}</button>` : nothing}
@@ -46,6 +49,7 @@ const meta = {
     shareUrl: { control: 'text' },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     applySlot: { control: 'text', description: 'Label of a button in the `apply` slot.' },
+    applyParams: { control: 'text' },
   },
 } satisfies Meta<DetailArgs>;
 
@@ -87,6 +91,25 @@ export const LongPosting: Story = {
     await expect(await headingOnceLoaded(detail)).toBe(longJob.title);
     const article = detail.part('detail');
     await expect(article.scrollWidth).toBeLessThanOrEqual(article.clientWidth);
+  },
+};
+
+/**
+ * A long posting: Apply again at its end, with the site's attribution on both links, and Share
+ * beside Copy link where the browser has a share sheet (this story gives the page one).
+ */
+export const ApplyAtEndAndShare: Story = {
+  name: 'Apply at the end, attribution and Share',
+  args: { job: { ...longJob, applyUrl: 'https://jobs.kestrelmoor.example/apply/long-posting' }, shareUrl: shareUrl(longJob), applyParams: 'utm_source=careers' },
+  beforeEach() {
+    Object.defineProperty(navigator, 'share', { configurable: true, value: async () => undefined });
+    return () => void Reflect.deleteProperty(navigator, 'share');
+  },
+  play: async ({ canvasElement }) => {
+    const detail = await detailIn(canvasElement);
+    await headingOnceLoaded(detail);
+    await expect(detail.applyLinks().map((link) => link.getAttribute('href'))).toEqual(Array(2).fill('https://jobs.kestrelmoor.example/apply/long-posting?utm_source=careers'));
+    await expect(detail.part('share')).toBeVisible();
   },
 };
 
@@ -171,10 +194,12 @@ export const Loading: Story = {
 /** The feed answers 404: the error and a Retry button. */
 export const ErrorNotFound: Story = {
   name: 'Error: 404',
+  // The element logs what failed for the site's developers (preview.ts lets it through).
+  parameters: { failedLoad: true },
   args: { src: feeds.missing, jobId: richJob.id },
   play: async ({ canvasElement }) => {
     const detail = await detailIn(canvasElement);
-    await expect(await partText(detail, 'status')).toContain('The job could not be loaded.');
+    await expect(await partText(detail, 'status')).toContain('We couldn’t load this job. Please try again.');
     await expect(detail.part('retry')).toHaveTextContent('Retry');
   },
 };
@@ -182,10 +207,12 @@ export const ErrorNotFound: Story = {
 /** The feed answers an HTML page instead of JSON. */
 export const ErrorNotJson: Story = {
   name: 'Error: not JSON',
+  // The element logs what failed for the site's developers (preview.ts lets it through).
+  parameters: { failedLoad: true },
   args: { src: feeds.notJson, jobId: richJob.id },
   play: async ({ canvasElement }) => {
     const detail = await detailIn(canvasElement);
-    await expect(await partText(detail, 'status')).toContain('is not JSON');
+    await expect(await partText(detail, 'status')).toContain('We couldn’t load this job. Please try again.');
   },
 };
 

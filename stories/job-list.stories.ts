@@ -27,6 +27,8 @@ interface ListArgs {
   page?: { dir: 'ltr' | 'rtl'; lang: string };
   /** Content of the `list-header` slot. */
   header?: string;
+  /** Content of the `error` slot: the site's own words when the jobs could not be loaded. */
+  errorSlot?: string;
 }
 
 const byDepartment = (department: string) => allJobs.filter((job) => job.department === department);
@@ -53,6 +55,7 @@ const meta = {
       .now=${STORY_NOW}
     >
       ${args.header ? html`<h2 slot="list-header">${args.header}</h2>` : nothing}
+      ${args.errorSlot ? html`<p slot="error">${args.errorSlot}</p>` : nothing}
     </job-list>`;
     return args.page ? html`<div dir=${args.page.dir} lang=${args.page.lang}>${list}</div>` : list;
   },
@@ -102,38 +105,59 @@ export const Loading: Story = {
   },
 };
 
-/** The feed URL answers 404: the error says so and offers Retry. */
+/**
+ * The feed URL answers 404: a few words for visitors and Retry. What failed (the status, the
+ * URL) goes to `job-feed-error` and the console.
+ */
 export const ErrorNotFound: Story = {
   name: 'Error: 404',
+  // The element logs what failed for the site's developers (preview.ts lets it through).
+  parameters: { failedLoad: true },
   args: { src: feeds.missing },
   play: async ({ canvasElement }) => {
     const list = await listIn(canvasElement);
     const message = await partText(list, 'error');
-    await expect(message).toContain('The server answered with an error.');
-    await expect(message).toContain('404');
+    await expect(message).toContain('We couldn’t load the jobs. Please try again.');
+    await expect(message).not.toContain('404');
     await expect(list.part('retry')).toHaveTextContent('Retry');
+  },
+};
+
+/** The site's own words in the `error` slot, with Retry kept. */
+export const ErrorOwnMessage: Story = {
+  name: 'Error: the site\'s message (error slot)',
+  // The element logs what failed for the site's developers (preview.ts lets it through).
+  parameters: { failedLoad: true },
+  args: { src: feeds.missing, errorSlot: 'Our jobs board is taking a break. Write to jobs@kestrelmoor.example.' },
+  play: async ({ canvasElement }) => {
+    const list = await listIn(canvasElement);
+    await waitFor(() => expect(list.slotted('error')).toHaveLength(1));
+    await expect(canvasElement.querySelector('p[slot="error"]')).toBeVisible();
+    await expect(list.part('retry')).toBeVisible();
   },
 };
 
 /** The feed URL answers an HTML page instead of JSON. */
 export const ErrorNotJson: Story = {
   name: 'Error: not JSON',
+  // The element logs what failed for the site's developers (preview.ts lets it through).
+  parameters: { failedLoad: true },
   args: { src: feeds.notJson },
   play: async ({ canvasElement }) => {
     const list = await listIn(canvasElement);
-    await expect(await partText(list, 'error')).toContain('The server did not send JSON.');
+    await expect(await partText(list, 'error')).toContain('We couldn’t load the jobs. Please try again.');
   },
 };
 
 /** A feed that lists jobs, none of which can be read: an error, never "no open positions". */
 export const ErrorNoValidJobs: Story = {
   name: 'Error: no valid jobs',
+  // The element logs what failed for the site's developers (preview.ts lets it through).
+  parameters: { failedLoad: true },
   args: { src: feeds.invalidJobs },
   play: async ({ canvasElement }) => {
     const list = await listIn(canvasElement);
-    const message = await partText(list, 'error');
-    await expect(message).toContain('None of the feed’s jobs could be read.');
-    await expect(message).toContain('none could be read: job 0 has no string "title"');
+    await expect(await partText(list, 'error')).toContain('We couldn’t load the jobs. Please try again.');
   },
 };
 

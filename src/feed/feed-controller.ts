@@ -140,6 +140,8 @@ export class FeedController implements ReactiveController {
         this.#setState('error', [], error);
         // A feed whose every job failed the checks: the reasons, as for a feed with some.
         if (error.problems.length > 0) this.#warn(`${src}: none of its jobs could be read.`, [...error.problems]);
+        // For the site's developers: visitors read only that the jobs could not be loaded.
+        console.error(`<${this.#host.localName}>: ${error.message}`);
         this.#host.dispatchEvent(new JobFeedErrorEvent(error));
       },
     );

@@ -36,6 +36,8 @@ export interface JobListAttributes {
   'org-logo'?: JobList['orgLogo'];
   /** The in-place detail adds no JSON-LD. */
   'no-json-ld'?: JobList['noJsonLd'];
+  /** Query parameters the in-place detail adds to a web Apply link (`utm_source=careers`). */
+  'apply-params'?: JobList['applyParams'];
 }
 
 /** `<job-list>`'s properties, attributes' included. */
@@ -70,6 +72,8 @@ export interface JobListProperties {
   orgLogo?: JobList['orgLogo'];
   /** The in-place detail adds no JSON-LD. */
   noJsonLd?: JobList['noJsonLd'];
+  /** Query parameters the in-place detail adds to a web Apply link (`utm_source=careers`). */
+  applyParams?: JobList['applyParams'];
   /** The clock that closes jobs and that the cards' relative dates are measured against; defaults to the current time. */
   now?: JobList['now'];
   /** Strings that replace some of the table of the list's language, for this list, its cards and its detail. */
@@ -88,6 +92,16 @@ export interface JobListProperties {
 export interface JobListEvents {
   /** A card was opened with a plain click (`JobSelectEvent`, cancelable). */
   'job-select': GlobalEventHandlersEventMap['job-select'];
+  /** A visitor paused typing a search (`JobSearchEvent`: `query`, `resultCount`). */
+  'job-search': GlobalEventHandlersEventMap['job-search'];
+  /** A visitor changed a filter (`JobFilterChangeEvent`: `facet`, `values`). */
+  'job-filter-change': GlobalEventHandlersEventMap['job-filter-change'];
+  /** A visitor followed Apply in the in-place detail (`JobApplyEvent`). */
+  'job-apply': GlobalEventHandlersEventMap['job-apply'];
+  /** A visitor used Copy link in the in-place detail (`JobLinkCopyEvent`). */
+  'job-link-copy': GlobalEventHandlersEventMap['job-link-copy'];
+  /** A visitor shared the in-place job (`JobShareEvent`). */
+  'job-share': GlobalEventHandlersEventMap['job-share'];
   /** The feed, or the `jobs` property, could not be used (`JobFeedErrorEvent`; `error.kind` is `network`, `timeout`, `http`, `too-large`, `not-json`, `not-a-feed`, or `no-valid-jobs` (it lists jobs and none passed the checks)). */
   'job-feed-error': GlobalEventHandlersEventMap['job-feed-error'];
   /** Some jobs were skipped or fields dropped (`JobFeedWarningEvent`). */
@@ -152,6 +166,8 @@ export interface JobDetailAttributes {
   'heading-level'?: JobDetail['headingLevel'];
   /** The URL the Copy link button copies; defaults to the page's address. */
   'share-url'?: JobDetail['shareUrl'];
+  /** Query parameters added to a web Apply link (`utm_source=careers`); a list's apply when unset. */
+  'apply-params'?: JobDetail['applyParams'];
   /**
    * `light`, `dark` or `auto`; unset follows the page's `color-scheme` (or `--job-color-scheme`).
    * With a theme the element paints its own background.
@@ -181,6 +197,8 @@ export interface JobDetailProperties {
   headingLevel?: JobDetail['headingLevel'];
   /** The URL the Copy link button copies; defaults to the page's address. */
   shareUrl?: JobDetail['shareUrl'];
+  /** Query parameters added to a web Apply link (`utm_source=careers`); a list's apply when unset. */
+  applyParams?: JobDetail['applyParams'];
   /**
    * `light`, `dark` or `auto`; unset follows the page's `color-scheme` (or `--job-color-scheme`).
    * With a theme the element paints its own background.
@@ -206,6 +224,12 @@ export interface JobDetailProperties {
 
 /** The events `<job-detail>` dispatches, by name. */
 export interface JobDetailEvents {
+  /** A visitor followed an Apply link (`JobApplyEvent`: `job`, `method` `url` or `email`, `href`). */
+  'job-apply': GlobalEventHandlersEventMap['job-apply'];
+  /** A visitor used Copy link (`JobLinkCopyEvent`: `job`, `url`, `copied`). */
+  'job-link-copy': GlobalEventHandlersEventMap['job-link-copy'];
+  /** A visitor shared the job through the browser's share sheet (`JobShareEvent`: `job`, `url`). */
+  'job-share': GlobalEventHandlersEventMap['job-share'];
   /** The feed at `src` could not be loaded (`JobFeedErrorEvent`; `error.kind` is `network`, `timeout`, `http`, `too-large`, `not-json`, `not-a-feed`, or `no-valid-jobs` (it lists jobs and none passed the checks)). */
   'job-feed-error': GlobalEventHandlersEventMap['job-feed-error'];
   /** The feed loaded but skipped jobs or dropped fields (`JobFeedWarningEvent`). */

@@ -5,7 +5,6 @@
  * `{n}`, `{amount}`, `{url}`, `{shown}` and `{total}` are filled in when the text is shown.
  */
 import type { FacetName } from '../components/job-list/filters.js';
-import type { FeedErrorKind } from '../feed/load-feed.js';
 import type { EmploymentType, SalaryUnit } from '../feed/types.js';
 
 /**
@@ -45,7 +44,7 @@ export interface Strings {
   // ---- the states of a card or detail ----
   /** Accessible name of the placeholder while a job loads: "Loading job". */
   loadingJob: string;
-  /** Headline when the feed or the job's file failed (the loader's details follow). */
+  /** What a visitor reads when the feed or the job's file failed, with Retry (the details go to `job-feed-error` and the console). */
   jobLoadFailed: string;
   /** When a split feed's job file holds another job than the index says; `{url}` is the file. */
   jobMismatch: string;
@@ -68,6 +67,8 @@ export interface Strings {
   applyByEmail: string;
   /** The Copy link button. */
   copyLink: string;
+  /** The Share button, where the browser can share (`navigator.share`). */
+  share: string;
   /** Announced when the link was copied. */
   linkCopied: string;
   /** Announced when the clipboard refused and the link is shown selected instead. */
@@ -115,10 +116,11 @@ export interface Strings {
   back: string;
   /** When the `#job=` id names no job. */
   notFound: string;
-  /** Headline when the feed could not be loaded. */
+  /**
+   * What a visitor reads when the jobs could not be loaded, with Retry (what failed goes to
+   * `job-feed-error` and the console).
+   */
   jobsLoadFailed: string;
-  /** Why, by the kind of failure (the loader's technical message follows, in English). */
-  feedErrors: Record<FeedErrorKind, string>;
 }
 
 /**

@@ -11,10 +11,24 @@ import { isWebUrl, safeUrl } from './url.js';
  * that passes the allow-list. Relative URLs are refused, because a feed from another site would
  * make them point into the page that shows it.
  */
-export function applyHref(raw: unknown): string | undefined {
-  if (isWebUrl(raw)) return safeUrl(raw);
+export function applyHref(raw: unknown, params?: string): string | undefined {
+  if (isWebUrl(raw)) return withParams(safeUrl(raw)!, params);
   const url = safeUrl(raw);
   return url !== undefined && /^mailto:./i.test(url) ? url : undefined;
+}
+
+/**
+ * A site's attribution (`apply-params`, for example `utm_source=careers&utm_medium=site`) added
+ * to a web address's query, replacing parameters of the same name. The names and values are
+ * encoded as query data by the URL parser, so no value can change the scheme, host or path; the
+ * result goes through the allow-list again all the same. Never for `mailto:` links, where they
+ * would end up in the email.
+ */
+function withParams(url: string, params: string | undefined): string | undefined {
+  if (!params) return url;
+  const parsed = new URL(url);
+  for (const [name, value] of new URLSearchParams(params)) if (name) parsed.searchParams.set(name, value);
+  return safeUrl(parsed.href);
 }
 
 /**

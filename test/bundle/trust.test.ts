@@ -86,7 +86,7 @@ describe('the built bundle, over time', () => {
     document.removeEventListener('job-feed-warning', record);
     document.removeEventListener('job-feed-error', record);
     expect(list.has('empty')).to.equal(false);
-    expect(list.find('error')?.textContent).to.contain('None of the feed’s jobs could be read.');
+    expect(list.text('error')).to.equal('We couldn’t load the jobs. Please try again. Retry');
     expect(events).to.deep.equal(['job-feed-warning', 'job-feed-error no-valid-jobs']);
   });
 });

@@ -325,15 +325,15 @@ describe('languages', () => {
       expect(detail.text('date')).to.equal('20 février 2026');
     });
 
-    it('gives the headline of a failed load in the locale, the loader details after it', async () => {
+    it('tells visitors of a failed load in the locale, without the loader\'s details', async () => {
       const list = new JobListHarness(await fixture<JobList>(html`<job-list lang="fr" src="data:text/plain,not json"></job-list>`));
       await waitUntil(() => list.has('error'), 'no error shown');
-      expect(textOf(list.part('error').querySelector('p'))).to.equal('Les offres n’ont pas pu être chargées. Le serveur n’a pas envoyé de JSON.');
+      expect(textOf(list.part('error').querySelector('p'))).to.equal('Nous n’avons pas pu charger les offres. Veuillez réessayer dans un instant.');
       expect(list.text('retry')).to.equal('Réessayer');
 
       const card = new JobCardHarness(await fixture<JobCard>(html`<job-card lang="es" src="data:text/plain,not json" job-id="x"></job-card>`));
       await waitUntil(() => card.has('status'), 'no error shown');
-      expect(card.text('status')).to.match(/^No se pudo cargar la oferta\. .+Reintentar$/);
+      expect(card.text('status')).to.equal('No pudimos cargar esta oferta. Vuelve a intentarlo en un momento. Reintentar');
     });
   });
 

@@ -11,6 +11,7 @@ import { NOW, arabicJob, designerJob, developerJob, rustJob } from '../fixtures/
 import { inShadowRoot } from '../fixtures/shadow-host.js';
 import { JobCardHarness } from '../harness/job-card.js';
 import { waitUntil } from '../support/wait.js';
+import { stubConsoleError } from '../fixtures/console-stub.js';
 
 const FEED_URL = new URL('../fixtures/feed.json', import.meta.url).href;
 const color = (node: Element | null) => getComputedStyle(node!).color;
@@ -212,16 +213,20 @@ describe('<job-card>', () => {
       await expect(el.element).to.be.accessible();
     });
 
-    it('shows what failed, fires job-feed-error and retries', async () => {
+    it('tells visitors in a few words, fires job-feed-error with what failed and retries', async () => {
       const stub = stubFetch();
+      const logged = stubConsoleError();
       try {
         const el = await cardFixture(html`<job-card src=${uniqueFeedUrl()} job-id="senior-rust-engineer"></job-card>`);
         const event = oneEvent<JobFeedErrorEvent>(el.element, 'job-feed-error');
         (await stub.next()).respond('nope', { status: 503, statusText: 'Service Unavailable' });
-        expect((await event).error.kind).to.equal('http');
+        const { error } = await event;
+        expect(error.kind).to.equal('http');
+        expect(error.message).to.contain('503 Service Unavailable');
+        expect(logged.messages).to.deep.equal([`<job-card>: ${error.message}`]);
         await el.updated();
         expect(el.part('status').getAttribute('role')).to.equal('alert');
-        expect(el.text('status')).to.contain('503 Service Unavailable');
+        expect(el.text('status')).to.equal('We couldn’t load this job. Please try again. Retry');
         await expect(el.element).to.be.accessible();
         el.part('retry').click();
         (await stub.next()).respond({ version: 1, jobs: [rustJob] });
@@ -229,6 +234,22 @@ describe('<job-card>', () => {
         expect(el.part('heading').textContent!.trim()).to.equal('Senior Rust Engineer');
       } finally {
         stub.restore();
+        logged.restore();
+      }
+    });
+
+    it('lets a site replace the message in the error slot', async () => {
+      const stub = stubFetch();
+      const logged = stubConsoleError();
+      try {
+        const el = await cardFixture(html`<job-card src=${uniqueFeedUrl()} job-id="x"><span slot="error">Back soon.</span></job-card>`);
+        (await stub.next()).respond('nope', { status: 503 });
+        await waitUntil(() => el.has('retry'));
+        expect(el.slotted('error').map((node) => node.textContent)).to.deep.equal(['Back soon.']);
+        expect(el.shows('retry')).to.equal(true);
+      } finally {
+        stub.restore();
+        logged.restore();
       }
     });
   });

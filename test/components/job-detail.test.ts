@@ -9,6 +9,7 @@ import { arabicJob, designerJob, rustJob } from '../fixtures/jobs.js';
 import { inShadowRoot } from '../fixtures/shadow-host.js';
 import { JobDetailHarness } from '../harness/job-detail.js';
 import { waitUntil } from '../support/wait.js';
+import { stubConsoleError } from '../fixtures/console-stub.js';
 
 const FEED_URL = new URL('../fixtures/feed.json', import.meta.url).href;
 const style = (node: Element | null) => getComputedStyle(node!);
@@ -274,15 +275,18 @@ describe('<job-detail>', () => {
       expect(style(el.part('status')).paddingTop).to.equal('16px');
     });
 
-    it('shows what failed and fires job-feed-error', async () => {
+    it('tells visitors in a few words, and what failed to job-feed-error and the console', async () => {
       const stub = stubFetch();
+      const logged = stubConsoleError();
       try {
         const el = await detailFixture(html`<job-detail src=${uniqueFeedUrl()} job-id="x"></job-detail>`);
         const event = oneEvent<JobFeedErrorEvent>(el.element, 'job-feed-error');
         (await stub.next()).respond('<html>');
-        expect((await event).error.kind).to.equal('not-json');
+        const { error } = await event;
+        expect(error.kind).to.equal('not-json');
+        expect(logged.messages).to.deep.equal([`<job-detail>: ${error.message}`]);
         await el.updated();
-        expect(el.text('status')).to.contain('is not JSON');
+        expect(el.text('status')).to.equal('We couldn’t load this job. Please try again. Retry');
         expect(el.part('retry').textContent).to.equal('Retry');
         // The message and its button are spaced by the tokens, not by paragraph margins.
         const gap = el.part('retry').getBoundingClientRect().top - el.part('status').querySelector('p')!.getBoundingClientRect().bottom;
@@ -290,6 +294,22 @@ describe('<job-detail>', () => {
         await expect(el.element).to.be.accessible();
       } finally {
         stub.restore();
+        logged.restore();
+      }
+    });
+
+    it('lets a site replace the message in the error slot', async () => {
+      const stub = stubFetch();
+      const logged = stubConsoleError();
+      try {
+        const el = await detailFixture(html`<job-detail src=${uniqueFeedUrl()} job-id="x"><p slot="error">This job is on a break.</p></job-detail>`);
+        (await stub.next()).respond('<html>');
+        await waitUntil(() => el.has('retry'));
+        expect(el.slotted('error').map((node) => node.textContent)).to.deep.equal(['This job is on a break.']);
+        await expect(el.element).to.be.accessible();
+      } finally {
+        stub.restore();
+        logged.restore();
       }
     });
   });

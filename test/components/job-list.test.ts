@@ -5,6 +5,8 @@ import { readFile, sendKeys } from '@web/test-runner-commands';
 import type { JobCard } from '../../src/components/job-card/job-card.js';
 import type { JobFeedErrorEvent } from '../../src/events/feed-error.js';
 import type { Job } from '../../src/feed/types.js';
+import { stubConsoleError } from '../fixtures/console-stub.js';
+import { textOf } from '../harness/harness.js';
 import { JobCardHarness } from '../harness/job-card.js';
 import type { JobListHarness } from '../harness/job-list.js';
 import { waitUntil } from '../support/wait.js';
@@ -71,8 +73,9 @@ describe('<job-list>: loading a feed', () => {
     }
   });
 
-  it('says what failed, fires job-feed-error and loads again on Retry', async () => {
+  it('tells visitors in a few words, fires job-feed-error with what failed and loads again on Retry', async () => {
     const fetchStub = stubFetch();
+    const logged = stubConsoleError();
     try {
       const url = freshUrl();
       const list = await listFixture(html`<job-list src=${url}></job-list>`);
@@ -82,8 +85,9 @@ describe('<job-list>: loading a feed', () => {
       await list.loaded();
       const error = list.part('error');
       expect(error.getAttribute('role')).to.equal('alert');
-      expect(error.textContent).to.contain('The jobs could not be loaded.');
-      expect(error.textContent).to.contain('404');
+      expect(list.text('error')).to.equal('We couldn’t load the jobs. Please try again. Retry');
+      // What failed is for the site's developers.
+      expect(logged.messages.join('\n')).to.contain('404');
       await expect(list.element).to.be.accessible();
 
       list.part('retry').click();
@@ -96,24 +100,44 @@ describe('<job-list>: loading a feed', () => {
       await waitUntil(() => deepActiveElement() === list.part('search'));
     } finally {
       fetchStub.restore();
+      logged.restore();
     }
   });
 
-  it('names a response that is not JSON and one that is not a feed', async () => {
+  it('names what failed in job-feed-error and the console, never to visitors', async () => {
     const fetchStub = stubFetch();
+    const logged = stubConsoleError();
     try {
       const html1 = freshUrl();
-      const other = freshUrl();
       const a = await listFixture(html`<job-list src=${html1}></job-list>`);
-      const b = await listFixture(html`<job-list src=${other}></job-list>`);
+      const failed = oneEvent(a.element, 'job-feed-error') as Promise<JobFeedErrorEvent>;
       fetchStub.respond(html1, '<!doctype html><p>Login</p>');
-      fetchStub.respond(other, { items: [] });
+      const { error } = await failed;
       await a.loaded();
-      await b.loaded();
-      expect(a.part('error').textContent).to.contain('The server did not send JSON.');
-      expect(b.part('error').textContent).to.contain('The response is not a job feed.');
+      expect(error.kind).to.equal('not-json');
+      expect(logged.messages).to.deep.equal([`<job-list>: ${error.message}`]);
+      expect(a.text('error')).not.to.contain('JSON');
+      expect(a.text('error')).not.to.contain(html1);
     } finally {
       fetchStub.restore();
+      logged.restore();
+    }
+  });
+
+  it('lets a site write its own error message in the error slot, with Retry kept', async () => {
+    const fetchStub = stubFetch();
+    const logged = stubConsoleError();
+    try {
+      const url = freshUrl();
+      const list = await listFixture(html`<job-list src=${url}><p slot="error">Our jobs board is taking a break. Email jobs@example.com.</p></job-list>`);
+      fetchStub.respond(url, 'Not here', 404);
+      await list.loaded();
+      expect(list.slotted('error').map((node) => textOf(node))).to.deep.equal(['Our jobs board is taking a break. Email jobs@example.com.']);
+      expect(list.shows('retry')).to.equal(true);
+      await expect(list.element).to.be.accessible();
+    } finally {
+      fetchStub.restore();
+      logged.restore();
     }
   });
 

@@ -2,10 +2,11 @@
  * A split feed (`job-widgets build --split`): the list reads only the index, a job's own file is
  * fetched when the job is opened, or earlier when its card is hovered or focused, and once.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/job-list/define.js';
 import '../../src/components/job-detail/define.js';
 import type { JobDetail } from '../../src/components/job-detail/job-detail.js';
+import type { JobFeedErrorEvent } from '../../src/events/feed-error.js';
 import type { Job, JobSummary } from '../../src/feed/types.js';
 import { serveFiles, stubFetch, uniqueFeedUrl, type FetchStub } from '../fixtures/fetch-stub.js';
 import { designerJob, rustJob } from '../fixtures/jobs.js';
@@ -96,10 +97,13 @@ describe('split feed', () => {
   it('reports a job file that fails, with a Retry that loads it again', async () => {
     const el = await detailFixture(index, rustJob.id);
     (await stub.next()).respond(files[index]);
+    const failed = oneEvent(el.element, 'job-feed-error') as Promise<JobFeedErrorEvent>;
     (await stub.next()).respond('gone', { status: 404 });
     await waitUntil(() => el.has('retry'));
     expect(el.title()).to.equal('Senior Rust Engineer');
-    expect(el.part('status').textContent).to.contain('404');
+    // Visitors read a few words; what failed is in the event.
+    expect(el.text('status')).to.equal('We couldn’t load this job. Please try again. Retry');
+    expect((await failed).error.message).to.contain('404');
     el.part('retry').click();
     (await stub.next()).respond(rustJob);
     await waitUntil(() => el.has('apply'));

@@ -4,7 +4,10 @@ import '../../src/components/job-detail/define.js';
 import type { JobCard } from '../../src/components/job-card/job-card.js';
 import type { JobDetail } from '../../src/components/job-detail/job-detail.js';
 import { NOW, designerJob, rustJob } from '../fixtures/jobs.js';
+import '../../src/components/job-list/define.js';
 import { JobCardHarness } from '../harness/job-card.js';
+import { Harness } from '../harness/harness.js';
+import { waitUntil } from '../support/wait.js';
 
 /** The harness of the card in `wrapper`. */
 const cardIn = (wrapper: Element) => new JobCardHarness(wrapper.querySelector<JobCard>('job-card')!);
@@ -104,6 +107,25 @@ describe('built-in themes', () => {
         await detail.updateComplete;
         expect(getComputedStyle(detail).color).to.equal(expected.text);
         await expect(wrapper).to.be.accessible();
+      });
+
+      it('keeps Share, Apply at the end and the error messages accessible (issue 17)', async () => {
+        Object.defineProperty(navigator, 'share', { value: () => Promise.resolve(), configurable: true });
+        try {
+          const long = { ...designerJob, html: `${designerJob.html}${'<p>More about the role and the team.</p>'.repeat(60)}` };
+          const wrapper = await fixture(
+            html`<div style="color: #1f2328; background: #fff">
+              <job-detail .job=${long}></job-detail>
+              <job-list src="data:text/plain,not json"></job-list>
+              <job-card src="data:text/plain,not json" job-id="x"></job-card>
+            </div>`,
+          );
+          const [detail, list, card] = ['job-detail', 'job-list', 'job-card'].map((tag) => new Harness(wrapper.querySelector<HTMLElement>(tag)!));
+          await waitUntil(() => detail!.has('share') && detail!.has('apply-end') && list!.has('retry') && card!.has('retry'), 'not every state is shown');
+          await expect(wrapper).to.be.accessible();
+        } finally {
+          delete (navigator as { share?: unknown }).share;
+        }
       });
 
       it('pads the background it paints and rounds it like the cards', async () => {

@@ -74,7 +74,9 @@ for (const name of ['job-feed-error', 'job-feed-warning']) {
   document.addEventListener(name, (event) => window.__events.push({
     name, ...(event.error ? { kind: event.error.kind } : {}), ...(event.problems ? { problems: event.problems.length } : {}),
   }));
-}`;
+}
+// What failed is for the site's developers: the event says it, visitors read a few words.
+document.addEventListener('job-feed-error', (event) => { window.__failure = event.error.message; });`
 
 let browser: Browser;
 let server: StaticServer;
@@ -176,8 +178,10 @@ after(async () => {
 
 interface Outcome {
   state: 'error' | 'list' | 'empty';
-  /** The error message shown, or the visible count. */
+  /** What failed (`job-feed-error`'s message, for developers), or the visible count. */
   text: string;
+  /** The error's text on screen, for visitors. */
+  shown: string;
   cards: number;
   events: { name: string; kind?: string; problems?: number }[];
   errors: string[];
@@ -218,9 +222,10 @@ async function load(src: string, timeout?: number): Promise<Outcome> {
     const result = await page.evaluate(() => {
       const root = document.querySelector('job-list')!.shadowRoot!;
       const error = root.querySelector<HTMLElement>('[part~="error"]');
-      const w = window as unknown as { __events: Outcome['events'] };
+      const w = window as unknown as { __events: Outcome['events']; __failure: string };
       return {
-        text: error ? error.innerText : (root.querySelector<HTMLElement>('[part~="count"]')?.innerText ?? ''),
+        shown: error?.innerText ?? '',
+        text: error ? w.__failure : (root.querySelector<HTMLElement>('[part~="count"]')?.innerText ?? ''),
         cards: root.querySelectorAll('job-card').length,
         events: w.__events,
       };
@@ -290,6 +295,7 @@ const cardTitles = (page: Page) =>
 async function assertError(outcome: Outcome, kind: string, message: RegExp): Promise<void> {
   assert.equal(outcome.state, 'error');
   assert.match(outcome.text, message);
+  assert.match(outcome.shown, /^We couldn’t load the jobs\. Please try again\.\s*Retry$/);
   assert.deepEqual(outcome.events, [{ name: 'job-feed-error', kind }]);
   await outcome.page.close();
 }

@@ -59,6 +59,11 @@ export class Harness<E extends ShadowElement = ShadowElement> {
     return isShown(this.find(name));
   }
 
+  /** The elements a page put in slot `name`, which replace what the slot holds by default. */
+  slotted(name: string): Element[] {
+    return this.query<HTMLSlotElement>(`slot[name="${name}"]`)?.assignedElements() ?? [];
+  }
+
   /** The text of part `name`, white space collapsed, or undefined when there is no such part. */
   text(name: string): string | undefined {
     return textOf(this.find(name));

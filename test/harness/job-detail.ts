@@ -23,6 +23,16 @@ export class JobDetailHarness extends Harness<JobDetail> {
     this.part('copy-link').click();
   }
 
+  /** Presses Share (shown where the browser can share). */
+  share(): void {
+    this.part('share').click();
+  }
+
+  /** The Apply links, at the top and (for a long posting) at the end. */
+  applyLinks(): HTMLAnchorElement[] {
+    return this.parts<HTMLAnchorElement>('apply');
+  }
+
   /** What the live region says (after Copy link), white space collapsed. */
   announcement(): string | undefined {
     return this.text('announcement');

@@ -15,6 +15,23 @@ describe('URL allow-list', () => {
     }
   });
 
+  it('adds a site\'s apply-params to web apply links, never to mailto:', () => {
+    expect(applyHref('https://example.com/apply', 'utm_source=careers&utm_medium=site')).to.equal('https://example.com/apply?utm_source=careers&utm_medium=site');
+    // The site's value wins over the posting's, other parameters and the fragment stay.
+    expect(applyHref('https://ats.example/j/1?utm_source=ats&ref=7#form', '?utm_source=careers')).to.equal('https://ats.example/j/1?utm_source=careers&ref=7#form');
+    expect(applyHref('mailto:jobs@example.com?subject=Rust', 'utm_source=careers')).to.equal('mailto:jobs@example.com?subject=Rust');
+    expect(applyHref('https://example.com/apply', '')).to.equal('https://example.com/apply');
+  });
+
+  it('keeps hostile apply-params in the query: they change no scheme, host or path', () => {
+    for (const params of ['x=javascript:alert(1)', '@evil.example/', 'a=1#//evil.example', '//evil.example', 'x=%0d%0aSet-Cookie', '&=&=', 'x=\\evil.example']) {
+      const url = new URL(applyHref('https://example.com/apply', params)!);
+      expect(`${url.protocol}//${url.host}${url.pathname}`, params).to.equal('https://example.com/apply');
+      expect(url.hash, params).to.equal('');
+    }
+    expect(applyHref('javascript:alert(1)', 'utm_source=careers')).to.equal(undefined);
+  });
+
   it('reads the address of a contact as people write it', () => {
     expect(emailAddress('jobs@example.com')).to.equal('jobs@example.com');
     expect(emailAddress(' mailto:jobs@example.com ')).to.equal('jobs@example.com');

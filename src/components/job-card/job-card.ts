@@ -44,6 +44,8 @@ import { jobCardStyles } from './job-card.styles.js';
  * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`); unset follows the page.
  *   With `theme` the element paints its own background, with the corners of `--job-radius`.
  *
+ * @slot error - Replaces the message shown when the job could not be loaded (Retry stays).
+ *
  * @csspart card - The `<article>` around everything.
  * @csspart featured - The same `<article>`, when the job is featured (`featured: true`), for a highlight: `job-list::part(featured) { border-color: gold }`.
  * @csspart heading - The title heading.

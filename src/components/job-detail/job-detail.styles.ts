@@ -69,6 +69,30 @@ export const jobDetailStyles = css`
     gap: var(--_space-xs);
   }
 
+  .actions-end {
+    padding-block-start: var(--_space-m);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  /* Written out for paper only: on screen the Apply link goes there. */
+  .apply-address {
+    display: none;
+    overflow-wrap: anywhere;
+  }
+
+  /* On paper: the posting, its metadata and where to apply, without what only a screen can do. */
+  @media print {
+    .apply-address {
+      display: inline;
+    }
+
+    .actions button,
+    .share-url,
+    .actions-end {
+      display: none;
+    }
+  }
+
   .share-url {
     flex: 1 1 16em;
     min-inline-size: 0;

@@ -1,4 +1,7 @@
 import { LitElement, html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { JobApplyEvent } from '../../events/job-apply.js';
+import { JobLinkCopyEvent } from '../../events/job-link-copy.js';
+import { JobShareEvent } from '../../events/job-share.js';
 import { hasClosed } from '../../feed/open-jobs.js';
 import type { Job, Organization } from '../../feed/types.js';
 import { fill } from '../../i18n/format.js';
@@ -22,6 +25,9 @@ import { PostingBody } from './posting-body.js';
 import { StructuredDataController, type StructuredDataInput } from './structured-data.js';
 
 // The body while it is not there yet: a split feed's job file loading, or a server render.
+// A posting longer than this (characters of HTML, about a screen of text) has Apply at its end too.
+const LONG_BODY = 1500;
+
 const bodyPlaceholder = (): TemplateResult => html`<div part="body" class="body" aria-busy="true"><span class="skeleton skeleton-body"></span></div>`;
 
 /**
@@ -56,13 +62,20 @@ const bodyPlaceholder = (): TemplateResult => html`<div part="body" class="body"
  * closed", with a link to the open jobs when `jobs-href` is set, and no Apply link, body or
  * JSON-LD. A `<job-list>` that opens a closed job from a `#job=` link says so itself.
  *
+ * Printed, it shows the posting, its metadata and where to apply written out, without its
+ * buttons. A failed load shows a short message for visitors (or the `error` slot) and Retry;
+ * what failed goes to `job-feed-error` and the console.
+ *
  * @tag job-detail
  * @summary A whole job posting: header, metadata, the sanitized body, Apply and Copy link.
  *
  * @attr src - URL of a job feed to load the job from (with `job-id`).
  * @attr job-id - The `id` of the job to show from the feed at `src`.
  * @attr heading-level - Level of the title heading, 1–6 (default 2); the body's headings start one below.
- * @attr share-url - The URL the Copy link button copies (default: the page's address).
+ * @attr share-url - The URL the Copy link and Share buttons give (default: the page's address).
+ * @attr apply-params - Query parameters added to a web Apply link, for the site's attribution,
+ *   for example `utm_source=careers&utm_medium=site` (they replace parameters of the same name).
+ *   Never added to an email address. Inside a `<job-list>`, the list's `apply-params` applies.
  * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`); unset follows the page.
  *   With `theme` the element paints its own background, with `--job-host-padding` inside it.
  * @attr org-name - The hiring organization's name for the JSON-LD; replaces the feed's `organization`.
@@ -73,6 +86,8 @@ const bodyPlaceholder = (): TemplateResult => html`<div part="body" class="body"
  *   instead of a job that has closed. Only `http:`, `https:`, `mailto:` and relative URLs are used.
  *
  * @slot apply - Replaces the Apply link, for example with an application form button.
+ * @slot apply-end - Replaces the Apply link at the end of a long posting.
+ * @slot error - Replaces the message shown when the job could not be loaded (Retry stays).
  *
  * @csspart detail - The `<article>` around everything.
  * @csspart header - The header with title, summary and metadata.
@@ -88,8 +103,14 @@ const bodyPlaceholder = (): TemplateResult => html`<div part="body" class="body"
  * @csspart tags - The list of tags.
  * @csspart tag - Each tag.
  * @csspart actions - The row of actions.
- * @csspart apply - The default Apply link.
+ * @csspart apply - The default Apply link, at the top and at the end of a long posting.
+ * @csspart apply-end - The Apply link at the end of a posting longer than about a screen.
+ * @csspart actions-end - The row around it.
+ * @csspart apply-address - Where the Apply link goes, written out (the web address or the email
+ *   address): shown only when the page is printed, where links cannot be followed.
  * @csspart copy-link - The Copy link button.
+ * @csspart share - The Share button, beside Copy link where the browser can share
+ *   (`navigator.share`); not shown where it cannot.
  * @csspart share-url - The text field showing the link when the clipboard is not available.
  * @csspart announcement - The live region that confirms a copied link; the message clears after a few seconds.
  * @csspart body - The posting's body.
@@ -138,6 +159,9 @@ const bodyPlaceholder = (): TemplateResult => html`<div part="body" class="body"
  * @cssprop [--job-radius=0.5em] - Corner radius.
  * @cssprop [--job-space-m=1em] - The spacing scale: `--job-space-2xs` (0.25em) to `--job-space-xl` (2em).
  *
+ * @fires job-apply - A visitor followed an Apply link (`JobApplyEvent`: `job`, `method` `url` or `email`, `href`).
+ * @fires job-link-copy - A visitor used Copy link (`JobLinkCopyEvent`: `job`, `url`, `copied`).
+ * @fires job-share - A visitor shared the job through the browser's share sheet (`JobShareEvent`: `job`, `url`).
  * @fires job-feed-error - The feed at `src` could not be loaded (`JobFeedErrorEvent`; `error.kind` is `network`, `timeout`, `http`, `too-large`, `not-json`, `not-a-feed`, or `no-valid-jobs` (it lists jobs and none passed the checks)).
  * @fires job-feed-warning - The feed loaded but skipped jobs or dropped fields (`JobFeedWarningEvent`).
  */
@@ -153,6 +177,7 @@ export class JobDetail extends LitElement {
     jobId: { attribute: 'job-id' },
     headingLevel: { attribute: 'heading-level', type: Number },
     shareUrl: { attribute: 'share-url' },
+    applyParams: { attribute: 'apply-params' },
     theme: { reflect: true },
     orgName: { attribute: 'org-name' },
     orgUrl: { attribute: 'org-url' },
@@ -166,6 +191,7 @@ export class JobDetail extends LitElement {
     prerendered: { attribute: false },
     announcement: { state: true },
     fallbackUrl: { state: true },
+    canShare: { state: true },
   };
 
   // A split feed's index has no bodies: the shown job's own file too, when it needs one.
@@ -183,6 +209,8 @@ export class JobDetail extends LitElement {
   declare headingLevel: number;
   /** The URL the Copy link button copies; defaults to the page's address. */
   declare shareUrl: string | undefined;
+  /** Query parameters added to a web Apply link (`utm_source=careers`); a list's apply when unset. */
+  declare applyParams: string | undefined;
   /**
    * `light`, `dark` or `auto`; unset follows the page's `color-scheme` (or `--job-color-scheme`).
    * With a theme the element paints its own background.
@@ -212,6 +240,9 @@ export class JobDetail extends LitElement {
   declare private announcement: string;
   // Set when the clipboard refused: the link is shown selected for the person to copy.
   declare private fallbackUrl: string | undefined;
+  // Whether the browser has a share sheet: known only in the browser, so a render that repeats a
+  // server's leaves the button out, as the server did.
+  declare private canShare: boolean;
 
   // The clock of this update, read once so that closing, the file and the JSON-LD agree.
   #now = new Date();
@@ -228,6 +259,7 @@ export class JobDetail extends LitElement {
     this.headingLevel = 2;
     this.noJsonLd = false;
     this.announcement = '';
+    this.canShare = false;
   }
 
   /** Moves focus to the job's title, once it is rendered; for lists that open this detail. */
@@ -235,6 +267,11 @@ export class JobDetail extends LitElement {
     await this.#i18n.loaded;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus(options);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.canShare = !isServer && typeof navigator.share === 'function';
   }
 
   override disconnectedCallback(): void {
@@ -284,12 +321,15 @@ export class JobDetail extends LitElement {
 
   async #copyLink(): Promise<void> {
     const url = this.shareUrl || window.location.href;
+    const job = this.#source.job!;
     try {
       if (!navigator.clipboard?.writeText) throw new Error('The Clipboard API is not available.');
       await navigator.clipboard.writeText(url);
       this.fallbackUrl = undefined;
+      this.dispatchEvent(new JobLinkCopyEvent(job, url, true));
       await this.#announce(this.#i18n.strings.linkCopied);
     } catch {
+      this.dispatchEvent(new JobLinkCopyEvent(job, url, false));
       // Insecure pages, iframes without permission and old browsers: show the link instead.
       this.fallbackUrl = url;
       await this.updateComplete;
@@ -298,6 +338,22 @@ export class JobDetail extends LitElement {
       field?.select();
       await this.#announce(this.#i18n.strings.copySelectedLink);
     }
+  }
+
+  async #share(): Promise<void> {
+    const url = this.shareUrl || window.location.href;
+    const job = this.#source.job!;
+    try {
+      await navigator.share({ title: job.title, url });
+      this.dispatchEvent(new JobShareEvent(job, url));
+    } catch {
+      // Dismissed by the visitor, or refused: nothing was shared, and the button stays.
+    }
+  }
+
+  #onApply(event: Event): void {
+    const href = (event.currentTarget as HTMLAnchorElement).href;
+    this.dispatchEvent(new JobApplyEvent(this.#source.job!, href.startsWith('mailto:') ? 'email' : 'url', href));
   }
 
   // Clearing first makes a repeated message ("Link copied" twice) be announced again. The
@@ -377,6 +433,7 @@ export class JobDetail extends LitElement {
       </header>
       ${this.#renderActions(job)}
       ${bodyState ?? this.#renderBody(job)}
+      ${!bodyState && job.html.length > LONG_BODY ? this.#renderApplyAtEnd(job) : nothing}
     </article>`;
   }
 
@@ -400,17 +457,33 @@ export class JobDetail extends LitElement {
     return html`<div part="body" class="body" lang=${job.lang ?? nothing} dir=${job.dir ?? 'auto'}>${content}</div>`;
   }
 
-  #renderActions(job: Job): TemplateResult {
-    const apply = applyHref(job.applyUrl) ?? mailtoUrl(job.contact);
-    const byEmail = apply?.startsWith('mailto:');
+  // Where Apply goes: the job's web address with the site's attribution, or its email address.
+  #applyHref(job: Job): string | undefined {
+    return applyHref(job.applyUrl, this.applyParams ?? this.listContext?.applyParams) ?? mailtoUrl(job.contact);
+  }
+
+  #renderApplyLink(href: string | undefined, part: string): TemplateResult | typeof nothing {
+    if (!href) return nothing;
     const strings = this.#i18n.strings;
+    return html`<a part=${part} class="button primary" href=${href} @click=${this.#onApply}>${href.startsWith('mailto:') ? strings.applyByEmail : strings.apply}</a>`;
+  }
+
+  #renderApplyAtEnd(job: Job): TemplateResult {
+    return html`<div part="actions-end" class="actions actions-end">
+      <slot name="apply-end">${this.#renderApplyLink(this.#applyHref(job), 'apply apply-end')}</slot>
+    </div>`;
+  }
+
+  #renderActions(job: Job): TemplateResult {
+    const apply = this.#applyHref(job);
+    const strings = this.#i18n.strings;
+    // A printed page cannot follow a link: the address is written out (an email without `mailto:`).
+    const address = apply?.startsWith('mailto:') ? apply.slice('mailto:'.length).split('?')[0] : apply;
     return html`<div part="actions" class="actions">
-      <slot name="apply"
-        >${apply
-          ? html`<a part="apply" class="button primary" href=${apply}>${byEmail ? strings.applyByEmail : strings.apply}</a>`
-          : nothing}</slot
-      >
+      <slot name="apply">${this.#renderApplyLink(apply, 'apply')}</slot>
+      ${address ? html`<span part="apply-address" class="apply-address">${address}</span>` : nothing}
       <button part="copy-link" class="button needs-script" type="button" @click=${this.#copyLink}>${strings.copyLink}</button>
+      ${this.canShare && !this.#server.replay ? html`<button part="share" class="button" type="button" @click=${this.#share}>${strings.share}</button>` : nothing}
       ${this.fallbackUrl !== undefined
         ? html`<input
             part="share-url"

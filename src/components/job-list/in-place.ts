@@ -17,8 +17,12 @@
  * - An id that no list has is reported as "not found" by one list only, the first in document
  *   order that has loaded, once every list has loaded.
  * - A list that pushes a history entry tells the others (pushState fires no event).
+ *
+ * While a list shows a job, the page's title is the job's and the site's ("Senior Rust Engineer ·
+ * Acme Careers"), so that tabs, bookmarks, history and analytics name the job; the site's title
+ * comes back with the list (Back, or the list leaving the page). A page without a title keeps none.
  */
-import { adoptStyles, css, html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { adoptStyles, css, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { Job } from '../../feed/types.js';
 import type { JobDetail } from '../job-detail/job-detail.js';
 import { DETAIL_PARTS } from '../job-detail/job-detail.parts.js';
@@ -61,6 +65,12 @@ const inPlaceStyles = css`
 
   .not-found:focus-visible {
     outline: 2px solid var(--_focus);
+  }
+
+  @media print {
+    .back {
+      display: none;
+    }
   }
 `;
 
@@ -169,11 +179,17 @@ function namedLists(): { list: RegisteredList; opener: string }[] {
   }));
 }
 
+// The page's own title while a list shows a job in its place, and which list set it: one job is
+// open at a time on a page, but as one list closes a job another may open one, in either order.
+let titled: { by: InPlaceRouter; pageTitle: string } | undefined;
+
 /** A list's in-place navigation, once loaded: what its `InPlaceNavigation` hands on. */
-export class InPlaceRouter {
+export class InPlaceRouter implements ReactiveController {
   readonly #navigation: InPlaceNavigation;
   readonly #loadDetail: () => Promise<unknown>;
   #scroll: { id: string; x: number; y: number } | undefined;
+  // The job this list's last render showed, whose title the page takes after it.
+  #shown: Job | undefined;
 
   /**
    * `loadDetail` loads and defines `<job-detail>` (`loadJobDetail`, handed over rather than
@@ -185,6 +201,25 @@ export class InPlaceRouter {
     this.#loadDetail = loadDetail;
     const { host } = navigation;
     if (host.renderRoot instanceof ShadowRoot) adoptStyles(host.renderRoot, [...(host.constructor as typeof LitElement).elementStyles, inPlaceStyles]);
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const job = this.#shown;
+    const pageTitle = titled?.pageTitle ?? document.title;
+    // A page without a title of its own is left so: giving it one would add a <title> to its head.
+    if (job && pageTitle) {
+      titled = { by: this, pageTitle };
+      document.title = `${job.title} · ${pageTitle}`;
+    } else {
+      this.hostDisconnected();
+    }
+  }
+
+  hostDisconnected(): void {
+    if (titled?.by !== this) return;
+    document.title = titled.pageTitle;
+    titled = undefined;
   }
 
   /** The opener the current history entry names, if it opened `id`. */
@@ -220,6 +255,7 @@ export class InPlaceRouter {
   /** The job open in place, or why a `#job=` shows none, for the frame's view. */
   render(list: ListFrame): TemplateResult | typeof nothing {
     const { open, closed, view } = list;
+    this.#shown = open;
     if (open) return this.#renderDetail(open, list);
     if (view === 'not-found') return this.#renderGone('not-found', html`<p>${list.strings.notFound}</p>`, list);
     if (!closed) return nothing;

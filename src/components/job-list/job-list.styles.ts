@@ -236,9 +236,11 @@ export const jobListStyles = css`
     margin-block-start: var(--_space-xs);
   }
 
-  .error-detail {
-    color: var(--_muted);
-    font-size: var(--_font-size-small);
+  @media print {
+    .controls,
+    .more {
+      display: none;
+    }
   }
 
   .more {

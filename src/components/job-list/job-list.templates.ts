@@ -4,7 +4,6 @@
  * handlers they are given.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeedError } from '../../feed/load-feed.js';
 import type { Job } from '../../feed/types.js';
 import { nameCollator } from '../../format/intl.js';
 import { fill, formatNumber, plural, pluralForm } from '../../i18n/format.js';
@@ -58,8 +57,7 @@ export interface ListFrame {
    */
   prerendered: boolean;
   hasHeader: boolean;
-  /** Why the jobs could not be used, and whether they came from a feed (which Retry loads again). */
-  error: FeedError | undefined;
+  /** Whether the jobs came from a feed (which Retry loads again). */
   fromFeed: boolean;
   /** The feed the open job's body is read from, when the list holds only summaries. */
   bodiesFrom: string | undefined;
@@ -157,12 +155,12 @@ function renderSkeleton(): TemplateResult {
   </ul>`;
 }
 
-function renderError({ error, fromFeed, strings, on }: ListFrame): TemplateResult {
-  // The summary is in the list's language; the loader's details (with the URL) stay in English.
-  // An app's own jobs, or a server's, have no request to try again.
+function renderError({ fromFeed, strings, on }: ListFrame): TemplateResult {
+  // A few words for visitors, in the list's language: what failed (a status code, a URL) means
+  // nothing to them and goes to \`job-feed-error\` and the console. An app's own jobs, or a
+  // server's, have no request to try again.
   return html`<div part="error" class="message error" role="alert">
-    <p><strong>${strings.jobsLoadFailed}</strong> ${error ? strings.feedErrors[error.kind] : ''}</p>
-    ${error ? html`<p class="error-detail">${error.message}</p>` : nothing}
+    <slot name="error"><p>${strings.jobsLoadFailed}</p></slot>
     ${fromFeed ? html`<button part="retry" class="button" type="button" @click=${on.retry}>${strings.retry}</button>` : nothing}
   </div>`;
 }

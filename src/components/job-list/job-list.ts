@@ -1,4 +1,5 @@
 import { LitElement, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { JobFilterChangeEvent } from '../../events/job-filter-change.js';
 import type { Job } from '../../feed/types.js';
 import { markChecked } from '../../feed/validate.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
@@ -18,6 +19,7 @@ import { countText, decideView, matchJobs, memoize, openFacets, type View } from
 import { InPlaceNavigation } from './navigation.js';
 import { Paging } from './paging.js';
 import { queryTerms } from './search.js';
+import type { SearchReporter } from './search-reporter.js';
 import { StagedCards } from './staged-cards.js';
 
 /**
@@ -89,9 +91,12 @@ import { StagedCards } from './staged-cards.js';
  * @attr org-url - The organization's web site (absolute `http:`/`https:` URL) for the JSON-LD.
  * @attr org-logo - The organization's logo (absolute `http:`/`https:` URL) for the JSON-LD.
  * @attr no-json-ld - The in-place detail adds no JSON-LD.
+ * @attr apply-params - Query parameters the in-place detail adds to a web Apply link, for the
+ *   site's attribution (`utm_source=careers`); see `<job-detail>`.
  *
  * @slot list-header - Content above the controls, for example a heading and an introduction.
  * @slot no-jobs - Replaces the message shown when the feed has no jobs.
+ * @slot error - Replaces the message shown when the jobs could not be loaded (Retry stays).
  *
  * @csspart base - The wrapper around everything; carries `aria-busy` while loading.
  * @csspart header - The wrapper of the `list-header` slot.
@@ -126,7 +131,8 @@ import { StagedCards } from './staged-cards.js';
  * @csspart more - The "Show more" button under the cards, while more jobs match than are shown.
  * @csspart no-results - The message when search and filters match no job.
  * @csspart empty - The message when the feed has no jobs.
- * @csspart error - The message when the feed could not be loaded.
+ * @csspart error - The message when the feed could not be loaded: a few words for visitors and
+ *   Retry; what failed goes to `job-feed-error` and the console.
  * @csspart retry - The Retry button.
  * @csspart skeleton - Each placeholder card while loading.
  * @csspart detail-view - The wrapper of the in-place detail and its Back button.
@@ -141,7 +147,8 @@ import { StagedCards } from './staged-cards.js';
  *   exported with a `detail-` prefix: `detail-header`, `detail-heading`, `detail-summary`,
  *   `detail-meta`, `detail-location`, `detail-department`, `detail-type`, `detail-remote`,
  *   `detail-salary`, `detail-date`, `detail-tags`, `detail-tag`, `detail-actions`,
- *   `detail-apply`, `detail-copy-link`, `detail-share-url`, `detail-announcement`,
+ *   `detail-apply`, `detail-apply-end`, `detail-actions-end`, `detail-apply-address`,
+ *   `detail-copy-link`, `detail-share`, `detail-share-url`, `detail-announcement`,
  *   `detail-body`, `detail-body-heading`, `detail-body-paragraph`, `detail-body-link`,
  *   `detail-body-list`, `detail-body-list-item`, `detail-body-quote`, `detail-body-code`,
  *   `detail-body-code-block`, `detail-body-table`, `detail-body-table-cell`,
@@ -164,6 +171,11 @@ import { StagedCards } from './staged-cards.js';
  * @cssprop [--job-radius=0.5em] - Corner radius.
  *
  * @fires job-select - A card was opened with a plain click (`JobSelectEvent`, cancelable).
+ * @fires job-search - A visitor paused typing a search (`JobSearchEvent`: `query`, `resultCount`).
+ * @fires job-filter-change - A visitor changed a filter (`JobFilterChangeEvent`: `facet`, `values`).
+ * @fires job-apply - A visitor followed Apply in the in-place detail (`JobApplyEvent`).
+ * @fires job-link-copy - A visitor used Copy link in the in-place detail (`JobLinkCopyEvent`).
+ * @fires job-share - A visitor shared the in-place job (`JobShareEvent`).
  * @fires job-feed-error - The feed, or the `jobs` property, could not be used (`JobFeedErrorEvent`; `error.kind` is `network`, `timeout`, `http`, `too-large`, `not-json`, `not-a-feed`, or `no-valid-jobs` (it lists jobs and none passed the checks)).
  * @fires job-feed-warning - Some jobs were skipped or fields dropped (`JobFeedWarningEvent`).
  */
@@ -186,6 +198,7 @@ export class JobList extends LitElement {
     orgUrl: { attribute: 'org-url' },
     orgLogo: { attribute: 'org-logo' },
     noJsonLd: { attribute: 'no-json-ld', type: Boolean },
+    applyParams: { attribute: 'apply-params' },
     now: { attribute: false },
     strings: { attribute: false },
     prerendered: { attribute: false },
@@ -245,6 +258,8 @@ export class JobList extends LitElement {
   declare orgLogo: string | undefined;
   /** The in-place detail adds no JSON-LD. */
   declare noJsonLd: boolean;
+  /** Query parameters the in-place detail adds to a web Apply link (`utm_source=careers`). */
+  declare applyParams: string | undefined;
   /** The clock that closes jobs and that the cards' relative dates are measured against; defaults to the current time. */
   declare now: Date | undefined;
   /** Strings that replace some of the table of the list's language, for this list, its cards and its detail. */
@@ -263,6 +278,9 @@ export class JobList extends LitElement {
   // An empty header wrapper would still add a gap above the list.
   declare private hasHeader: boolean;
 
+  // What reports a visitor's searches (job-search), loaded with the first keystroke: a page
+  // where nobody searches does without it.
+  #searches: SearchReporter | undefined;
   // The jobs the selection was last pruned for.
   #prunedFor: Job[] | undefined;
   // What this update shows, decided in willUpdate before anything reads it.
@@ -382,10 +400,9 @@ export class JobList extends LitElement {
       settings,
       prerendered: replay !== undefined,
       hasHeader: replay ? replay.header === true : this.hasHeader,
-      error: source.error,
       fromFeed: source.fromFeed,
       bodiesFrom: source.bodiesFrom,
-      context: this.#context(this.strings, this.now, replay, source.organization, this.orgName, this.orgUrl, this.orgLogo),
+      context: this.#context(this.strings, this.now, replay, source.organization, this.orgName, this.orgUrl, this.orgLogo, this.applyParams),
       announcer: this.#announcer,
       popover,
       navigation: this.#navigation,
@@ -402,12 +419,20 @@ export class JobList extends LitElement {
     searchInput: (event) => {
       this.query = (event.target as HTMLInputElement).value;
       this.#staged.keystroke();
+      const query = this.query;
+      void import('./search-reporter.js').then(({ SearchReporter }) => {
+        // Only the last keystroke's text, unless Clear all emptied the box meanwhile.
+        if (query === this.query) (this.#searches ??= new SearchReporter(this, () => this.#frame.results?.shown.length)).typed(query);
+      });
     },
     filterChange: (facet, value, event) => {
       this.selection = toggleValue(this.selection, facet, value, (event.target as HTMLInputElement).checked);
       this.#announcer.cancel();
+      this.dispatchEvent(new JobFilterChangeEvent(facet, this.selection[facet] ?? []));
     },
     clearAll: () => {
+      for (const [facet, values] of Object.entries(this.selection)) if (values?.length) this.dispatchEvent(new JobFilterChangeEvent(facet as FacetName, []));
+      this.#searches?.cancel();
       this.query = '';
       this.selection = {};
       this.#announcer.cancel();

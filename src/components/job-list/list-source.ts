@@ -157,7 +157,10 @@ export class ListSource implements ReactiveController {
     if (changed.has('jobs') && jobs !== undefined) {
       const { problems, error } = this.#givenJobs;
       if (problems.length > 0) this.#host.dispatchEvent(new JobFeedWarningEvent(problems));
-      if (error) this.#host.dispatchEvent(new JobFeedErrorEvent(error));
+      if (error) {
+        console.error(`<job-list>: ${error.message}`);
+        this.#host.dispatchEvent(new JobFeedErrorEvent(error));
+      }
     }
     const before = this.#sorted;
     const sorted = this.sorted;

@@ -27,12 +27,14 @@ export interface ListContext extends OrganizationAttributes {
   readonly lang: string | undefined;
   /** The feed's organization, which the `org-*` attributes override. */
   readonly organization: Organization | undefined;
+  /** The list's `apply-params`, for the detail's Apply link. */
+  readonly applyParams?: string | undefined;
 }
 
 /**
  * A list's context, from its `strings`, its `now`, the server's state while the list repeats a
  * server's render (whose clock and language the cards and the detail then repeat too), the feed's
- * organization and the list's `org-*` attributes. A new object per call: the list memoizes it.
+ * organization, the list's `org-*` attributes and its `apply-params`. A new object per call: the list memoizes it.
  */
 export function listContext(
   strings: StringsOverride | undefined,
@@ -42,6 +44,7 @@ export function listContext(
   orgName?: string,
   orgUrl?: string,
   orgLogo?: string,
+  applyParams?: string,
 ): ListContext {
-  return { strings, now: server ? new Date(server.now) : now, lang: server?.lang, organization, orgName, orgUrl, orgLogo };
+  return { strings, now: server ? new Date(server.now) : now, lang: server?.lang, organization, orgName, orgUrl, orgLogo, applyParams };
 }

@@ -14,11 +14,14 @@ export interface StatusOptions {
   action?: TemplateResult;
   /** Errors are alerts and get the danger colour; other messages are polite statuses. */
   isError?: boolean;
+  /** The name of a slot that replaces the message. */
+  slot?: string;
 }
 
-export function renderStatus(message: string, { rootPart, action, isError = false }: StatusOptions): TemplateResult {
+export function renderStatus(message: string, { rootPart, action, isError = false, slot }: StatusOptions): TemplateResult {
+  const text = html`<p class="status-text">${message}</p>`;
   return html`<div part="${rootPart} status" class="root message status ${isError ? 'error' : ''}" role=${isError ? 'alert' : 'status'}>
-    <p class="status-text">${message}</p>
+    ${slot ? html`<slot name=${slot}>${text}</slot>` : text}
     ${action ?? nothing}
   </div>`;
 }
@@ -73,10 +76,14 @@ export function renderFeedState(
   }
 }
 
-/** A failed load with Retry: the headline in the element's language, the loader's details after it. */
+/**
+ * A failed load: a few words for visitors in the element's language (or the site's, in the `error`
+ * slot) and Retry. What failed goes to `job-feed-error` and the console.
+ */
 export function renderLoadError(feed: FeedController, strings: Strings, rootPart: string): TemplateResult {
-  return renderStatus(`${strings.jobLoadFailed} ${feed.error?.message ?? ''}`, {
+  return renderStatus(strings.jobLoadFailed, {
     rootPart,
+    slot: 'error',
     action: html`<button part="retry" class="button" type="button" @click=${() => feed.retry()}>${strings.retry}</button>`,
     isError: true,
   });

@@ -31,7 +31,7 @@ const ar: Strings = {
     YEAR: '{amount} سنويًا',
   },
   loadingJob: 'جارٍ تحميل الوظيفة',
-  jobLoadFailed: 'تعذّر تحميل الوظيفة.',
+  jobLoadFailed: 'تعذّر تحميل هذه الوظيفة. يُرجى المحاولة مرة أخرى بعد قليل.',
   jobMismatch: 'تعذّر تحميل الوظيفة: {url} يصف وظيفة أخرى.',
   jobInvalid: 'لا يمكن عرض هذه الوظيفة.',
   jobGone: 'لم تعد هذه الوظيفة معروضة.',
@@ -40,6 +40,7 @@ const ar: Strings = {
   apply: 'قدّم الآن',
   applyByEmail: 'قدّم عبر البريد الإلكتروني',
   copyLink: 'نسخ الرابط',
+  share: 'مشاركة',
   linkCopied: 'تم نسخ الرابط',
   copySelectedLink: 'انسخ الرابط المحدد',
   shareUrl: 'رابط هذه الوظيفة',
@@ -82,16 +83,7 @@ const ar: Strings = {
   otherGroup: 'أخرى',
   back: 'العودة إلى كل الوظائف',
   notFound: 'تعذّر العثور على هذه الوظيفة. ربما شُغلت أو أُزيلت.',
-  jobsLoadFailed: 'تعذّر تحميل الوظائف.',
-  feedErrors: {
-    network: 'فشل طلب الشبكة.',
-    timeout: 'استغرق الخادم وقتًا طويلًا للرد.',
-    http: 'ردّ الخادم بخطأ.',
-    'too-large': 'الموجز كبير جدًا.',
-    'not-json': 'لم يرسل الخادم بيانات JSON.',
-    'not-a-feed': 'الرد ليس موجز وظائف.',
-    'no-valid-jobs': 'تعذّرت قراءة أي وظيفة في الموجز.',
-  },
+  jobsLoadFailed: 'تعذّر تحميل الوظائف المتاحة. يُرجى المحاولة مرة أخرى بعد قليل.',
 };
 
 export default ar;

@@ -28,7 +28,7 @@ const de: Strings = {
     YEAR: '{amount} / Jahr',
   },
   loadingJob: 'Stelle wird geladen',
-  jobLoadFailed: 'Die Stelle konnte nicht geladen werden.',
+  jobLoadFailed: 'Diese Stelle konnte gerade nicht geladen werden. Bitte versuchen Sie es gleich noch einmal.',
   jobMismatch: 'Die Stelle konnte nicht geladen werden: {url} beschreibt eine andere Stelle.',
   jobInvalid: 'Diese Stelle kann nicht angezeigt werden.',
   jobGone: 'Diese Stelle ist nicht mehr ausgeschrieben.',
@@ -37,6 +37,7 @@ const de: Strings = {
   apply: 'Bewerben',
   applyByEmail: 'Per E-Mail bewerben',
   copyLink: 'Link kopieren',
+  share: 'Teilen',
   linkCopied: 'Link kopiert',
   copySelectedLink: 'Markierten Link kopieren',
   shareUrl: 'Link zu dieser Stelle',
@@ -58,16 +59,7 @@ const de: Strings = {
   otherGroup: 'Sonstige',
   back: 'Zurück zu allen Stellen',
   notFound: 'Diese Stelle wurde nicht gefunden. Vielleicht ist sie schon besetzt oder wurde entfernt.',
-  jobsLoadFailed: 'Die Stellen konnten nicht geladen werden.',
-  feedErrors: {
-    network: 'Die Netzwerkanfrage ist fehlgeschlagen.',
-    timeout: 'Der Server hat zu lange nicht geantwortet.',
-    http: 'Der Server hat mit einem Fehler geantwortet.',
-    'too-large': 'Der Feed ist zu groß.',
-    'not-json': 'Der Server hat kein JSON gesendet.',
-    'not-a-feed': 'Die Antwort ist kein Stellen-Feed.',
-    'no-valid-jobs': 'Keine Stelle im Feed konnte gelesen werden.',
-  },
+  jobsLoadFailed: 'Die offenen Stellen konnten gerade nicht geladen werden. Bitte versuchen Sie es gleich noch einmal.',
 };
 
 export default de;

@@ -28,7 +28,7 @@ const es: Strings = {
     YEAR: '{amount} / año',
   },
   loadingJob: 'Cargando oferta',
-  jobLoadFailed: 'No se pudo cargar la oferta.',
+  jobLoadFailed: 'No pudimos cargar esta oferta. Vuelve a intentarlo en un momento.',
   jobMismatch: 'No se pudo cargar la oferta: {url} describe otra oferta.',
   jobInvalid: 'Esta oferta no se puede mostrar.',
   jobGone: 'Esta oferta ya no está publicada.',
@@ -37,6 +37,7 @@ const es: Strings = {
   apply: 'Solicitar',
   applyByEmail: 'Solicitar por correo',
   copyLink: 'Copiar enlace',
+  share: 'Compartir',
   linkCopied: 'Enlace copiado',
   copySelectedLink: 'Copia el enlace seleccionado',
   shareUrl: 'Enlace a esta oferta',
@@ -58,16 +59,7 @@ const es: Strings = {
   otherGroup: 'Otros',
   back: 'Volver a todas las ofertas',
   notFound: 'No se encontró esta oferta. Puede que ya esté cubierta o se haya retirado.',
-  jobsLoadFailed: 'No se pudieron cargar las ofertas.',
-  feedErrors: {
-    network: 'Falló la solicitud de red.',
-    timeout: 'El servidor tardó demasiado en responder.',
-    http: 'El servidor respondió con un error.',
-    'too-large': 'El feed es demasiado grande.',
-    'not-json': 'El servidor no envió JSON.',
-    'not-a-feed': 'La respuesta no es un feed de ofertas.',
-    'no-valid-jobs': 'No se pudo leer ninguna oferta del feed.',
-  },
+  jobsLoadFailed: 'No pudimos cargar las ofertas. Vuelve a intentarlo en un momento.',
 };
 
 export default es;

@@ -28,7 +28,7 @@ const fr: Strings = {
     YEAR: '{amount} / an',
   },
   loadingJob: 'Chargement de l’offre',
-  jobLoadFailed: 'L’offre n’a pas pu être chargée.',
+  jobLoadFailed: 'Nous n’avons pas pu charger cette offre. Veuillez réessayer dans un instant.',
   jobMismatch: 'L’offre n’a pas pu être chargée : {url} décrit une autre offre.',
   jobInvalid: 'Cette offre ne peut pas être affichée.',
   jobGone: 'Cette offre n’est plus publiée.',
@@ -37,6 +37,7 @@ const fr: Strings = {
   apply: 'Postuler',
   applyByEmail: 'Postuler par e-mail',
   copyLink: 'Copier le lien',
+  share: 'Partager',
   linkCopied: 'Lien copié',
   copySelectedLink: 'Copiez le lien sélectionné',
   shareUrl: 'Lien vers cette offre',
@@ -58,16 +59,7 @@ const fr: Strings = {
   otherGroup: 'Autres',
   back: 'Retour à toutes les offres',
   notFound: 'Cette offre est introuvable. Elle a peut-être été pourvue ou retirée.',
-  jobsLoadFailed: 'Les offres n’ont pas pu être chargées.',
-  feedErrors: {
-    network: 'La requête réseau a échoué.',
-    timeout: 'Le serveur a mis trop de temps à répondre.',
-    http: 'Le serveur a répondu par une erreur.',
-    'too-large': 'Le flux est trop volumineux.',
-    'not-json': 'Le serveur n’a pas envoyé de JSON.',
-    'not-a-feed': 'La réponse n’est pas un flux d’offres.',
-    'no-valid-jobs': 'Aucune offre du flux n’a pu être lue.',
-  },
+  jobsLoadFailed: 'Nous n’avons pas pu charger les offres. Veuillez réessayer dans un instant.',
 };
 
 export default fr;

@@ -28,7 +28,7 @@ const ja: Strings = {
     YEAR: '年収 {amount}',
   },
   loadingJob: '求人を読み込み中',
-  jobLoadFailed: '求人を読み込めませんでした。',
+  jobLoadFailed: 'この求人を読み込めませんでした。しばらくしてからもう一度お試しください。',
   jobMismatch: '求人を読み込めませんでした：{url} は別の求人です。',
   jobInvalid: 'この求人は表示できません。',
   jobGone: 'この求人の掲載は終了しました。',
@@ -37,6 +37,7 @@ const ja: Strings = {
   apply: '応募する',
   applyByEmail: 'メールで応募',
   copyLink: 'リンクをコピー',
+  share: '共有',
   linkCopied: 'リンクをコピーしました',
   copySelectedLink: '選択したリンクをコピーしてください',
   shareUrl: 'この求人へのリンク',
@@ -58,16 +59,7 @@ const ja: Strings = {
   otherGroup: 'その他',
   back: 'すべての求人に戻る',
   notFound: 'この求人は見つかりませんでした。募集が終了したか、削除された可能性があります。',
-  jobsLoadFailed: '求人を読み込めませんでした。',
-  feedErrors: {
-    network: 'ネットワークエラーが発生しました。',
-    timeout: 'サーバーの応答に時間がかかりすぎました。',
-    http: 'サーバーがエラーを返しました。',
-    'too-large': 'フィードが大きすぎます。',
-    'not-json': 'サーバーから JSON が返されませんでした。',
-    'not-a-feed': '応答が求人フィードではありません。',
-    'no-valid-jobs': 'フィードの求人を1件も読み込めませんでした。',
-  },
+  jobsLoadFailed: '求人情報を読み込めませんでした。しばらくしてからもう一度お試しください。',
 };
 
 export default ja;
