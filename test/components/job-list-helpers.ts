@@ -60,6 +60,20 @@ export function resetLocation(): void {
   window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
 }
 
+/**
+ * Marks the current history entry, so that a test can tell by going Back which entry came before.
+ * `history.length` cannot tell: Chromium stops counting at 50 entries, and the test runner reuses
+ * a page for the next test file, so a run of many files reaches that.
+ */
+export function markHistoryEntry(mark: string): void {
+  window.history.replaceState({ ...(window.history.state as object | null), testMark: mark }, '');
+}
+
+/** The mark `markHistoryEntry` left on the current entry, if any. */
+export function historyMark(): string | undefined {
+  return (window.history.state as { testMark?: string } | null)?.testMark;
+}
+
 /** Goes back one history entry and waits until the browser reports it. */
 export async function goBack(): Promise<void> {
   const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));

@@ -5,7 +5,7 @@ import type { JobSelectEvent } from '../../src/events/job-select.js';
 import type { Job } from '../../src/feed/types.js';
 import { JobListHarness } from '../harness/job-list.js';
 import { waitUntil } from '../support/wait.js';
-import { NEWEST_FIRST, deepActiveElement, fixtureJobs, goBack, goForward, listFixture, resetLocation } from './job-list-helpers.js';
+import { NEWEST_FIRST, deepActiveElement, fixtureJobs, goBack, goForward, historyMark, listFixture, markHistoryEntry, resetLocation } from './job-list-helpers.js';
 
 /** Whether focus is on the link of the card titled `title`. */
 function focusOnCard(list: JobListHarness, title: string): boolean {
@@ -64,7 +64,7 @@ describe('<job-list>: opening a job', () => {
   it('opens the job in place on a plain click: job-select, history entry, focus on its heading', async () => {
     const list = await listFixture(html`<job-list .jobs=${jobs}></job-list>`);
     await list.loaded();
-    const entries = window.history.length;
+    markHistoryEntry('the list');
     const selected = new Promise<JobSelectEvent>((resolve) => list.element.addEventListener('job-select', resolve, { once: true }));
     list.card('Product Designer').click();
     const event = await selected;
@@ -74,10 +74,12 @@ describe('<job-list>: opening a job', () => {
     expect(detailHeading(list)!.textContent!.trim()).to.equal('Product Designer');
     expect(detailHeading(list)!.localName).to.equal('h2');
     expect(window.location.hash).to.equal('#job=product-designer');
-    expect(window.history.length).to.equal(entries + 1);
+    expect(historyMark(), 'opening pushed an entry of its own').to.equal(undefined);
     expect(list.shows('search')).to.equal(false);
     expect(list.shows('back')).to.equal(true);
     await expect(list.element).to.be.accessible();
+    await goBack();
+    expect(historyMark(), 'the entry before the job is the list').to.equal('the list');
   });
 
   it('leaves modified clicks (new tab, new window) to the browser', async () => {
@@ -135,16 +137,16 @@ describe('<job-list>: opening a job', () => {
     const list = await listFixture(html`<job-list .jobs=${jobs}></job-list>`);
     await list.loaded();
     await list.open('Backend Engineer');
-    const entries = window.history.length;
+    markHistoryEntry('the job');
     const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
     list.back();
     await popped;
     await waitUntil(() => focusOnCard(list, 'Backend Engineer'));
-    expect(window.history.length).to.equal(entries);
 
     await goForward();
     await waitUntil(() => deepActiveElement() === detailHeading(list), 'Forward did not reopen the job');
     expect(detailHeading(list)!.textContent!.trim()).to.equal('Backend Engineer');
+    expect(historyMark(), 'Back to all jobs went back to the list\'s entry, and Forward to the job\'s').to.equal('the job');
   });
 
   it('opens the job named in the URL on load, and Back to all jobs then adds a list entry', async () => {
@@ -154,11 +156,13 @@ describe('<job-list>: opening a job', () => {
     await waitUntil(() => detailHeading(list)?.textContent?.trim() === 'Support Specialist');
     // Arriving from a link does not steal focus from the page.
     expect(deepActiveElement() === document.body, 'the list took focus').to.equal(true);
-    const entries = window.history.length;
+    markHistoryEntry('the job from a link');
     list.back();
     await waitUntil(() => focusOnCard(list, 'Support Specialist'));
     expect(window.location.hash).to.equal('');
-    expect(window.history.length).to.equal(entries + 1);
+    expect(historyMark(), 'Back to all jobs pushed an entry of its own').to.equal(undefined);
+    await goBack();
+    expect(historyMark(), 'the entry before the list is the job the link opened').to.equal('the job from a link');
   });
 
   it('follows fragment links and hash changes made elsewhere on the page', async () => {
