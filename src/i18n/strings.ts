@@ -106,6 +106,8 @@ export interface Strings {
   /** The button under the cards: "Show {n} more". */
   showMore: PluralForms;
   /** Beside it: "({shown} of {total} shown)". */
+  /** A teaser's link to all the jobs (`limit` with `all-href`): "See all {n} open roles". */
+  seeAllJobs: PluralForms;
   shownOf: string;
   /** The group of jobs without a department, with `group-by="department"`. */
   otherGroup: string;
