@@ -48,7 +48,7 @@ describe('<job-list>: the view in the URL', () => {
     await list.loaded();
     expect(await list.titles()).to.deep.equal(['Développeur Frontend', 'Product Designer']);
     expect(list.searchBox().value).to.equal('e');
-    expect(list.part('clear')).to.exist;
+    expect(list.has('clear')).to.equal(true);
   });
 
   it('keeps each list of a page to its own keys: an id, else its place on the page', async () => {

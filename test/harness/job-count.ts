@@ -9,7 +9,7 @@ export class JobCountHarness extends Harness<JobCount> {
   }
 
   /** Everything the element shows (its shadow root's text): empty while it loads or failed. */
-  text(): string {
+  allText(): string {
     return textOf(this.root) ?? '';
   }
 }

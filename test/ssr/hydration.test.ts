@@ -226,6 +226,30 @@ describe('prerendered elements added after the bundle, as a page\'s own script m
     expect(rect(header)).to.equal(box);
   });
 
+  it('scoped by an attribute: the server renders the scope, and the list keeps its nodes', async () => {
+    const container = parse(cases.scoped);
+    const list = container.querySelector<Hydrating>('job-list')!;
+    const served = () => cardsOf(list).map((card) => part(card, 'heading')!.textContent!.trim());
+    expect(served()).to.deep.equal(['Développeur Frontend', 'Backend Engineer', 'Data Intern']);
+    const stop = watch(list);
+    document.body.append(container);
+    await hydrated(list, 'base');
+    expect(stop()).to.deep.equal([]);
+    expect(titles(list)).to.deep.equal(['Développeur Frontend', 'Backend Engineer', 'Data Intern']);
+    expect(part(list, 'count')!.textContent!.trim()).to.equal('3 jobs');
+    const filters = [...list.shadowRoot!.querySelectorAll('[part~="filter-summary"]')].map((button) => button.textContent!.trim());
+    expect(filters.some((label) => label.startsWith('Department'))).to.equal(false);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('with a view in the URL: hydrates the server\'s list, then shows the view the URL names', async () => {
+    history.replaceState(null, '', '#q=berlin&department=Engineering');
+    const { element } = await mount(cases.list);
+    await waitUntil(() => titles(element).join() === 'Backend Engineer', 'the URL\'s view was not applied');
+    expect(part(element, 'search')).to.have.property('value', 'berlin');
+    expect(errors).to.deep.equal([]);
+  });
+
   it('with a #job= link: hydrates the list the server sent, then opens the job', async () => {
     history.replaceState(null, '', '#job=product-designer');
     const { element } = await mount(cases.list);
