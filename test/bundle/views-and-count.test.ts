@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { pinClock } from '../fixtures/clock.js';
+import type { JobCount } from '../../src/components/job-count/job-count.js';
 import { JobCountHarness } from '../harness/job-count.js';
 import { JobListHarness } from '../harness/job-list.js';
 import { waitUntil } from '../support/wait.js';
@@ -35,7 +36,7 @@ describe('the built bundle: views, scopes, teasers and <job-count>', () => {
   it('defines <job-count>, which counts the open jobs of the feed and of a scope, in the page\'s language, with one request for the list too', async () => {
     const host = mount(`<nav lang="fr"><job-count src="${FEED}"></job-count> <job-count src="${FEED}" department="Design"></job-count></nav>
       <job-list src="${FEED}"></job-list>`);
-    const [all, design] = [...host.querySelectorAll('job-count')].map((element) => new JobCountHarness(element as never));
+    const [all, design] = [...host.querySelectorAll('job-count')].map((element) => new JobCountHarness(element as JobCount));
     const list = new JobListHarness(host.querySelector('job-list')!);
     await list.loaded();
     await waitUntil(() => all!.shown() === '2', 'the count did not show');

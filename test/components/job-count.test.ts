@@ -42,7 +42,7 @@ describe('<job-count>', () => {
   it('shows nothing while the feed loads, then the number of open jobs, as the language writes numbers', async () => {
     const count = await countFixture(html`<job-count src=${src} .now=${NOW}></job-count>`);
     await stub.next();
-    expect(count.allText()).to.equal('');
+    expect(count.allText().trim()).to.equal('');
     stub.respond(src, { version: 1, jobs: JOBS });
     await waitUntil(() => count.shown() === '1,252', 'the count did not show');
     await expect(count.element).shadowDom.to.be.accessible();
@@ -69,7 +69,7 @@ describe('<job-count>', () => {
     stub.respond(src, 'not found', 404);
     await failed;
     await count.element.updateComplete;
-    expect(count.allText()).to.equal('');
+    expect(count.allText().trim()).to.equal('');
   });
 
   it('shares the request with a list of the same feed', async () => {

@@ -7,9 +7,4 @@ export class JobCountHarness extends Harness<JobCount> {
   shown(): string | undefined {
     return textOf(this.find('count')) || undefined;
   }
-
-  /** Everything the element shows (its shadow root's text): empty while it loads or failed. */
-  allText(): string {
-    return textOf(this.root) ?? '';
-  }
 }
