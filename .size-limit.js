@@ -33,7 +33,15 @@ export default [
     // 26.3 → 24.4 kB: issue 16's entry asks whether the browser has the HTML Sanitizer API
     // (0.1 kB), and leaves the filters' panels (1.1 kB) and opening a job in place (0.9 kB) to
     // chunks loaded on first need (24.35 kB). Issue 16 asked for 20 kB: see README, Performance.
-    limit: '24.4 kB',
+    // 24.4 → 25.7 kB: issue 17's sections 1 and 2 add 1.26 kB (24.35 → 25.61 kB), each measured
+    // by building without it: the search and filters in the URL, 0.63 kB (view-url.ts 0.44; the
+    // lists' page order, 0.19, which the in-place chunk had and the URL's per-list keys now need
+    // at first paint to read a shared link); the teaser (`limit`, `all-href`, its string and
+    // style), 0.38 kB; scopes by attribute, 0.12 kB; and <job-count>, 0.13 kB. A list reads the
+    // URL's view when it connects, so that part cannot wait for a chunk; <job-count> as a chunk of
+    // its own measured 0.47 kB more for the page that has one (and the bundler then moved modules
+    // the entry shares into a second file every page loads), so it is in the entry.
+    limit: '25.7 kB',
   },
   {
     name: 'A filter opened: + its panel (chunks/filter-panel-*.js)',
@@ -41,7 +49,8 @@ export default [
     gzip: true,
     // Issue 16: the open filter's values and counts, the panel's content, behaviour and styles
     // (2.17 kB), requested on the first pointer or focus in the filter bar (26.52 kB).
-    limit: '26.6 kB',
+    // 26.6 → 27.8 kB: issue 17's 1.26 kB in the entry, less 0.1 kB in the panel (27.76 kB).
+    limit: '27.8 kB',
   },
   {
     name: 'A job opened in a list, browsers with the HTML Sanitizer API: + the in-place navigation, <job-detail> and JSON-LD (chunks/in-place-*.js, chunks/job-detail-*.js)',
@@ -56,14 +65,16 @@ export default [
     // 44.5 → 34.3 kB: issue 16 sanitizes with the browser's HTML Sanitizer API where there is
     // one, DOMPurify is a chunk of its own, the filters' panels are out of the entry and the
     // in-place navigation (1.87 kB) loads with the detail (34.21 kB). Issue 16 asked for 30 kB.
-    limit: '34.3 kB',
+    // 34.3 → 35.3 kB: issue 17's 1.26 kB in the entry, the lists' page order moved out of the
+    // in-place chunk into it (35.25 kB).
+    limit: '35.3 kB',
   },
   {
     name: 'A <job-detail> of its own, browsers with the HTML Sanitizer API (no in-place navigation)',
     path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/job-detail-*.js'],
     gzip: true,
-    // Issue 16: 32.34 kB.
-    limit: '32.4 kB',
+    // Issue 16: 32.34 kB. Issue 17: the entry's 1.26 kB (33.59 kB).
+    limit: '33.6 kB',
   },
   {
     name: 'A job opened in a list, browsers without it: + DOMPurify (chunks/dompurify-*.js)',
@@ -71,8 +82,8 @@ export default [
     gzip: true,
     // Issue 16: 45.49 kB, 1 kB more than with DOMPurify in the detail's chunk: each file is
     // compressed on its own, and the detail's chunk holds the native path's code too. Issue 16
-    // asked for 42 kB.
-    limit: '45.5 kB',
+    // asked for 42 kB. Issue 17: the entry's 1.26 kB, less the in-place chunk's 0.2 (46.54 kB).
+    limit: '46.6 kB',
   },
   {
     name: 'DOMPurify alone (chunks/dompurify-*.js, requested with the detail where there is no HTML Sanitizer API)',
@@ -92,7 +103,9 @@ export default [
     // support inlined (about 2.1 kB) with the rest.
     // 50.5 → 51.6 kB: issue 16's two sanitizers, both in the one file, and the loaders of the
     // filters' panels and of the in-place navigation, which it holds too (51.58 kB).
-    limit: '51.6 kB',
+    // 51.6 → 52.8 kB: issue 17's 1.2 kB above, and "See all {n} open roles" in five more
+    // languages (52.80 kB).
+    limit: '52.9 kB',
   },
   // SSR (issue 15): a page with elements a server rendered (job-widgets/ssr) loads Lit's hydration
   // support, a chunk of 2.5 kB, before it defines them; a page without one never asks for it.
@@ -105,7 +118,8 @@ export default [
     gzip: true,
     // Measured 28.71 kB with issue 14's entry (25.17 kB before issue 15).
     // 28.8 → 26.9 kB: issue 16's smaller entry (26.86 kB).
-    limit: '26.9 kB',
+    // 26.9 → 28.2 kB: issue 17's 1.26 kB in the entry (28.11 kB).
+    limit: '28.2 kB',
   },
   // A page in another language loads its table once; English is in the entry.
   ...LOCALES.map((locale) => ({
