@@ -106,7 +106,9 @@ export class ViewUrl implements ReactiveController {
   hostDisconnected(): void {
     window.removeEventListener('popstate', this.#read);
     window.removeEventListener('hashchange', this.#read);
-    if (this.#timer !== undefined) this.#write(false);
+    // A list that leaves the page has no keys left to write (its place in the registry is gone).
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   #write(push: boolean): void {
