@@ -25,11 +25,20 @@ import { SCOPE_PROPERTIES, inScope, scopeKey } from '../shared/scope.js';
  *
  * @csspart count - The number.
  *
+ * @cssprop [--job-color-text=inherit] - The number's colour (the text around it by default).
+ * @cssprop [--job-font-family=inherit] - The number's font.
+ *
  * @fires job-feed-error - The feed could not be loaded (`JobFeedErrorEvent`); nothing is shown.
  * @fires job-feed-warning - Some jobs were skipped (`JobFeedWarningEvent`); the rest are counted.
  */
 export class JobCount extends LitElement {
+  // The text around it by default: a count sits in a link or a heading of the site's own.
   static override styles = css`
+    :host {
+      color: var(--job-color-text, inherit);
+      font-family: var(--job-font-family, inherit);
+    }
+
     :host([hidden]) {
       display: none;
     }
