@@ -155,11 +155,13 @@ describe('<job-list>: opening a job', () => {
     await waitUntil(() => detailHeading(list)?.textContent?.trim() === 'Support Specialist');
     // Arriving from a link does not steal focus from the page.
     expect(deepActiveElement() === document.body, 'the list took focus').to.equal(true);
-    const entries = window.history.length;
     list.back();
     await waitUntil(() => focusOnCard(list, 'Support Specialist'));
     expect(window.location.hash).to.equal('');
-    expect(window.history.length).to.equal(entries + 1);
+    // A list entry was added (history.length would not show it once Chromium's 50 are reached):
+    // Back returns to the job.
+    await goBack();
+    await waitUntil(() => detailHeading(list)?.textContent?.trim() === 'Support Specialist', 'Back did not return to the job');
   });
 
   it('follows fragment links and hash changes made elsewhere on the page', async () => {

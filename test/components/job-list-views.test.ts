@@ -21,7 +21,9 @@ describe('<job-list>: the view in the URL', () => {
   afterEach(() => resetLocation());
 
   it('writes the search once typing pauses, replacing the history entry, and a filter as an entry of its own', async () => {
-    // An entry of this test's own, so that Back from it lands on a known one (no fragment).
+    // Two entries of this test's own, so that Back lands on a known one (no fragment), never on
+    // what the runner loaded before the page.
+    window.history.pushState(null, '', window.location.pathname);
     window.history.pushState(null, '', window.location.pathname);
     const list = await listFixture(html`<job-list .jobs=${jobs} .now=${NOW}></job-list>`);
     await list.loaded();
