@@ -1,6 +1,6 @@
 // `npm run analyze`: custom-elements.json from the elements' JSDoc, never written by hand.
 export default {
-  globs: ['src/components/job-list/job-list.ts', 'src/components/job-card/job-card.ts', 'src/components/job-detail/job-detail.ts'],
+  globs: ['src/components/job-list/job-list.ts', 'src/components/job-card/job-card.ts', 'src/components/job-detail/job-detail.ts', 'src/components/job-count/job-count.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,

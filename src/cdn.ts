@@ -1,6 +1,6 @@
 /**
- * The script-tag bundle (`dist/cdn/job-widgets.js`): defines `<job-list>` and `<job-card>` at
- * once, and `<job-detail>` only when a page uses one, since the detail brings the HTML sanitizer.
+ * The script-tag bundle (`dist/cdn/job-widgets.js`): defines `<job-list>`, `<job-card>` and
+ * `<job-count>` at once, and `<job-detail>` only when a page uses one, since the detail brings the HTML sanitizer.
  * A list loads the detail itself when a job is opened in place.
  *
  * @packageDocumentation
@@ -9,6 +9,7 @@ import { loadJobDetail } from './components/job-detail/lazy.js';
 
 export { JobList } from './components/job-list/define.js';
 export { JobCard } from './components/job-card/define.js';
+export { JobCount } from './components/job-count/define.js';
 export { loadJobDetail };
 export { JobSelectEvent } from './events/job-select.js';
 export { JobFeedErrorEvent } from './events/feed-error.js';

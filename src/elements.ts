@@ -6,6 +6,7 @@
  */
 export { JobList } from './components/job-list/job-list.js';
 export { JobCard } from './components/job-card/job-card.js';
+export { JobCount } from './components/job-count/job-count.js';
 export { JobDetail } from './components/job-detail/job-detail.js';
 export { JobSelectEvent } from './events/job-select.js';
 export { JobFeedErrorEvent } from './events/feed-error.js';

@@ -1,5 +1,5 @@
 /**
- * `import 'job-widgets'`: defines `<job-list>`, `<job-card>` and `<job-detail>`, and exports their
+ * `import 'job-widgets'`: defines `<job-list>`, `<job-card>`, `<job-detail>` and `<job-count>`, and exports their
  * classes, events and the feed types for apps. Each element can also be imported on its own
  * (`job-widgets/job-card`), and the classes without registering any tag (`job-widgets/elements`).
  *
@@ -7,5 +7,6 @@
  */
 export { JobList } from './components/job-list/define.js';
 export { JobCard } from './components/job-card/define.js';
+export { JobCount } from './components/job-count/define.js';
 export { JobDetail } from './components/job-detail/define.js';
 export * from './elements.js';

@@ -29,6 +29,11 @@ interface ListArgs {
   header?: string;
   /** Content of the `error` slot: the site's own words when the jobs could not be loaded. */
   errorSlot?: string;
+  /** A scope by attribute (`department="…"`). */
+  department?: string;
+  limit?: number;
+  allHref?: string;
+  noUrlState?: boolean;
 }
 
 const byDepartment = (department: string) => allJobs.filter((job) => job.department === department);
@@ -50,6 +55,10 @@ const meta = {
       ?no-filters=${args.noFilters ?? false}
       href-template=${ifDefined(args.hrefTemplate)}
       heading-level=${ifDefined(args.headingLevel)}
+      department=${ifDefined(args.department)}
+      limit=${ifDefined(args.limit)}
+      all-href=${ifDefined(args.allHref)}
+      ?no-url-state=${args.noUrlState ?? false}
       .query=${args.query ?? ''}
       .selection=${args.selection ?? {}}
       .now=${STORY_NOW}
@@ -75,6 +84,10 @@ const meta = {
     selection: { control: 'object' },
     page: { control: false },
     header: { control: 'text', description: 'A heading put in the `list-header` slot.' },
+    department: { control: 'text' },
+    limit: { control: { type: 'number', min: 1 } },
+    allHref: { control: 'text' },
+    noUrlState: { control: 'boolean' },
   },
 } satisfies Meta<ListArgs>;
 
@@ -503,4 +516,53 @@ export const CorporateLook: Story = {
   globals: { look: 'corporate' },
   tags: ['fixed-look'],
   play: showsTheFeed,
+};
+
+/**
+ * Scoped by the site, in markup: `department="Engineering"`. Only that department's jobs are
+ * listed and counted; the other filters narrow them, and there is no Department filter and no
+ * Clear all for the scope.
+ */
+export const Scoped: Story = {
+  args: { src: feeds.demo, department: 'Engineering', header: 'Engineering at Northwind' },
+  play: async ({ canvasElement }) => {
+    const list = await listIn(canvasElement);
+    await expect(await countOnceLoaded(list)).toBe('3 jobs');
+    await expect(list.filterButtons().map((button) => textOf(button))).not.toContain('Department');
+    await expect(list.find('clear')).toBeNull();
+  },
+};
+
+/**
+ * A homepage teaser: `limit="3"` shows the three newest jobs, without search, filters, count or
+ * "Show more", and `all-href` adds the link to every open role.
+ */
+export const Teaser: Story = {
+  args: { src: feeds.demo, limit: 3, allHref: '#careers', header: 'Join us' },
+  play: async ({ canvasElement }) => {
+    const list = await listIn(canvasElement);
+    await waitFor(() => expect(list.find('all-link')).not.toBeNull());
+    await expect(await list.titles()).toHaveLength(3);
+    await expect(list.text('all-link')).toBe('See all 17 open roles');
+    await expect(list.find('search')).toBeNull();
+  },
+};
+
+/**
+ * A shared view: the page's URL names a search and a filter (`#q=engineer&remote=remote`), and
+ * the list opens on it, as after a reload or a link a recruiter sent.
+ */
+export const SharedView: Story = {
+  name: 'Shared view (from the URL)',
+  render: (args) => {
+    window.history.replaceState(null, '', '#q=engineer&remote=remote');
+    return meta.render(args);
+  },
+  args: { src: feeds.demo },
+  play: async ({ canvasElement }) => {
+    const list = await listIn(canvasElement);
+    await waitFor(() => expect(list.searchBox().value).toBe('engineer'));
+    await expect(list.part('clear')).toBeVisible();
+    await expect(textOf(list.filterButton('Remote'))).toContain('1');
+  },
 };

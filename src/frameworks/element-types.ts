@@ -4,7 +4,7 @@
  * The attributes, properties and events of each element, for the framework entries to map
  * onto their element types. A value has the element property’s own type.
  */
-import type { JobCard, JobDetail, JobList } from '../elements.js';
+import type { JobCard, JobCount, JobDetail, JobList } from '../elements.js';
 
 /** `<job-list>`'s attributes, as markup writes them; each takes its property's values. */
 export interface JobListAttributes {
@@ -38,6 +38,20 @@ export interface JobListAttributes {
   'no-json-ld'?: JobList['noJsonLd'];
   /** Query parameters the in-place detail adds to a web Apply link (`utm_source=careers`). */
   'apply-params'?: JobList['applyParams'];
+  /** Keeps the search and filters out of the URL. */
+  'no-url-state'?: JobList['noUrlState'];
+  /** Scopes the list to the jobs of this department (not offered as a filter). */
+  department?: JobList['department'];
+  /** Scopes the list to the jobs in this location (one of a job's `locations`). */
+  location?: JobList['location'];
+  /** Scopes the list to the jobs of this employment type (`FULL_TIME`, `PART_TIME`…). */
+  type?: JobList['type'];
+  /** Scopes the list to remote jobs (`remote`) or on-site ones (`onsite`). */
+  remote?: JobList['remote'];
+  /** Shows only this many of the newest jobs, without search, filters or "Show more" (a teaser). */
+  limit?: JobList['limit'];
+  /** With `limit`, where the "See all N open roles" link goes. */
+  'all-href'?: JobList['allHref'];
 }
 
 /** `<job-list>`'s properties, attributes' included. */
@@ -74,6 +88,20 @@ export interface JobListProperties {
   noJsonLd?: JobList['noJsonLd'];
   /** Query parameters the in-place detail adds to a web Apply link (`utm_source=careers`). */
   applyParams?: JobList['applyParams'];
+  /** Keeps the search and filters out of the URL. */
+  noUrlState?: JobList['noUrlState'];
+  /** Shows only this many of the newest jobs, without search, filters or "Show more" (a teaser). */
+  limit?: JobList['limit'];
+  /** With `limit`, where the "See all N open roles" link goes. */
+  allHref?: JobList['allHref'];
+  /** Scopes the list to one department's jobs. */
+  department?: JobList['department'];
+  /** Scopes the list to the jobs in one location. */
+  location?: JobList['location'];
+  /** Scopes the list to one employment type (`FULL_TIME`…). */
+  type?: JobList['type'];
+  /** Scopes the list to remote (`remote`) or on-site (`onsite`) jobs. */
+  remote?: JobList['remote'];
   /** The clock that closes jobs and that the cards' relative dates are measured against; defaults to the current time. */
   now?: JobList['now'];
   /** Strings that replace some of the table of the list's language, for this list, its cards and its detail. */
@@ -236,9 +264,48 @@ export interface JobDetailEvents {
   'job-feed-warning': GlobalEventHandlersEventMap['job-feed-warning'];
 }
 
+/** `<job-count>`'s attributes, as markup writes them; each takes its property's values. */
+export interface JobCountAttributes {
+  /** URL of the job feed. */
+  src?: JobCount['src'];
+  /** Counts only the jobs of this department. */
+  department?: JobCount['department'];
+  /** Counts only the jobs in this location. */
+  location?: JobCount['location'];
+  /** Counts only the jobs of this employment type (`FULL_TIME`, `PART_TIME`…). */
+  type?: JobCount['type'];
+  /** Counts only remote jobs (`remote`) or on-site ones (`onsite`). */
+  remote?: JobCount['remote'];
+}
+
+/** `<job-count>`'s properties, attributes' included. */
+export interface JobCountProperties {
+  /** URL of the job feed. */
+  src?: JobCount['src'];
+  /** The clock that closes jobs; defaults to the current time. */
+  now?: JobCount['now'];
+  /** Counts only one department's jobs. */
+  department?: JobCount['department'];
+  /** Counts only the jobs in one location. */
+  location?: JobCount['location'];
+  /** Counts only one employment type (`FULL_TIME`…). */
+  type?: JobCount['type'];
+  /** Counts only remote (`remote`) or on-site (`onsite`) jobs. */
+  remote?: JobCount['remote'];
+}
+
+/** The events `<job-count>` dispatches, by name. */
+export interface JobCountEvents {
+  /** The feed could not be loaded (`JobFeedErrorEvent`); nothing is shown. */
+  'job-feed-error': GlobalEventHandlersEventMap['job-feed-error'];
+  /** Some jobs were skipped (`JobFeedWarningEvent`); the rest are counted. */
+  'job-feed-warning': GlobalEventHandlersEventMap['job-feed-warning'];
+}
+
 /** Every element by tag: its class, attributes, properties and events. */
 export interface JobWidgetsElements {
   'job-list': { element: JobList; attributes: JobListAttributes; properties: JobListProperties; events: JobListEvents };
   'job-card': { element: JobCard; attributes: JobCardAttributes; properties: JobCardProperties; events: JobCardEvents };
   'job-detail': { element: JobDetail; attributes: JobDetailAttributes; properties: JobDetailProperties; events: JobDetailEvents };
+  'job-count': { element: JobCount; attributes: JobCountAttributes; properties: JobCountProperties; events: JobCountEvents };
 }

@@ -1,6 +1,6 @@
 /**
- * `import type {} from 'job-widgets/react'`: JSX types for `<job-list>`, `<job-card>` and
- * `<job-detail>` in React 19, with every attribute, property and event of each element
+ * `import type {} from 'job-widgets/react'`: JSX types for `<job-list>`, `<job-card>`,
+ * `<job-detail>` and `<job-count>` in React 19, with every attribute, property and event of each element
  * (`JobWidgetsElements`, generated from the custom elements manifest). Types only: the module is
  * empty at run time, and apps without React never load it.
  *
@@ -28,6 +28,7 @@ declare module 'react' {
       'job-list': Props<JobWidgetsElements['job-list']>;
       'job-card': Props<JobWidgetsElements['job-card']>;
       'job-detail': Props<JobWidgetsElements['job-detail']>;
+      'job-count': Props<JobWidgetsElements['job-count']>;
     }
   }
 }

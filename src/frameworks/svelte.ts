@@ -1,6 +1,6 @@
 /**
  * `import type {} from 'job-widgets/svelte'`: Svelte 5 element types (`SvelteHTMLElements`,
- * checked by svelte-check) for `<job-list>`, `<job-card>` and `<job-detail>`, with every
+ * checked by svelte-check) for `<job-list>`, `<job-card>`, `<job-detail>` and `<job-count>`, with every
  * attribute, property and event of each element (`JobWidgetsElements`, generated from the custom
  * elements manifest). Types only: the module is empty at run time.
  *
@@ -26,5 +26,6 @@ declare module 'svelte/elements' {
     'job-list': Attributes<JobWidgetsElements['job-list']>;
     'job-card': Attributes<JobWidgetsElements['job-card']>;
     'job-detail': Attributes<JobWidgetsElements['job-detail']>;
+    'job-count': Attributes<JobWidgetsElements['job-count']>;
   }
 }

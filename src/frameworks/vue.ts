@@ -1,6 +1,6 @@
 /**
  * `import type {} from 'job-widgets/vue'`: Vue 3 template types (`GlobalComponents`, checked by
- * vue-tsc and Volar) for `<job-list>`, `<job-card>` and `<job-detail>`, with every attribute,
+ * vue-tsc and Volar) for `<job-list>`, `<job-card>`, `<job-detail>` and `<job-count>`, with every attribute,
  * property and event of each element (`JobWidgetsElements`, generated from the custom elements
  * manifest). Types only: the module is empty at run time. The app tells Vue's compiler that these
  * are custom elements (`isCustomElement: (tag) => tag.startsWith('job-')`).
@@ -30,5 +30,6 @@ declare module 'vue' {
     'job-list': DefineCustomElement<JobWidgetsElements['job-list']>;
     'job-card': DefineCustomElement<JobWidgetsElements['job-card']>;
     'job-detail': DefineCustomElement<JobWidgetsElements['job-detail']>;
+    'job-count': DefineCustomElement<JobWidgetsElements['job-count']>;
   }
 }

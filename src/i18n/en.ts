@@ -55,6 +55,7 @@ export const en: Strings = {
   noResults: 'No jobs match your search. Try other words or fewer filters.',
   empty: 'There are no open positions right now.',
   showMore: { other: 'Show {n} more' },
+  seeAllJobs: { one: 'See the open role', other: 'See all {n} open roles' },
   shownOf: '({shown} of {total} shown)',
   otherGroup: 'Other',
   back: 'Back to all jobs',

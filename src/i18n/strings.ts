@@ -108,7 +108,9 @@ export interface Strings {
   empty: string;
   /** The button under the cards: "Show {n} more". */
   showMore: PluralForms;
-  /** Beside it: "({shown} of {total} shown)". */
+  /** A teaser's link to all the jobs (`limit` with `all-href`): "See all {n} open roles". */
+  seeAllJobs: PluralForms;
+  /** Beside "Show more": "({shown} of {total} shown)". */
   shownOf: string;
   /** The group of jobs without a department, with `group-by="department"`. */
   otherGroup: string;

@@ -126,7 +126,8 @@ describe('<job-list>: opening a job', () => {
     await waitUntil(() => deepActiveElement() === detailHeading(list));
     await goBack();
     await waitUntil(() => focusOnCard(list, 'Data Intern'), 'focus did not return to the card');
-    expect(window.location.hash).to.equal('');
+    // The list's view is in the URL (issue 17): back at the list, it is the fragment again.
+    expect(window.location.hash).to.equal('#q=e&department=Engineering');
     expect(Math.abs(window.scrollY - scrollY)).to.be.at.most(1);
     expect(list.searchBox().value).to.equal('e');
     expect(await list.titles()).to.deep.equal(['Développeur Frontend', 'Backend Engineer', 'Data Intern']);

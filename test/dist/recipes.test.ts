@@ -34,6 +34,13 @@ test('the docs name every facet, in the order a list offers them', () => {
   for (const name of FACET_NAMES) assert.ok(attribute.includes(`\`${name}\``), `<job-list>'s filters attribute names "${name}"`);
 });
 
+test('every facet is a scope attribute of <job-list> and <job-count>, documented (src/components/shared/scope.ts)', () => {
+  for (const tag of ['job-list', 'job-count']) {
+    const attributes = element(tag).attributes.map((attribute: { name: string }) => attribute.name);
+    for (const name of FACET_NAMES) assert.ok(attributes.includes(name), `<${tag}> documents the scope attribute "${name}"`);
+  }
+});
+
 test('docs/posting-format.md\'s table of front matter keys has a row for every field of the posting format, naming all its keys', () => {
   const fields = new Map<string, string[]>();
   for (const [key, field] of Object.entries(FIELD_KEYS)) fields.set(field, [...(fields.get(field) ?? []), key]);

@@ -94,6 +94,19 @@ test('the list shows the first page of open jobs, newest first, as links, with t
   assert.equal(attr(byPart(all, 'base')[0]!, 'aria-busy'), 'false');
 });
 
+test('a scope by attribute and a teaser render on the server as in the browser', async () => {
+  const scoped = parsed(await renderJobList(feed, { department: 'Design' }, { now: NOW })).all;
+  assert.deepEqual(byPart(scoped, 'heading').map((heading) => text(heading).trim()), ['Product Designer']);
+  assert.equal(text(byPart(scoped, 'count')[0]!).trim(), '1 job');
+  assert.ok(!byPart(scoped, 'filter-summary').some((button) => text(button).includes('Department')), 'no filter for the scoped facet');
+
+  const teaser = parsed(await renderJobList(feed, { limit: '1', 'all-href': '/careers/' }, { now: NOW })).all;
+  assert.deepEqual(byPart(teaser, 'heading').map((heading) => text(heading).trim()), ['Backend Engineer']);
+  const link = byPart(teaser, 'all-link')[0]!;
+  assert.deepEqual([text(link).trim(), attr(link, 'href')], ['See all 2 open roles', '/careers/']);
+  assert.equal(byPart(teaser, 'search').length, 0);
+});
+
 test('without href-template the cards link to the job in place; a server knows no page URL', async () => {
   const { all } = parsed(await renderJobList(feed, {}, { now: NOW }));
   assert.deepEqual(byPart(all, 'link').map((link) => attr(link, 'href')), ['#job=backend-engineer', '#job=product-designer']);

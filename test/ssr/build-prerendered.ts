@@ -39,6 +39,7 @@ const cases: PrerenderedCases = {
   german: await list({ src, lang: 'de' }),
   english: await list({ src }, { lang: 'en' }),
   links: await list({ src, 'href-template': '/careers/{id}/' }),
+  scoped: await list({ src, department: 'Engineering' }),
   detail: await element('job-detail', detailAttributes, renderJobDetail(detailJob, detailAttributes, { now })),
 };
 

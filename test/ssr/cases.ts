@@ -17,6 +17,8 @@ export interface PrerenderedCases {
   english: string;
   /** A list with `href-template`. */
   links: string;
+  /** A list scoped to a department (`department="Engineering"`). */
+  scoped: string;
   /** A stand-alone detail with `src` and `job-id`. */
   detail: string;
 }

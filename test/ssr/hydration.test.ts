@@ -216,6 +216,25 @@ describe('prerendered elements added after the bundle, as a page\'s own script m
     expect(rect(header)).to.equal(box);
   });
 
+  it('scoped by an attribute: the server renders the scope, and the list keeps its nodes', async () => {
+    const { harness, cards, stop } = await mount(cases.scoped);
+    expect(cards.length).to.equal(3);
+    expect(stop()).to.deep.equal([]);
+    expect(harness.cardElements()).to.deep.equal(cards);
+    expect(await harness.titles()).to.deep.equal(['Développeur Frontend', 'Backend Engineer', 'Data Intern']);
+    expect(harness.count()).to.equal('3 jobs');
+    expect(harness.filterButtons().some((button) => button.textContent!.trim().startsWith('Department'))).to.equal(false);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('with a view in the URL: hydrates the server\'s list, then shows the view the URL names', async () => {
+    history.replaceState(null, '', '#q=berlin&department=Engineering');
+    const { harness } = await mount(cases.list);
+    await waitUntil(async () => (await harness.titles()).join() === 'Backend Engineer', 'the URL\'s view was not applied');
+    expect(harness.searchBox().value).to.equal('berlin');
+    expect(errors).to.deep.equal([]);
+  });
+
   it('with a #job= link: hydrates the list the server sent, then opens the job', async () => {
     history.replaceState(null, '', '#job=product-designer');
     const { harness } = await mount(cases.list);

@@ -31,7 +31,7 @@ import type { FocusMoves } from './focus.js';
 import type { ListFrame } from './job-list.templates.js';
 import type { View } from './list-view.js';
 import type { InPlaceNavigation } from './navigation.js';
-import { connectedLists, type RegisteredList } from './registry.js';
+import { connectedLists, listsInPageOrder, type RegisteredList } from './registry.js';
 import { urlWithJob } from './url-state.js';
 
 // The detail's parts, passed through with a `detail-` prefix, so that they do not clash with the
@@ -108,37 +108,6 @@ interface ShowingList {
   found: boolean;
 }
 
-/** The node and the shadow hosts around it, outermost first. */
-function hostChain(node: Node): Node[] {
-  const chain: Node[] = [];
-  for (let current: Node | undefined = node; current; ) {
-    chain.unshift(current);
-    const root = current.getRootNode();
-    current = root instanceof ShadowRoot ? root.host : undefined;
-  }
-  return chain;
-}
-
-/**
- * Orders two nodes as they appear on the page, looking through shadow roots: nodes in different
- * trees are compared through the shadow hosts that contain them, which share a tree.
- */
-export function compareComposedOrder(a: Node, b: Node): number {
-  const chainA = hostChain(a);
-  const chainB = hostChain(b);
-  for (let i = 0; i < Math.min(chainA.length, chainB.length); i++) {
-    const x = chainA[i]!;
-    const y = chainB[i]!;
-    if (x === y) continue;
-    const position = x.compareDocumentPosition(y);
-    if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
-    if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
-    return 0;
-  }
-  // One is the shadow host of the other's tree: the host comes first.
-  return chainA.length - chainB.length;
-}
-
 /** The URL changed by script (pushState): every list reads it, as after a click. */
 function locationChanged(): void {
   for (const list of connectedLists()) list.readLocation(true);
@@ -170,7 +139,7 @@ function listShowing(id: string, opener: string | undefined): ShowingList | unde
 
 /** The lists in document order, each with the name it goes by as an opener. */
 function namedLists(): { list: RegisteredList; opener: string }[] {
-  const ordered = [...connectedLists()].sort((a, b) => compareComposedOrder(a.host, b.host));
+  const ordered = listsInPageOrder();
   const ids = new Map<string, number>();
   for (const { host } of ordered) if (host.id) ids.set(host.id, (ids.get(host.id) ?? 0) + 1);
   return ordered.map((list, index) => ({

@@ -253,4 +253,10 @@ export const jobListStyles = css`
   .more-count {
     font-size: var(--_font-size-small);
   }
+
+  .all-link {
+    display: block;
+    margin-block-start: var(--job-list-gap, var(--_space-m));
+    color: var(--_accent);
+  }
 `;

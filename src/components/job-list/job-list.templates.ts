@@ -42,6 +42,8 @@ export interface ListFrame {
   count: string;
   /** The matching jobs rendered now (one page or more), or a large feed's preview page. */
   page: Job[] | undefined;
+  /** With `limit`: how many jobs the scope has, and the page of all of them (`all-href`, allowed). */
+  teaser: { total: number; href: string | undefined } | undefined;
   /** The jobs of the cards (`page`, or while a keystroke's update is staged, part of it). */
   cards: Job[];
   /** The job open in place, or the closed job a `#job=` link names. */
@@ -101,7 +103,7 @@ export function renderList(list: ListFrame): TemplateResult {
     </div>
     <div part="layout" class="list-view" ?hidden=${open || closed || view === 'not-found'}>
       ${list.facets ? renderControls(list.facets, list) : nothing}
-      <p part="count" class="count" aria-hidden="true" ?hidden=${!results && !loading}>${list.count}</p>
+      <p part="count" class="count" aria-hidden="true" ?hidden=${list.teaser !== undefined || (!results && !loading)}>${list.count}</p>
       <p class="visually-hidden" role="status">${list.announcer.text}</p>
       ${renderBody(list)}
     </div>
@@ -133,12 +135,19 @@ function renderResults(list: ListFrame): TemplateResult {
   const rest = total - page!.length;
   const groupBy = parseGroupBy(list.settings.groupBy);
   return html`${groupBy ? renderGroups(page!, groupBy, list) : renderCards(list.cards, list.settings.headingLevel, list)}
-  ${rest > 0
+  ${list.teaser
+    ? renderAllLink(list.teaser, strings, locale)
+    : rest > 0
     ? html`<button part="more" class="button more needs-script" type="button" @click=${list.on.showMore}>
         ${plural(strings.showMore, Math.min(rest, PAGE_SIZE), locale)}
         <span class="more-count">${fill(strings.shownOf, { shown: formatNumber(page!.length, locale), total: formatNumber(total, locale) })}</span>
       </button>`
     : nothing}`;
+}
+
+// A teaser's link to every job; none without an allowed `all-href`.
+function renderAllLink({ total, href }: NonNullable<ListFrame['teaser']>, strings: Strings, locale: string): TemplateResult | typeof nothing {
+  return href ? html`<a part="all-link" class="all-link" href=${href}>${plural(strings.seeAllJobs, total, locale)}</a>` : nothing;
 }
 
 // Each placeholder has a card's rows (title, metadata, summary, tags) and a card's height.

@@ -4,10 +4,12 @@ import type { Job } from '../../feed/types.js';
 import { markChecked } from '../../feed/validate.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
+import { safeUrl } from '../../sanitize/url.js';
 import { tokens } from '../../themes/tokens.js';
 import { loadJobDetail } from '../job-detail/lazy.js';
 import { listContext } from '../shared/list-context.js';
 import { ServerReplay, type ListPrerenderState } from '../shared/prerender.js';
+import { SCOPE_PROPERTIES, scopedFacets, scopeKey } from '../shared/scope.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { FilterPopover } from './filter-popover.js';
 import { NO_SELECTION, parseFacetNames, parseGroupBy, pruneSelection, selectedCount, toggleValue, type FacetName, type FilterSelection, type GroupName } from './filters.js';
@@ -21,6 +23,7 @@ import { Paging } from './paging.js';
 import { queryTerms } from './search.js';
 import type { SearchReporter } from './search-reporter.js';
 import { StagedCards } from './staged-cards.js';
+import { ViewUrl } from './view-url.js';
 
 /**
  * Give it a feed URL in `src`, or the jobs themselves in the `jobs` property. Jobs are shown
@@ -55,6 +58,25 @@ import { StagedCards } from './staged-cards.js';
  * link on the page, a fragment typed by hand) opens in the first list in document order that has
  * the job; an id that no list has is reported as not found by the first list that has loaded.
  * Give lists an `id` so that the history entries keep naming the right one when the page changes.
+ *
+ * Its view is in the URL, so a person can share it and reload, Back and Forward bring it back:
+ * the search text and the selected filters are pairs of the fragment beside `job`
+ * (`#q=designer&department=Design&remote=remote`). Each list of a page has its own: a list with
+ * an `id` unique on the page names its keys with it (`#careers.q=designer`), else the first list
+ * uses the bare keys and the others their position among the page's lists (`#1.q=designer`).
+ * Typing replaces the current history entry once it pauses; choosing a filter or Clear all adds
+ * an entry. `no-url-state` leaves the URL alone. A prerendered list shows the server's render,
+ * then the URL's view once it has hydrated.
+ *
+ * A site scopes a list in markup, without script, with an attribute per filter: `department`,
+ * `location`, `type` (an employment type such as `FULL_TIME`) and `remote` (`remote` or
+ * `onsite`), each one value, compared without regard to case. A scoped list holds only those
+ * jobs: it counts, searches, filters and opens only them; it offers no filter for a scoped facet
+ * and no Clear all for the scope, and the scope is not in the URL. A server renders it scoped too.
+ *
+ * A teaser: `limit="3"` shows the 3 newest jobs (of the scope) with no search, filters, count or
+ * "Show more", and with `all-href`, a link under them to the site's page of all jobs, "See all 12
+ * open roles" (the number is every job of the scope).
  *
  * Its words (and its cards' and detail's) come from the table of its language: the closest
  * `lang` (its own, or an ancestor's, through shadow roots), else the page's, and it follows a
@@ -93,6 +115,16 @@ import { StagedCards } from './staged-cards.js';
  * @attr no-json-ld - The in-place detail adds no JSON-LD.
  * @attr apply-params - Query parameters the in-place detail adds to a web Apply link, for the
  *   site's attribution (`utm_source=careers`); see `<job-detail>`.
+ * @attr no-url-state - Keeps the search and filters out of the URL (they are not shared, restored
+ *   on reload or by Back/Forward).
+ * @attr department - Scopes the list to the jobs of this department (not offered as a filter).
+ * @attr location - Scopes the list to the jobs in this location (one of a job's `locations`).
+ * @attr type - Scopes the list to the jobs of this employment type (`FULL_TIME`, `PART_TIME`…).
+ * @attr remote - Scopes the list to remote jobs (`remote`) or on-site ones (`onsite`).
+ * @attr limit - Shows only this many of the newest jobs, without search, filters, count or "Show
+ *   more": a teaser.
+ * @attr all-href - With `limit`, where the "See all N open roles" link under the jobs goes (an
+ *   `http:`, `https:` or relative URL).
  *
  * @slot list-header - Content above the controls, for example a heading and an introduction.
  * @slot no-jobs - Replaces the message shown when the feed has no jobs.
@@ -129,6 +161,7 @@ import { StagedCards } from './staged-cards.js';
  * @csspart list - A `<ul>` of cards.
  * @csspart item - One `<li>` around a card.
  * @csspart more - The "Show more" button under the cards, while more jobs match than are shown.
+ * @csspart all-link - With `limit` and `all-href`, the "See all N open roles" link under the cards.
  * @csspart no-results - The message when search and filters match no job.
  * @csspart empty - The message when the feed has no jobs.
  * @csspart error - The message when the feed could not be loaded: a few words for visitors and
@@ -199,6 +232,10 @@ export class JobList extends LitElement {
     orgLogo: { attribute: 'org-logo' },
     noJsonLd: { attribute: 'no-json-ld', type: Boolean },
     applyParams: { attribute: 'apply-params' },
+    noUrlState: { attribute: 'no-url-state', type: Boolean },
+    limit: { type: Number },
+    allHref: { attribute: 'all-href' },
+    ...SCOPE_PROPERTIES,
     now: { attribute: false },
     strings: { attribute: false },
     prerendered: { attribute: false },
@@ -208,7 +245,7 @@ export class JobList extends LitElement {
   };
 
   // One concern each; see each file's header for what it owns and reads.
-  readonly #source = new ListSource(this, () => this.#i18n.locale);
+  readonly #source = new ListSource(this, () => this.#i18n.locale, () => scopeKey(this));
   readonly #filterPanels = new FilterPopover(this);
   readonly #announcer = new CountAnnouncer(this);
   readonly #i18n: I18nController = new I18nController(this, () => this.strings, () => this.#server.replay?.lang);
@@ -221,6 +258,8 @@ export class JobList extends LitElement {
   readonly #paging = new Paging(this);
   readonly #staged = new StagedCards(this);
   readonly #navigation = new InPlaceNavigation(this, this.#source);
+  // After the navigation: the list's place in the registry names its keys in the URL.
+  readonly #viewUrl = new ViewUrl(this, this.#navigation, () => this.#offered());
   readonly #focus = new FocusMoves(this, () => this.#frame.view, this.#navigation);
   // What search, filters and the open filter found last, kept while their inputs are the same.
   readonly #match = memoize(matchJobs);
@@ -260,6 +299,20 @@ export class JobList extends LitElement {
   declare noJsonLd: boolean;
   /** Query parameters the in-place detail adds to a web Apply link (`utm_source=careers`). */
   declare applyParams: string | undefined;
+  /** Keeps the search and filters out of the URL. */
+  declare noUrlState: boolean;
+  /** Shows only this many of the newest jobs, without search, filters or "Show more" (a teaser). */
+  declare limit: number | undefined;
+  /** With `limit`, where the "See all N open roles" link goes. */
+  declare allHref: string | undefined;
+  /** Scopes the list to one department's jobs. */
+  declare department: string | undefined;
+  /** Scopes the list to the jobs in one location. */
+  declare location: string | undefined;
+  /** Scopes the list to one employment type (`FULL_TIME`…). */
+  declare type: string | undefined;
+  /** Scopes the list to remote (`remote`) or on-site (`onsite`) jobs. */
+  declare remote: string | undefined;
   /** The clock that closes jobs and that the cards' relative dates are measured against; defaults to the current time. */
   declare now: Date | undefined;
   /** Strings that replace some of the table of the list's language, for this list, its cards and its detail. */
@@ -291,6 +344,7 @@ export class JobList extends LitElement {
     this.noSearch = false;
     this.noFilters = false;
     this.noJsonLd = false;
+    this.noUrlState = false;
     this.headingLevel = 2;
     this.query = '';
     this.selection = {};
@@ -360,9 +414,13 @@ export class JobList extends LitElement {
     const source = this.#source;
     const replay = this.#server.replay;
     const { ready, strings, locale } = this.#i18n;
-    const names = this.noFilters ? [] : parseFacetNames(this.filterNames);
-    // A server renders no search and no selection (they are the page's, in the browser).
-    const settings: ListSettings = replay ? { headingLevel: this.headingLevel, noSearch: this.noSearch, noJsonLd: this.noJsonLd, groupBy: this.groupBy, query: '', selection: NO_SELECTION } : this;
+    const limit = this.#limit();
+    const names = limit ? [] : this.#offered();
+    // A server renders no search and no selection (they are the page's, in the browser); a teaser has neither.
+    const settings: ListSettings =
+      replay || limit
+        ? { headingLevel: this.headingLevel, noSearch: limit > 0 || this.noSearch, noJsonLd: this.noJsonLd, groupBy: this.groupBy, query: '', selection: NO_SELECTION }
+        : this;
     const terms = queryTerms(settings.query).join(' ');
     const selection = settings.selection;
     const { jobs } = source.sorted;
@@ -377,8 +435,8 @@ export class JobList extends LitElement {
         : undefined;
     let page: Job[] | undefined;
     if (results) {
-      if (results.shown.length > 0) page = this.#paging.page(results.shown);
-    } else if (view === 'loading' && ready && this.jobs === undefined && !this.groupBy && !active && this.#navigation.openId === undefined) {
+      if (results.shown.length > 0) page = limit ? results.shown.slice(0, limit) : this.#paging.page(results.shown);
+    } else if (view === 'loading' && ready && this.jobs === undefined && !this.groupBy && !active && !limit && this.#navigation.openId === undefined) {
       page = source.previewPage();
     }
     const cards = page ? (parseGroupBy(this.groupBy) ? (this.#staged.cards(), page) : this.#staged.cards(page)) : [];
@@ -392,6 +450,7 @@ export class JobList extends LitElement {
       active,
       count: countText(view, results?.shown.length, ready, strings, locale),
       page,
+      teaser: limit ? { total: results?.shown.length ?? 0, href: this.allHref ? safeUrl(this.allHref) : undefined } : undefined,
       cards,
       open,
       closed: view.startsWith('closed:') ? source.closedJob(view.slice('closed:'.length)) : undefined,
@@ -410,6 +469,17 @@ export class JobList extends LitElement {
     };
   }
 
+  // A teaser's number of jobs; 0 for a whole list.
+  #limit(): number {
+    return this.limit !== undefined && this.limit >= 1 ? Math.floor(this.limit) : 0;
+  }
+
+  // The filters the list offers: those of `filters`, but none for a facet the site scoped.
+  #offered(): FacetName[] {
+    const scoped = scopedFacets(scopeKey(this));
+    return this.noFilters ? [] : parseFacetNames(this.filterNames).filter((name) => !scoped.includes(name));
+  }
+
   // ---- event handlers, for the templates ----
 
   readonly #on: ListHandlers = {
@@ -424,11 +494,13 @@ export class JobList extends LitElement {
         // Only the last keystroke's text, unless Clear all emptied the box meanwhile.
         if (query === this.query) (this.#searches ??= new SearchReporter(this, () => this.#frame.results?.shown.length)).typed(query);
       });
+      this.#viewUrl.typed();
     },
     filterChange: (facet, value, event) => {
       this.selection = toggleValue(this.selection, facet, value, (event.target as HTMLInputElement).checked);
       this.#announcer.cancel();
       this.dispatchEvent(new JobFilterChangeEvent(facet, this.selection[facet] ?? []));
+      this.#viewUrl.chose();
     },
     clearAll: () => {
       for (const [facet, values] of Object.entries(this.selection)) if (values?.length) this.dispatchEvent(new JobFilterChangeEvent(facet as FacetName, []));
@@ -436,6 +508,7 @@ export class JobList extends LitElement {
       this.query = '';
       this.selection = {};
       this.#announcer.cancel();
+      this.#viewUrl.chose();
       // The button disappears with nothing left to clear; focus goes where the next search starts.
       this.#focus.toFirstControl = true;
     },

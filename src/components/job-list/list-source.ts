@@ -8,7 +8,8 @@
  *
  * Owns the feed load, the checked app jobs, the open/closed split and the sorted jobs. Inputs:
  * the host's `jobs`, `prerendered`, `src`, `timeout` and `noSearch`, `locale()` (titles break
- * ties), and the clock the host passes to `update()`. Asks the host for updates as the feed moves on, and for one
+ * ties), `scope()` (a site's scope attributes, `shared/scope.ts`: the list holds only the jobs in
+ * it, open or closed), and the clock the host passes to `update()`. Asks the host for updates as the feed moves on, and for one
  * more when sorting many jobs and showing them are split into two tasks (scheduled in
  * `hostUpdated`); reports the app's jobs' problems with the host's warning and error events.
  */
@@ -20,6 +21,7 @@ import { loadFeed, noValidJobsError, type FeedError } from '../../feed/load-feed
 import { hasClosed, OpenJobs } from '../../feed/open-jobs.js';
 import type { Job, Organization } from '../../feed/types.js';
 import { validateJobs, type ValidatedJobs } from '../../feed/validate.js';
+import { inScope } from '../shared/scope.js';
 import { PAGE_SIZE } from './paging.js';
 import { prepareSearch } from './search.js';
 import { postedTime, sortNewestFirst } from './sort.js';
@@ -50,6 +52,9 @@ export class ListSource implements ReactiveController {
   readonly feed: FeedController;
   readonly #host: ListSourceHost;
   readonly #locale: () => string;
+  readonly #scope: () => string;
+  // The open jobs in the scope, and what they were taken from.
+  #scoped: { input: readonly Job[]; key: string; jobs: Job[] } | undefined;
   // The jobs still open at this update's clock; the closed ones are kept to say so.
   readonly #openJobs = new OpenJobs();
   #checked: (ValidatedJobs & { input: readonly Job[]; error: FeedError | undefined }) | undefined;
@@ -60,9 +65,10 @@ export class ListSource implements ReactiveController {
   #now = 0;
   #followUp = false;
 
-  constructor(host: ListSourceHost, locale: () => string) {
+  constructor(host: ListSourceHost, locale: () => string, scope: () => string = () => '') {
     this.#host = host;
     this.#locale = locale;
+    this.#scope = scope;
     this.feed = new FeedController(host, loadFeed, { preview: true });
     host.addController(this);
   }
@@ -108,7 +114,7 @@ export class ListSource implements ReactiveController {
 
   /** The open jobs, newest first, by id too; sorted once per new set of jobs. */
   get sorted(): Sorted {
-    const input = this.#openJobs.open(this.all, this.#now);
+    const input = this.#inScope(this.#openJobs.open(this.all, this.#now));
     if (this.#sorted?.input !== input) {
       const { jobs, wasInOrder } = sortNewestFirst(input, this.#locale());
       const sorted = { input, jobs, byId: new Map(jobs.map((job) => [job.id, job])), wasInOrder };
@@ -118,9 +124,17 @@ export class ListSource implements ReactiveController {
     return this.#sorted;
   }
 
-  /** The job with `id` when the list holds it and it has closed. */
+  // The same array while the jobs and the scope are the same.
+  #inScope(open: Job[]): Job[] {
+    const key = this.#scope();
+    if (this.#scoped?.input !== open || this.#scoped.key !== key) this.#scoped = { input: open, key, jobs: inScope(open, key) };
+    return this.#scoped.jobs;
+  }
+
+  /** The job with `id` when the list holds it (in its scope) and it has closed. */
   closedJob(id: string): Job | undefined {
-    return this.#openJobs.closedJob(id);
+    const job = this.#openJobs.closedJob(id);
+    return job && inScope([job], this.#scope()).length > 0 ? job : undefined;
   }
 
   /** Whether one of the list's jobs, open or closed, has `id`. */
@@ -184,7 +198,7 @@ export class ListSource implements ReactiveController {
   previewPage(): Job[] | undefined {
     const preview = this.feed.preview;
     if (!preview?.jobs.length) return undefined;
-    const { jobs, wasInOrder } = sortNewestFirst(preview.jobs.filter((job) => !hasClosed(job, this.#now)), this.#locale());
+    const { jobs, wasInOrder } = sortNewestFirst(inScope(preview.jobs, this.#scope()).filter((job) => !hasClosed(job, this.#now)), this.#locale());
     if (!wasInOrder || jobs.length === 0) return undefined;
     const page = jobs.slice(0, PAGE_SIZE);
     return postedTime(page.at(-1)!) > preview.restNewest ? page : undefined;

@@ -6,7 +6,8 @@
 
 const PARAM = 'job';
 
-function fragmentParams(hash: string): URLSearchParams {
+/** The `key=value` pairs of a fragment (none for a plain anchor such as `#team`). */
+export function fragmentParams(hash: string): URLSearchParams {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   return new URLSearchParams(fragment.includes('=') ? fragment : '');
 }

@@ -55,6 +55,7 @@ const de: Strings = {
   noResults: 'Keine Stelle passt zu Ihrer Suche. Versuchen Sie andere Wörter oder weniger Filter.',
   empty: 'Zurzeit gibt es keine offenen Stellen.',
   showMore: { other: '{n} weitere anzeigen' },
+  seeAllJobs: { one: 'Die offene Stelle ansehen', other: 'Alle {n} offenen Stellen ansehen' },
   shownOf: '({shown} von {total} angezeigt)',
   otherGroup: 'Sonstige',
   back: 'Zurück zu allen Stellen',

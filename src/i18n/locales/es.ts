@@ -55,6 +55,7 @@ const es: Strings = {
   noResults: 'Ninguna oferta coincide con tu búsqueda. Prueba con otras palabras o menos filtros.',
   empty: 'No hay puestos vacantes en este momento.',
   showMore: { one: 'Mostrar {n} más', other: 'Mostrar {n} más' },
+  seeAllJobs: { one: 'Ver la oferta abierta', other: 'Ver las {n} ofertas abiertas' },
   shownOf: '({shown} de {total} mostradas)',
   otherGroup: 'Otros',
   back: 'Volver a todas las ofertas',

@@ -55,6 +55,7 @@ const fr: Strings = {
   noResults: 'Aucune offre ne correspond à votre recherche. Essayez d’autres mots ou moins de filtres.',
   empty: 'Aucun poste n’est ouvert pour le moment.',
   showMore: { one: 'Voir {n} offre de plus', other: 'Voir {n} offres de plus' },
+  seeAllJobs: { one: 'Voir l’offre ouverte', other: 'Voir les {n} offres ouvertes' },
   shownOf: '({shown} sur {total} affichées)',
   otherGroup: 'Autres',
   back: 'Retour à toutes les offres',

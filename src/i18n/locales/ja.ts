@@ -55,6 +55,7 @@ const ja: Strings = {
   noResults: '条件に合う求人はありません。別のキーワードを試すか、絞り込みを減らしてください。',
   empty: '現在募集中の求人はありません。',
   showMore: { other: 'さらに {n} 件表示' },
+  seeAllJobs: { other: '募集中の {n} 件をすべて見る' },
   shownOf: '（{total} 件中 {shown} 件を表示）',
   otherGroup: 'その他',
   back: 'すべての求人に戻る',
