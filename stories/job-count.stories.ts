@@ -70,6 +70,8 @@ export const Loading: Story = {
 /** A feed that cannot be loaded (404): nothing shown; `job-feed-error` says why. */
 export const Failed: Story = {
   args: { src: feeds.missing },
+  // The count logs what failed (console.error), as the other elements do; the story expects it.
+  parameters: { failedLoad: true },
   play: async ({ canvasElement }) => {
     const count = await countIn(canvasElement);
     await count.element.updateComplete;
