@@ -60,7 +60,7 @@ const preview: Preview = {
   },
   afterEach({ parameters }) {
     const asText = (arg: unknown) => (arg instanceof Error ? (arg.stack ?? arg.message) : String(arg));
-    const expected = (message: string) => parameters.failedLoad === true && /^<job-(list|card|detail)>: /.test(message);
+    const expected = (message: string) => parameters.failedLoad === true && /^<job-(list|card|detail|count)>: /.test(message);
     const messages = consoleErrors.map((args) => args.map(asText).join(' ')).filter((message) => !expected(message));
     if (messages.length === 0) return;
     throw new Error(`The story logged ${messages.length} console error(s):\n${messages.join('\n')}`);

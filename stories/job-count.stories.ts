@@ -70,6 +70,7 @@ export const Loading: Story = {
 /** A feed that cannot be loaded (404): nothing shown; `job-feed-error` says why. */
 export const Failed: Story = {
   args: { src: feeds.missing },
+  parameters: { failedLoad: true },
   play: async ({ canvasElement }) => {
     const count = await countIn(canvasElement);
     await count.element.updateComplete;
