@@ -112,10 +112,10 @@ test('plain HTML: one script tag and one element show the jobs, and a job opens 
   await page.locator('job-detail [part="body"] h3').first().waitFor();
   assert.equal(new URL(page.url()).hash, '#job=senior-rust-engineer');
   assert.match(await page.locator('job-detail [part="body"]').innerText(), /we’d love to hear from you!/);
-  // Opening it loads the detail and the in-place navigation; no DOMPurify in a browser that has
-  // the HTML Sanitizer API.
+  // Opening it loads the detail and the in-place navigation (with the lists' page order, which it
+  // shares with the view in the URL); no DOMPurify in a browser that has the HTML Sanitizer API.
   const chunks = (await scripts()).filter((path) => path.startsWith('/cdn/chunks/')).map((path) => path.replace(/-[\w-]{8}\.js$/, ''));
-  assert.deepEqual(chunks.sort(), ['/cdn/chunks/in-place', '/cdn/chunks/job-detail']);
+  assert.deepEqual(chunks.sort(), ['/cdn/chunks/in-place', '/cdn/chunks/job-detail', '/cdn/chunks/page-order']);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -31,7 +31,8 @@ import type { FocusMoves } from './focus.js';
 import type { ListFrame } from './job-list.templates.js';
 import type { View } from './list-view.js';
 import type { InPlaceNavigation } from './navigation.js';
-import { connectedLists, listsInPageOrder, type RegisteredList } from './registry.js';
+import { listsInPageOrder } from './page-order.js';
+import { connectedLists, type RegisteredList } from './registry.js';
 import { urlWithJob } from './url-state.js';
 
 // The detail's parts, passed through with a `detail-` prefix, so that they do not clash with the

@@ -23,7 +23,7 @@ import { Paging } from './paging.js';
 import { queryTerms } from './search.js';
 import type { SearchReporter } from './search-reporter.js';
 import { StagedCards } from './staged-cards.js';
-import { ViewUrl } from './view-url.js';
+import { ViewUrlLoader } from './view-url-loader.js';
 
 /**
  * Give it a feed URL in `src`, or the jobs themselves in the `jobs` property. Jobs are shown
@@ -259,7 +259,7 @@ export class JobList extends LitElement {
   readonly #staged = new StagedCards(this);
   readonly #navigation = new InPlaceNavigation(this, this.#source);
   // After the navigation: the list's place in the registry names its keys in the URL.
-  readonly #viewUrl = new ViewUrl(this, this.#navigation, () => this.#offered());
+  readonly #viewUrl = new ViewUrlLoader(this, this.#navigation, () => this.#offered());
   readonly #focus = new FocusMoves(this, () => this.#frame.view, this.#navigation);
   // What search, filters and the open filter found last, kept while their inputs are the same.
   readonly #match = memoize(matchJobs);
@@ -382,10 +382,10 @@ export class JobList extends LitElement {
       this.selection = pruneSelection(this.selection, jobs);
     }
     const typing = this.#staged.take();
-    // A job named in the URL waits for what decides which list shows it. A server knows no
-    // fragment: the replay shows the list, and the job of a `#job=` link after.
+    // A job or a view named in the URL waits for what decides which list shows it, or applies
+    // the view. A server knows no fragment: the replay shows the list, and the URL's job or view after.
     const view = decideView(
-      this.#i18n.ready && (replay !== undefined || !this.#navigation.waiting),
+      this.#i18n.ready && (replay !== undefined || !(this.#navigation.waiting || this.#viewUrl.waiting)),
       source.loadStatus,
       () => (replay ? undefined : this.#navigation.opened),
       (id) => source.closedJob(id) !== undefined,
@@ -404,7 +404,7 @@ export class JobList extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
     // A keystroke's cards in stages, or a part of the list loading for what a person asked.
-    const rest = this.#staged.pending ?? this.#filterPanels.pending ?? this.#navigation.pending;
+    const rest = this.#staged.pending ?? this.#filterPanels.pending ?? this.#navigation.pending ?? this.#viewUrl.pending;
     return rest ? rest.then(() => this.getUpdateComplete()) : result;
   }
 

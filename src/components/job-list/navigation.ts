@@ -47,8 +47,9 @@ let loading: Promise<unknown> | undefined;
 
 /** Starts loading what opening a job takes; resolves once every list on the page can. */
 function loadInPlace(): Promise<unknown> {
-  loading ??= import('./in-place.js').then(
-    (module) => {
+  // The lists' page order, which the chunk imports, is requested beside it rather than after it.
+  loading ??= Promise.all([import('./in-place.js'), import('./page-order.js')]).then(
+    ([module]) => {
       inPlace = module;
       // Each list reads the history entry's opener, which it could not without it, and decides
       // again what it shows.

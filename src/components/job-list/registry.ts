@@ -3,7 +3,8 @@
  * their navigation controllers (`InPlaceNavigation`), which this registry stores. Which list shows
  * a job, and the names lists go by in the history entries they push, are decided by
  * `in-place.ts`, loaded once a job is opened or named in the URL (its header has the rules). Their
- * order on the page also names their keys in the URL's view state (`view-url.ts`).
+ * order on the page (`page-order.ts`, loaded with either chunk that needs it) also names their
+ * keys in the URL's view state (`view-url.ts`).
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { FeedStatus } from '../../feed/feed-controller.js';
@@ -38,40 +39,4 @@ export function removeList(list: RegisteredList): void {
 /** What `list` holds changed: the others decide again what they show. */
 export function listChanged(list: RegisteredList): void {
   for (const other of lists) if (other !== list) other.host.requestUpdate();
-}
-
-/** The node and the shadow hosts around it, outermost first. */
-function hostChain(node: Node): Node[] {
-  const chain: Node[] = [];
-  for (let current: Node | undefined = node; current; ) {
-    chain.unshift(current);
-    const root = current.getRootNode();
-    current = root instanceof ShadowRoot ? root.host : undefined;
-  }
-  return chain;
-}
-
-/**
- * Orders two nodes as they appear on the page, looking through shadow roots: nodes in different
- * trees are compared through the shadow hosts that contain them, which share a tree.
- */
-function compareComposedOrder(a: Node, b: Node): number {
-  const chainA = hostChain(a);
-  const chainB = hostChain(b);
-  for (let i = 0; i < Math.min(chainA.length, chainB.length); i++) {
-    const x = chainA[i]!;
-    const y = chainB[i]!;
-    if (x === y) continue;
-    const position = x.compareDocumentPosition(y);
-    if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
-    if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
-    return 0;
-  }
-  // One is the shadow host of the other's tree: the host comes first.
-  return chainA.length - chainB.length;
-}
-
-/** The connected lists in the order they appear on the page. */
-export function listsInPageOrder(): RegisteredList[] {
-  return [...lists].sort((a, b) => compareComposedOrder(a.host, b.host));
 }

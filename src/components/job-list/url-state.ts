@@ -6,6 +6,9 @@
 
 const PARAM = 'job';
 
+/** The key of a list's search text in the fragment, after the list's prefix (`view-url.ts`). */
+export const QUERY_KEY = 'q';
+
 /** The `key=value` pairs of a fragment (none for a plain anchor such as `#team`). */
 export function fragmentParams(hash: string): URLSearchParams {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;

@@ -10,6 +10,9 @@
  * one. A site's scope (`shared/scope.ts`) is never written, and only the facets the list offers
  * are read.
  *
+ * A chunk of its own, with the lists' page order: the entry's `ViewUrlLoader` loads it when the
+ * URL names a view or a person first searches or filters, and creates the controller then.
+ *
  * Owns the fragment's view as last read or written, the page's `popstate`/`hashchange` listeners
  * and the pause timer. Inputs: the host's `query`, `selection`, `noUrlState` and the facets it
  * offers (`facets()`), and its navigation controller (its place in the registry). Sets the host's
@@ -18,9 +21,10 @@
  * browser applies the URL's once it has hydrated the server's render.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FACET_NAMES, type FacetName, type FilterSelection } from './filters.js';
-import { connectedLists, listsInPageOrder, type RegisteredList } from './registry.js';
-import { fragmentParams } from './url-state.js';
+import type { FacetName, FilterSelection } from './filters.js';
+import { listsInPageOrder } from './page-order.js';
+import { connectedLists, type RegisteredList } from './registry.js';
+import { fragmentParams, QUERY_KEY } from './url-state.js';
 
 /** A list's view: its search text and selection. */
 export interface ListView {
@@ -32,7 +36,6 @@ export interface ViewUrlHost extends ReactiveControllerHost, HTMLElement, ListVi
   readonly noUrlState: boolean;
 }
 
-const QUERY = 'q';
 // Typing's pause before the entry is replaced: browsers refuse a flood of history calls.
 const TYPING_PAUSE = 300;
 
@@ -44,15 +47,15 @@ export function viewFromHash(hash: string, prefix: string, offered: readonly Fac
     const values = [...new Set(params.getAll(prefix + facet).filter(Boolean))];
     if (values.length > 0) selection[facet] = values;
   }
-  return { query: params.get(prefix + QUERY) ?? '', selection };
+  return { query: params.get(prefix + QUERY_KEY) ?? '', selection };
 }
 
-/** `hash` with the view of the list whose keys start with `prefix` set to `view` (empty parts left out). */
-export function hashWithView(hash: string, prefix: string, view: ListView): string {
+/** `hash` with the view of the list whose keys start with `prefix` set to `view` (empty parts left out); `names` are every facet's. */
+export function hashWithView(hash: string, prefix: string, view: ListView, names: readonly FacetName[]): string {
   const params = fragmentParams(hash);
-  for (const key of [QUERY, ...FACET_NAMES]) params.delete(prefix + key);
-  if (view.query.trim()) params.set(prefix + QUERY, view.query);
-  for (const facet of FACET_NAMES) for (const value of view.selection[facet] ?? []) params.append(prefix + facet, value);
+  for (const key of [QUERY_KEY, ...names]) params.delete(prefix + key);
+  if (view.query.trim()) params.set(prefix + QUERY_KEY, view.query);
+  for (const facet of names) for (const value of view.selection[facet] ?? []) params.append(prefix + facet, value);
   const fragment = params.toString();
   return fragment ? `#${fragment}` : '';
 }
@@ -66,20 +69,27 @@ export function keyPrefix(list: RegisteredList): string {
   return index > 0 ? `${index}.` : '';
 }
 
-const same = (a: ListView, b: ListView): boolean =>
-  a.query === b.query && FACET_NAMES.every((facet) => (a.selection[facet] ?? []).join('\n') === (b.selection[facet] ?? []).join('\n'));
+const same = (a: ListView, b: ListView, names: readonly FacetName[]): boolean =>
+  a.query === b.query && names.every((facet) => (a.selection[facet] ?? []).join('\n') === (b.selection[facet] ?? []).join('\n'));
 
 export class ViewUrl implements ReactiveController {
   readonly #host: ViewUrlHost;
   readonly #list: RegisteredList;
   readonly #facets: () => readonly FacetName[];
+  readonly #names: readonly FacetName[];
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** `list` is the host's navigation controller (its place in the registry); `facets()` those it offers. */
-  constructor(host: ViewUrlHost, list: RegisteredList, facets: () => readonly FacetName[]) {
+  /**
+   * `list` is the host's navigation controller (its place in the registry); `facets()` those it
+   * offers; `names` every facet's (`FACET_NAMES`, handed over rather than imported: importing the
+   * filters' module from this chunk makes the bundler move the modules it imports out of the
+   * entry into files every page loads).
+   */
+  constructor(host: ViewUrlHost, list: RegisteredList, facets: () => readonly FacetName[], names: readonly FacetName[]) {
     this.#host = host;
     this.#list = list;
     this.#facets = facets;
+    this.#names = names;
     host.addController(this);
   }
 
@@ -117,9 +127,10 @@ export class ViewUrl implements ReactiveController {
     if (this.#host.noUrlState) return;
     const { location, history } = window;
     const prefix = keyPrefix(this.#list);
-    const hash = hashWithView(location.hash, prefix, this.#host);
+    const names = this.#names;
+    const hash = hashWithView(location.hash, prefix, this.#host, names);
     // Nothing new (compared as written, so a plain anchor stays when there is no view to write).
-    if (hash === hashWithView(location.hash, prefix, viewFromHash(location.hash, prefix, FACET_NAMES))) return;
+    if (hash === hashWithView(location.hash, prefix, viewFromHash(location.hash, prefix, names), names)) return;
     const url = new URL(location.href);
     url.hash = hash;
     if (push) history.pushState(null, '', url.href);
@@ -135,7 +146,7 @@ export class ViewUrl implements ReactiveController {
 
   readonly #read = (): void => {
     const view = this.#view();
-    if (same(view, this.#host)) return;
+    if (same(view, this.#host, this.#names)) return;
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#host.query = view.query;
