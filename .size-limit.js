@@ -37,20 +37,18 @@ export default [
     // reads a body from, and its prefetch) and the cards' hydration in slices (a card's first
     // update waits its turn) add 0.2 kB; reading the server's state and the wait before the live
     // render moved to the hydration chunk (-0.17 kB).
-    // 24.4 → 24.7 kB: issue 17's design features add 0.31 kB (24.35 → 24.66 kB), each used on
+    // Issue 17, measured on its own branch from issue 16's figure: its design features add 0.31 kB (24.35 → 24.66 kB), each used on
     // the first paint of a list that asks for it, so none can wait for a chunk: the sidebar
     // layout's CSS 0.13 kB (a stylesheet loaded later would move the controls after the first
     // paint); hybrid jobs (badge, filter option, feed check, the English word), featured jobs
     // (order, part, the preview's check) and grouping by any facet that groups 0.17 kB.
-    // Issues 15 and 17 together: 24.68 kB.
-    // 24.4 → 24.5 kB: issue 17's analytics and friendly errors add 0.11 kB (24.35 → 24.46 kB):
+    // Issue 17, measured on its own branch from issue 16's figure: its analytics and friendly errors add 0.11 kB (24.35 → 24.46 kB):
     // job-filter-change (its class, a dispatch per tick and per filter Clear all empties), the
     // loader of the search reporter (its 0.42 kB chunk holds job-search and the pause), the
     // error slot and console.error, apply-params handed to the detail, the detail's four new
     // parts in the list's exportparts, the list's print rules and the Share label; the per-kind
     // error strings it drops (feedErrors) pay for part of it.
-    // Issue 17's two branches together, with issue 15's Lighthouse work: 24.80 kB.
-    // 24.4 → 25.7 kB: issue 17's sections 1 and 2 add 1.28 kB (24.35 → 25.63 kB), each measured
+    // Issue 17, measured on its own branch from issue 16's figure: its sections 1 and 2 add 1.28 kB (24.35 → 25.63 kB), each measured
     // by building without it: the search and filters in the URL, 0.63 kB (view-url.ts 0.44; the
     // lists' page order, 0.19, which the in-place chunk had and the URL's per-list keys now need
     // at first paint to read a shared link); the teaser (`limit`, `all-href`, its string and
@@ -58,7 +56,7 @@ export default [
     // URL's view when it connects, so that part cannot wait for a chunk; <job-count> as a chunk of
     // its own measured 0.47 kB more for the page that has one (and the bundler then moved modules
     // the entry shares into a second file every page loads), so it is in the entry.
-    // All of issue 17 (views, scopes, teaser and <job-count> too) with issue 15's Lighthouse work: 26.07 kB.
+    // Its three branches together, with issue 15's Lighthouse work: 26.07 kB.
     // 26.1 → 25.8 kB: the view in the URL is a chunk after all (chunks/view-url, with the lists'
     // page order, see below): the entry keeps a check whether the URL's fragment names a view
     // (then the chunk is requested as the list connects, and the list shows its placeholders until
@@ -74,11 +72,10 @@ export default [
     gzip: true,
     // Issue 16: the open filter's values and counts, the panel's content, behaviour and styles
     // (2.17 kB), requested on the first pointer or focus in the filter bar (26.52 kB).
-    // 26.6 → 26.9 kB: issue 17's 0.31 kB in the entry (26.82 kB); the panel is unchanged.
-    // 26.6 → 26.7 kB: issue 17's entry (26.63 kB).
-    // Issue 17's two branches together, with issue 15's Lighthouse work: 26.95 kB.
-    // 26.6 → 27.8 kB: issue 17's 1.28 kB in the entry, less 0.1 kB in the panel (27.78 kB).
-    // All of issue 17 (views, scopes, teaser and <job-count> too) with issue 15's Lighthouse work: 28.23 kB.
+    // Issue 17, measured on its own branch from issue 16's figure: its 0.31 kB in the entry (26.82 kB); the panel is unchanged.
+    // Issue 17, measured on its own branch from issue 16's figure: its entry (26.63 kB).
+    // Issue 17, measured on its own branch from issue 16's figure: its 1.28 kB in the entry, less 0.1 kB in the panel (27.78 kB).
+    // Its three branches together, with issue 15's Lighthouse work: 28.23 kB.
     // 28.3 → 28 kB: the entry's 0.32 kB less (27.91 kB). Choosing a value then loads the view's chunk.
     limit: '28 kB',
   },
@@ -95,19 +92,18 @@ export default [
     // 44.5 → 34.3 kB: issue 16 sanitizes with the browser's HTML Sanitizer API where there is
     // one, DOMPurify is a chunk of its own, the filters' panels are out of the entry and the
     // in-place navigation (1.87 kB) loads with the detail (34.21 kB). Issue 16 asked for 30 kB.
-    // 34.3 → 34.9 kB: issue 17 adds 0.64 kB (34.85 kB): the entry's 0.31 kB, and 0.33 kB in the
+    // Issue 17, measured on its own branch from issue 16's figure adds 0.64 kB (34.85 kB): the entry's 0.31 kB, and 0.33 kB in the
     // detail's chunk: the body's parts (the policy's table, set on both sanitizers' paths, and
     // the list's detail-body-* exports), the --job-body-* typography, a hybrid job's JSON-LD.
     // 34.9 → 35 kB: with issue 15's Lighthouse work (a server's summary opened in place reads its
     // body from the feed, 0.04 kB in chunks/in-place): 34.92 kB.
-    // 34.3 → 35.1 kB: issue 17 (35.03 kB): the entry's 0.11 kB; the detail's chunk 0.56 kB
+    // Issue 17, measured on its own branch from issue 16's figure (35.03 kB): the entry's 0.11 kB; the detail's chunk 0.56 kB
     // (job-apply, job-link-copy and job-share, Share where the browser has a share sheet, Apply
     // at the end of a long posting, apply-params, the print rules and the apply address written
     // out); the in-place chunk 0.18 kB (the page's title while a job is open, Back left off paper).
-    // Issue 17's two branches together, with issue 15's Lighthouse work: 35.74 kB.
-    // 34.3 → 35.3 kB: issue 17's 1.28 kB in the entry, the lists' page order moved out of the
+    // Issue 17, measured on its own branch from issue 16's figure: its 1.28 kB in the entry, the lists' page order moved out of the
     // in-place chunk into it (35.27 kB).
-    // All of issue 17 (views, scopes, teaser and <job-count> too) with issue 15's Lighthouse work: 36.79 kB.
+    // Its three branches together, with issue 15's Lighthouse work: 36.79 kB.
     // 36.8 → 36.9 kB: the view in the URL out of the entry (-0.32 kB); the lists' page order, which
     // the in-place chunk and the view's share, a chunk of its own requested beside it (+0.4 kB,
     // most of it what a second file compresses worse): 36.88 kB.
@@ -118,12 +114,11 @@ export default [
     path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/job-detail-*.js'],
     gzip: true,
     // Issue 16: 32.34 kB.
-    // 32.4 → 33 kB: issue 17's 0.31 kB in the entry and the detail chunk's body parts and
+    // Issue 17, measured on its own branch from issue 16's figure: its 0.31 kB in the entry and the detail chunk's body parts and
     // typography (32.93 kB).
-    // 32.4 → 33.1 kB: issue 17's entry and detail (33.01 kB; see above).
-    // Issue 17's two branches together, with issue 15's Lighthouse work: 33.62 kB.
+    // Issue 17, measured on its own branch from issue 16's figure: its entry and detail (33.01 kB; see above).
     // Issue 16: 32.34 kB. Issue 17: the entry's 1.28 kB (33.61 kB).
-    // All of issue 17 (views, scopes, teaser and <job-count> too) with issue 15's Lighthouse work: 34.89 kB.
+    // Its three branches together, with issue 15's Lighthouse work: 34.89 kB.
     // 34.9 → 34.6 kB: the view in the URL out of the entry (34.57 kB).
     limit: '34.6 kB',
   },
@@ -136,12 +131,10 @@ export default [
     // asked for 42 kB.
     // 45.5 → 45.6 kB: issue 15's Lighthouse work, 45.57 kB: the in-place detail of a server's
     // summary reads its body from the feed (0.04 kB in chunks/in-place), and the entry's 0.03 kB.
-    // 45.5 → 46.2 kB: issue 17's 0.64 kB above (46.14 kB).
-    // Issues 15 and 17 together: 46.20 kB.
-    // 45.5 → 46.4 kB: issue 17's entry, detail and in-place chunk (46.31 kB; see above).
-    // Issue 17's two branches together, with issue 15's Lighthouse work: 47.02 kB.
+    // Issue 17, measured on its own branch from issue 16's figure: its 0.64 kB above (46.14 kB).
+    // Issue 17, measured on its own branch from issue 16's figure: its entry, detail and in-place chunk (46.31 kB; see above).
     // asked for 42 kB. Issue 17: the entry's 1.28 kB, less the in-place chunk's 0.2 (46.56 kB).
-    // All of issue 17 (views, scopes, teaser and <job-count> too) with issue 15's Lighthouse work: 48.07 kB.
+    // Its three branches together, with issue 15's Lighthouse work: 48.07 kB.
     // 48.1 → 48.2 kB: the same as above (48.17 kB).
     limit: '48.2 kB',
   },
@@ -165,14 +158,12 @@ export default [
     // filters' panels and of the in-place navigation, which it holds too (51.58 kB).
     // 51.6 → 51.8 kB: issue 15's Lighthouse work (51.79 kB): the summaries, the cards' slices,
     // the formatters made ahead of a replay, all in the one file.
-    // 51.6 → 52.4 kB: issue 17's 0.64 kB above, and "Hybrid" in the five other languages (52.38 kB).
-    // Issues 15 and 17 together: 52.49 kB.
-    // 51.6 → 52.1 kB: issue 17's events, friendly errors, Share, Apply at the end, print and the
+    // Issue 17, measured on its own branch from issue 16's figure: its 0.64 kB above, and "Hybrid" in the five other languages (52.38 kB).
+    // Issue 17, measured on its own branch from issue 16's figure: its events, friendly errors, Share, Apply at the end, print and the
     // page's title, in every language (52.02 kB).
-    // Issue 17's two branches together, with issue 15's Lighthouse work: 52.82 kB.
-    // 51.6 → 52.8 kB: issue 17's 1.2 kB above, and "See all {n} open roles" in five more
+    // Issue 17, measured on its own branch from issue 16's figure: its 1.2 kB above, and "See all {n} open roles" in five more
     // languages (52.83 kB).
-    // All of issue 17 (views, scopes, teaser and <job-count> too) with issue 15's Lighthouse work: 54.09 kB.
+    // Its three branches together, with issue 15's Lighthouse work: 54.09 kB.
     // 54.1 → 54.5 kB: the split bundle's entry leaves the view in the URL to a chunk; this file
     // holds the view anyway and now also the entry's check and loader (0.31 kB) and the page
     // order's module of its own (54.48 kB). The one file pays for the split bundle's lighter entry.
@@ -194,12 +185,10 @@ export default [
     // the server's state and the wait before the live render, moved from the entry, and the new
     // work of a prerendered page only: the cards' slices and the formatters made ahead, each in
     // a task of its own (Total Blocking Time 120-330 → 0-50 ms, see README, Performance).
-    // 26.9 → 27.2 kB: issue 17's 0.31 kB in the entry (27.16 kB).
-    // Issues 15 and 17 together: 27.66 kB.
-    // 26.9 → 27 kB: issue 17's entry (26.96 kB).
-    // Issue 17's two branches together, with issue 15's Lighthouse work: 27.77 kB.
-    // 26.9 → 28.2 kB: issue 17's 1.28 kB in the entry (28.13 kB).
-    // All of issue 17 with issue 15's Lighthouse work: 29.05 kB (the entry's 26.07 kB).
+    // Issue 17, measured on its own branch from issue 16's figure: its 0.31 kB in the entry (27.16 kB).
+    // Issue 17, measured on its own branch from issue 16's figure: its entry (26.96 kB).
+    // Issue 17, measured on its own branch from issue 16's figure: its 1.28 kB in the entry (28.13 kB).
+    // Its three branches together, with issue 15's Lighthouse work: 29.05 kB (the entry's 26.07 kB).
     // 29.1 → 28.8 kB: the view in the URL out of the entry (28.73 kB). A prerendered page opened
     // on a view also loads the view's chunk (see below).
     limit: '28.8 kB',
@@ -209,8 +198,7 @@ export default [
     path: ['dist/cdn/job-widgets.js', 'dist/cdn/chunks/search-reporter-*.js', 'dist/cdn/chunks/view-url-*.js', 'dist/cdn/chunks/page-order-*.js'],
     gzip: true,
     // Issue 17: job-search, once typing pauses (0.42 kB), loaded by the first keystroke (24.85 kB).
-    // Issue 17's two branches together, with issue 15's Lighthouse work: 25.19 kB.
-    // All of issue 17 with issue 15's Lighthouse work: 26.46 kB.
+    // Its three branches together, with issue 15's Lighthouse work: 26.46 kB.
     // The first keystroke also loads the view in the URL, now a chunk: 27.47 kB.
     limit: '27.5 kB',
   },
