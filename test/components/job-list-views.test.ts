@@ -115,6 +115,33 @@ describe('<job-list>: a scope by attribute', () => {
     expect(await list.titles()).to.deep.equal(['Product Designer', 'Backend Engineer']);
   });
 
+  it('reads an employment type as the feed writes it or as front matter does', async () => {
+    for (const type of ['FULL_TIME', 'full-time', 'Full time']) {
+      const list = await listFixture(html`<job-list location="Berlin" type=${type} .jobs=${jobs} .now=${NOW}></job-list>`);
+      await list.loaded();
+      expect(await list.titles(), type).to.deep.equal(['Product Designer', 'Backend Engineer']);
+    }
+  });
+
+  it('says in the console, once, when no job of the feed is in its scope, with the values the feed has', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const list = await listFixture(html`<job-list department="Enginering" .jobs=${jobs} .now=${NOW}></job-list>`);
+      await list.loaded();
+      list.element.query = 'x';
+      await list.element.updateComplete;
+      // In scope, no warning; without jobs, nothing to say.
+      await listFixture(html`<job-list department="Design" .jobs=${jobs} .now=${NOW}></job-list>`);
+      await listFixture(html`<job-list department="Design" .jobs=${[]} .now=${NOW}></job-list>`);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('no job of the feed is in the scope department=enginering').and.to.contain('Engineering').and.to.contain('Design');
+  });
+
   it('does not open a job outside its scope', async () => {
     window.history.replaceState(null, '', '#job=product-designer');
     const list = await listFixture(html`<job-list department="Engineering" .jobs=${jobs} .now=${NOW}></job-list>`);

@@ -3,7 +3,7 @@ import { FeedController } from '../../feed/feed-controller.js';
 import { hasClosed } from '../../feed/open-jobs.js';
 import { localeOf } from '../../format/locale.js';
 import { formatNumber } from '../../i18n/format.js';
-import { SCOPE_PROPERTIES, inScope, scopeKey } from '../shared/scope.js';
+import { SCOPE_PROPERTIES, inScope, scopeKey, warnEmptyScope } from '../shared/scope.js';
 
 /**
  * The number of open jobs in a feed, for a site's navigation ("Careers 12"): only the number,
@@ -75,6 +75,10 @@ export class JobCount extends LitElement {
 
   protected override willUpdate(): void {
     this.#feed.load(this.src);
+  }
+
+  protected override updated(): void {
+    if (this.#feed.status === 'complete') warnEmptyScope(this, scopeKey(this), this.#feed.jobs);
   }
 
   override render(): TemplateResult | typeof nothing {

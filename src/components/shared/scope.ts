@@ -17,9 +17,16 @@ export const SCOPE_PROPERTIES = Object.fromEntries(FACET_NAMES.map((name) => [na
 /** An element's scope attributes. */
 export type ScopeHost = Partial<Record<FacetName, string | null>>;
 
-/** The scope as one string (`facet=value` per line, empty without one): a memo's key. */
+/**
+ * The scope as one string (`facet=value` per line, empty without one): a memo's key. Values are
+ * compared without regard to case, and an employment type as the feed writes it (`FULL_TIME`) or
+ * as a posting's front matter does (`full-time`, `Full time`).
+ */
 export function scopeKey(host: ScopeHost): string {
-  return FACET_NAMES.flatMap((name) => (host[name]?.trim() ? [`${name}=${host[name].trim().toLowerCase()}`] : [])).join('\n');
+  return FACET_NAMES.flatMap((name) => {
+    const value = host[name]?.trim().toLowerCase();
+    return value ? [`${name}=${name === 'type' ? value.replace(/[\s-]+/g, '_') : value}`] : [];
+  }).join('\n');
 }
 
 /** The facets the scope `key` narrows. */
@@ -36,4 +43,20 @@ export function inScope<T extends readonly Job[]>(jobs: T, key: string): T {
   if (!key) return jobs;
   const rules = key.split('\n').map((line) => [line.slice(0, line.indexOf('=')) as FacetName, line.slice(line.indexOf('=') + 1)] as const);
   return jobs.filter((job) => rules.every(([facet, value]) => facetValues(job, facet).some((own) => own.toLowerCase() === value))) as unknown as T;
+}
+
+// Once per element and scope: a typo, or another spelling than the feed's, would otherwise look
+// like a team with no open positions.
+const warned = new WeakMap<object, string>();
+
+/**
+ * Says in the console when the scope `key` matches none of `jobs` (all the feed's, open or
+ * closed; none is a feed without jobs, which is not the scope's doing), with the values the feed
+ * has for the scoped facets.
+ */
+export function warnEmptyScope(host: Element, key: string, jobs: readonly Job[]): void {
+  if (!key || jobs.length === 0 || warned.get(host) === key || inScope(jobs, key).length > 0) return;
+  warned.set(host, key);
+  const values = scopedFacets(key).map((facet) => `${facet}: ${[...new Set(jobs.flatMap((job) => facetValues(job, facet)))].join(', ') || 'none'}`);
+  console.warn(`<${host.localName}>: no job of the feed is in the scope ${key.replaceAll('\n', ', ')}; the feed has ${values.join('; ')}.`);
 }
