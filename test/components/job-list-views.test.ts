@@ -74,6 +74,23 @@ describe('<job-list>: the view in the URL', () => {
     await waitUntil(() => hash() === '#q=designer&1.department=Design', 'Clear all changed the other lists’ keys');
   });
 
+  it('leaves a teaser out of the URL, so the page\'s list keeps the bare keys; a list without a search box applies no q', async () => {
+    window.history.replaceState(null, '', '#q=designer&department=Engineering');
+    const wrapper = await fixture(html`<div>
+      <job-list limit="2" .jobs=${jobs} .now=${NOW}></job-list>
+      <job-list no-search .jobs=${jobs} .now=${NOW}></job-list>
+    </div>`);
+    const [teaser, list] = JobListHarness.all(wrapper) as [JobListHarness, JobListHarness];
+    for (const each of [teaser, list]) await each.loaded();
+    await list.updated();
+    expect(await teaser.titles()).to.deep.equal(NEWEST_FIRST.slice(0, 2));
+    expect(await list.titles()).to.deep.equal(['Développeur Frontend', 'Backend Engineer', 'Data Intern']);
+
+    // Its keys are the bare ones, and a `q` it cannot show is not written back.
+    await list.toggle('Remote', 'Remote');
+    await waitUntil(() => hash() === '#department=Engineering&remote=remote', `the list wrote ${hash()}`);
+  });
+
   it('leaves the URL alone with no-url-state', async () => {
     window.history.replaceState(null, '', '#q=designer');
     const list = await listFixture(html`<job-list no-url-state .jobs=${jobs} .now=${NOW}></job-list>`);

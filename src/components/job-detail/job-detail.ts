@@ -350,7 +350,9 @@ export class JobDetail extends LitElement {
     }
   }
 
-  #onApply(event: Event): void {
+  // A click, or a middle click (a new tab, which fires no click); not the context menu's button.
+  #onApply(event: MouseEvent): void {
+    if (event.type === 'auxclick' && event.button !== 1) return;
     const href = (event.currentTarget as HTMLAnchorElement).href;
     this.dispatchEvent(new JobApplyEvent(this.#source.job!, href.startsWith('mailto:') ? 'email' : 'url', href));
   }
@@ -459,7 +461,7 @@ export class JobDetail extends LitElement {
   #renderApplyLink(href: string | undefined, part: string): TemplateResult | typeof nothing {
     if (!href) return nothing;
     const strings = this.#i18n.strings;
-    return html`<a part=${part} class="button primary" href=${href} @click=${this.#onApply}>${href.startsWith('mailto:') ? strings.applyByEmail : strings.apply}</a>`;
+    return html`<a part=${part} class="button primary" href=${href} @click=${this.#onApply} @auxclick=${this.#onApply}>${href.startsWith('mailto:') ? strings.applyByEmail : strings.apply}</a>`;
   }
 
   #renderApplyAtEnd(job: Job): TemplateResult {
