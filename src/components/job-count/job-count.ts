@@ -20,8 +20,9 @@ import { SCOPE_PROPERTIES, inScope, scopeKey, warnEmptyScope } from '../shared/s
  * @attr src - URL of the job feed.
  * @attr department - Counts only the jobs of this department.
  * @attr location - Counts only the jobs in this location.
- * @attr type - Counts only the jobs of this employment type (`FULL_TIME`, `PART_TIME`…).
- * @attr remote - Counts only remote jobs (`remote`) or on-site ones (`onsite`).
+ * @attr type - Counts only the jobs of this employment type (`FULL_TIME`, `PART_TIME`…; `full-time`
+ *   too).
+ * @attr remote - Counts only remote jobs (`remote`), hybrid ones (`hybrid`) or on-site ones (`onsite`).
  *
  * @csspart count - The number.
  *
@@ -62,7 +63,7 @@ export class JobCount extends LitElement {
   declare location: string | undefined;
   /** Counts only one employment type (`FULL_TIME`…). */
   declare type: string | undefined;
-  /** Counts only remote (`remote`) or on-site (`onsite`) jobs. */
+  /** Counts only remote (`remote`), hybrid (`hybrid`) or on-site (`onsite`) jobs. */
   declare remote: string | undefined;
 
   // Read when the element connects: a server has no DOM to read it from.

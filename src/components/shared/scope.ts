@@ -1,7 +1,7 @@
 /**
  * A site's scope: the jobs an element is about, set in markup with one attribute per facet of
  * `FACETS` (`department="Engineering"`, `location="Berlin"`, `type="FULL_TIME"`,
- * `remote="remote"` or `"onsite"`), so a page needs no script to show one team's jobs or count
+ * `remote="remote"`, `"hybrid"` or `"onsite"`), so a page needs no script to show one team's jobs or count
  * them. A scope is not a person's selection: a list offers no filter for a scoped facet, no
  * "Clear all" for it and never writes it to the URL, and what it counts is the scoped set.
  *
