@@ -57,6 +57,7 @@ describe('<job-count>', () => {
       await stub.next();
       stub.respond(src, { version: 1, jobs: JOBS });
       await waitUntil(() => count.shown() === '0', 'the count did not show');
+      await waitUntil(() => warnings.length > 0, 'no warning');
     } finally {
       console.warn = warn;
     }

@@ -152,6 +152,7 @@ describe('<job-list>: a scope by attribute', () => {
       // In scope, no warning; without jobs, nothing to say.
       await listFixture(html`<job-list department="Design" .jobs=${jobs} .now=${NOW}></job-list>`);
       await listFixture(html`<job-list department="Design" .jobs=${[]} .now=${NOW}></job-list>`);
+      await waitUntil(() => warnings.length > 0, 'no warning');
     } finally {
       console.warn = warn;
     }

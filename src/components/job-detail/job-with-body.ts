@@ -32,7 +32,7 @@ export class JobWithBody extends JobSource {
     const found = file.jobs[0]?.id;
     if (found === expected) return file;
     const url = feedUrl(src);
-    throw new FeedError('not-a-feed', url, `${url} holds the job "${found}", not "${expected}": the index and its job files are out of step.`);
+    throw new FeedError('not-a-feed', url, `${url} holds the job "${found}", not "${expected}" (an index older than its job files?).`);
   }
 
   /** The shown job with its body, unless it has closed: a split feed's once its file is in. */

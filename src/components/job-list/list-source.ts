@@ -21,7 +21,7 @@ import { loadFeed, noValidJobsError, type FeedError } from '../../feed/load-feed
 import { hasClosed, OpenJobs } from '../../feed/open-jobs.js';
 import type { Job, Organization } from '../../feed/types.js';
 import { validateJobs, type ValidatedJobs } from '../../feed/validate.js';
-import { inScope, warnEmptyScope } from '../shared/scope.js';
+import { checkScope, inScope } from '../shared/scope.js';
 import { PAGE_SIZE } from './paging.js';
 import { prepareSearch } from './search.js';
 import { postedTime, sortNewestFirst } from './sort.js';
@@ -129,7 +129,7 @@ export class ListSource implements ReactiveController {
     const key = this.#scope();
     if (this.#scoped?.input !== open || this.#scoped.key !== key) {
       this.#scoped = { input: open, key, jobs: inScope(open, key) };
-      if (this.#scoped.jobs.length === 0) warnEmptyScope(this.#host, key, this.all);
+      if (this.#scoped.jobs.length === 0) checkScope(this.#host, key, this.all);
     }
     return this.#scoped.jobs;
   }

@@ -45,18 +45,11 @@ export function inScope<T extends readonly Job[]>(jobs: T, key: string): T {
   return jobs.filter((job) => rules.every(([facet, value]) => facetValues(job, facet).some((own) => own.toLowerCase() === value))) as unknown as T;
 }
 
-// Once per element and scope: a typo, or another spelling than the feed's, would otherwise look
-// like a team with no open positions.
-const warned = new WeakMap<object, string>();
-
 /**
- * Says in the console when the scope `key` matches none of `jobs` (all the feed's, open or
- * closed; none is a feed without jobs, which is not the scope's doing), with the values the feed
- * has for the scoped facets.
+ * Says in the console when the scope `key` matches none of `jobs` (`scope-warning.ts`, loaded
+ * only then): a typo, or another spelling than the feed's, would otherwise look like a team
+ * with no open positions.
  */
-export function warnEmptyScope(host: Element, key: string, jobs: readonly Job[]): void {
-  if (!key || jobs.length === 0 || warned.get(host) === key || inScope(jobs, key).length > 0) return;
-  warned.set(host, key);
-  const values = scopedFacets(key).map((facet) => `${facet}: ${[...new Set(jobs.flatMap((job) => facetValues(job, facet)))].join(', ') || 'none'}`);
-  console.warn(`<${host.localName}>: no job of the feed is in the scope ${key.replaceAll('\n', ', ')}; the feed has ${values.join('; ')}.`);
+export function checkScope(host: Element, key: string, jobs: readonly Job[]): void {
+  if (key && jobs.length > 0) void import('./scope-warning.js').then(({ warnEmptyScope }) => warnEmptyScope(host, key, jobs));
 }
