@@ -39,6 +39,26 @@ export default {
       },
     },
     {
+      // The scope attributes (`department`, `location`, `type`, `remote`) are declared once for
+      // every element from the facets' table (`...SCOPE_PROPERTIES`), which the analyzer cannot
+      // read: it finds the `@attr` tags and the `declare`d fields apart. An `@attr` with a field
+      // of the same name, neither linked to another, is that field's attribute.
+      name: 'spread-attributes',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            for (const attribute of declaration.attributes ?? []) {
+              const field = declaration.members?.find((member) => member.kind === 'field' && member.name === attribute.name && !member.attribute);
+              if (attribute.fieldName || !field) continue;
+              attribute.fieldName = field.name;
+              field.attribute = attribute.name;
+              if (field.type && !attribute.type) attribute.type = field.type;
+            }
+          }
+        }
+      },
+    },
+    {
       // The analyzer also guesses events from `dispatchEvent(new X(arg))` and names them after
       // the argument; the `@fires` tags in each doc header are the real list.
       name: 'documented-events-only',

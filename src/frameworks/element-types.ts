@@ -44,11 +44,11 @@ export interface JobListAttributes {
   department?: JobList['department'];
   /** Scopes the list to the jobs in this location (one of a job's `locations`). */
   location?: JobList['location'];
-  /** Scopes the list to the jobs of this employment type (`FULL_TIME`, `PART_TIME`…). */
+  /** Scopes the list to the jobs of this employment type (`FULL_TIME`, `PART_TIME`…; `full-time` too). */
   type?: JobList['type'];
-  /** Scopes the list to remote jobs (`remote`) or on-site ones (`onsite`). */
+  /** Scopes the list to remote jobs (`remote`), hybrid ones (`hybrid`) or on-site ones (`onsite`). */
   remote?: JobList['remote'];
-  /** Shows only this many of the newest jobs, without search, filters or "Show more" (a teaser). */
+  /** Shows only this many jobs (featured, then newest), without search, filters or "Show more" (a teaser). */
   limit?: JobList['limit'];
   /** With `limit`, where the "See all N open roles" link goes. */
   'all-href'?: JobList['allHref'];
@@ -90,7 +90,7 @@ export interface JobListProperties {
   applyParams?: JobList['applyParams'];
   /** Keeps the search and filters out of the URL. */
   noUrlState?: JobList['noUrlState'];
-  /** Shows only this many of the newest jobs, without search, filters or "Show more" (a teaser). */
+  /** Shows only this many jobs (featured, then newest), without search, filters or "Show more" (a teaser). */
   limit?: JobList['limit'];
   /** With `limit`, where the "See all N open roles" link goes. */
   allHref?: JobList['allHref'];
@@ -100,7 +100,7 @@ export interface JobListProperties {
   location?: JobList['location'];
   /** Scopes the list to one employment type (`FULL_TIME`…). */
   type?: JobList['type'];
-  /** Scopes the list to remote (`remote`) or on-site (`onsite`) jobs. */
+  /** Scopes the list to remote (`remote`), hybrid (`hybrid`) or on-site (`onsite`) jobs. */
   remote?: JobList['remote'];
   /** The clock that closes jobs and that the cards' relative dates are measured against; defaults to the current time. */
   now?: JobList['now'];
@@ -272,9 +272,9 @@ export interface JobCountAttributes {
   department?: JobCount['department'];
   /** Counts only the jobs in this location. */
   location?: JobCount['location'];
-  /** Counts only the jobs of this employment type (`FULL_TIME`, `PART_TIME`…). */
+  /** Counts only the jobs of this employment type (`FULL_TIME`, `PART_TIME`…; `full-time` too). */
   type?: JobCount['type'];
-  /** Counts only remote jobs (`remote`) or on-site ones (`onsite`). */
+  /** Counts only remote jobs (`remote`), hybrid ones (`hybrid`) or on-site ones (`onsite`). */
   remote?: JobCount['remote'];
 }
 
@@ -290,7 +290,7 @@ export interface JobCountProperties {
   location?: JobCount['location'];
   /** Counts only one employment type (`FULL_TIME`…). */
   type?: JobCount['type'];
-  /** Counts only remote (`remote`) or on-site (`onsite`) jobs. */
+  /** Counts only remote (`remote`), hybrid (`hybrid`) or on-site (`onsite`) jobs. */
   remote?: JobCount['remote'];
 }
 

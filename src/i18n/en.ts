@@ -29,7 +29,6 @@ export const en: Strings = {
   },
   loadingJob: 'Loading job',
   jobLoadFailed: 'We couldn’t load this job. Please try again.',
-  jobMismatch: 'The job could not be loaded: {url} describes another job.',
   jobInvalid: 'This job cannot be shown.',
   jobGone: 'This job is no longer listed.',
   jobClosed: 'This position has closed.',

@@ -46,8 +46,6 @@ export interface Strings {
   loadingJob: string;
   /** What a visitor reads when the feed or the job's file failed, with Retry (the details go to `job-feed-error` and the console). */
   jobLoadFailed: string;
-  /** When a split feed's job file holds another job than the index says; `{url}` is the file. */
-  jobMismatch: string;
   /** When the `job` property is not a valid job. */
   jobInvalid: string;
   /** When the feed loaded but has no job with the `job-id`. */

@@ -60,6 +60,16 @@ describe('Analytics events', () => {
       const mailed = oneEvent(document, 'job-apply') as Promise<JobApplyEvent>;
       byEmail.part('apply').click();
       expect((await mailed).method).to.equal('email');
+
+      // A middle click opens a new tab and fires no click; the context menu's button applies to nothing.
+      const heard: string[] = [];
+      const listen = (event: Event) => heard.push((event as JobApplyEvent).href);
+      document.addEventListener('job-apply', listen);
+      const link = byUrl.part('apply');
+      link.dispatchEvent(new MouseEvent('auxclick', { button: 2, bubbles: true, composed: true, cancelable: true }));
+      link.dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true, composed: true, cancelable: true }));
+      document.removeEventListener('job-apply', listen);
+      expect(heard).to.deep.equal(['https://jobs.example.com/apply/product-designer']);
     } finally {
       stay();
     }

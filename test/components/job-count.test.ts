@@ -48,6 +48,23 @@ describe('<job-count>', () => {
     await expect(count.element).shadowDom.to.be.accessible();
   });
 
+  it('says in the console when no job of the feed is in its scope (a typo would show 0 without a word)', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const count = await countFixture(html`<job-count src=${src} type="full-time" department="Engineers" .now=${NOW}></job-count>`);
+      await stub.next();
+      stub.respond(src, { version: 1, jobs: JOBS });
+      await waitUntil(() => count.shown() === '0', 'the count did not show');
+      await waitUntil(() => warnings.length > 0, 'no warning');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<job-count>: no job of the feed is in the scope department=engineers, type=full_time').and.to.contain('department: Engineering, Design');
+  });
+
   it('counts a scope, in the closest lang', async () => {
     const wrapper = await fixture(html`<div lang="de">
       <job-count src=${src} department="Engineering" .now=${NOW}></job-count>

@@ -74,6 +74,23 @@ describe('<job-list>: the view in the URL', () => {
     await waitUntil(() => hash() === '#q=designer&1.department=Design', 'Clear all changed the other lists’ keys');
   });
 
+  it('leaves a teaser out of the URL, so the page\'s list keeps the bare keys; a list without a search box applies no q', async () => {
+    window.history.replaceState(null, '', '#q=designer&department=Engineering');
+    const wrapper = await fixture(html`<div>
+      <job-list limit="2" .jobs=${jobs} .now=${NOW}></job-list>
+      <job-list no-search .jobs=${jobs} .now=${NOW}></job-list>
+    </div>`);
+    const [teaser, list] = JobListHarness.all(wrapper) as [JobListHarness, JobListHarness];
+    for (const each of [teaser, list]) await each.loaded();
+    await list.updated();
+    expect(await teaser.titles()).to.deep.equal(NEWEST_FIRST.slice(0, 2));
+    expect(await list.titles()).to.deep.equal(['Développeur Frontend', 'Backend Engineer', 'Data Intern']);
+
+    // Its keys are the bare ones, and a `q` it cannot show is not written back.
+    await list.toggle('Remote', 'Remote');
+    await waitUntil(() => hash() === '#department=Engineering&remote=remote', `the list wrote ${hash()}`);
+  });
+
   it('leaves the URL alone with no-url-state', async () => {
     window.history.replaceState(null, '', '#q=designer');
     const list = await listFixture(html`<job-list no-url-state .jobs=${jobs} .now=${NOW}></job-list>`);
@@ -113,6 +130,34 @@ describe('<job-list>: a scope by attribute', () => {
     const list = await listFixture(html`<job-list location="Berlin" type="FULL_TIME" .jobs=${jobs} .now=${NOW}></job-list>`);
     await list.loaded();
     expect(await list.titles()).to.deep.equal(['Product Designer', 'Backend Engineer']);
+  });
+
+  it('reads an employment type as the feed writes it or as front matter does', async () => {
+    for (const type of ['FULL_TIME', 'full-time', 'Full time']) {
+      const list = await listFixture(html`<job-list location="Berlin" type=${type} .jobs=${jobs} .now=${NOW}></job-list>`);
+      await list.loaded();
+      expect(await list.titles(), type).to.deep.equal(['Product Designer', 'Backend Engineer']);
+    }
+  });
+
+  it('says in the console, once, when no job of the feed is in its scope, with the values the feed has', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const list = await listFixture(html`<job-list department="Enginering" .jobs=${jobs} .now=${NOW}></job-list>`);
+      await list.loaded();
+      list.element.query = 'x';
+      await list.element.updateComplete;
+      // In scope, no warning; without jobs, nothing to say.
+      await listFixture(html`<job-list department="Design" .jobs=${jobs} .now=${NOW}></job-list>`);
+      await listFixture(html`<job-list department="Design" .jobs=${[]} .now=${NOW}></job-list>`);
+      await waitUntil(() => warnings.length > 0, 'no warning');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('no job of the feed is in the scope department=enginering').and.to.contain('Engineering').and.to.contain('Design');
   });
 
   it('does not open a job outside its scope', async () => {

@@ -109,13 +109,17 @@ describe('split feed', () => {
     await waitUntil(() => el.has('apply'));
   });
 
-  it('refuses a job file that holds another job', async () => {
+  it('refuses a job file that holds another job: friendly words and Retry for visitors, what failed to the site', async () => {
     const el = await detailFixture(index, rustJob.id);
     (await stub.next()).respond(files[index]);
+    const failed = oneEvent(el.element, 'job-feed-error') as Promise<JobFeedErrorEvent>;
     (await stub.next()).respond(designerJob);
-    await waitUntil(() => el.has('status'));
-    expect(el.part('status').textContent).to.contain('describes another job');
+    await waitUntil(() => el.has('retry'));
+    expect(el.text('status')).to.equal('We couldn’t load this job. Please try again. Retry');
     expect(el.allText()).not.to.contain(designerJob.title);
+    const { error } = await failed;
+    expect(error.kind).to.equal('not-a-feed');
+    expect(error.message).to.contain(`holds the job "${designerJob.id}", not "${rustJob.id}"`);
   });
 
   it('never fetches a detailUrl on another origin', async () => {

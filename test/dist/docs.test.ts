@@ -51,6 +51,13 @@ test('the manifest documents every element with attributes, parts, custom proper
       assert.ok(element[key]?.length > 0, `${element.tagName} documents ${key}`);
       for (const item of element[key]) assert.ok(item.description, `${element.tagName} ${key} ${item.name} has a description`);
     }
+    // An attribute not linked to its property shows in docs/api.md as a property a page cannot
+    // set in markup (the scope attributes did, declared by a spread the analyzer cannot read).
+    for (const attribute of element.attributes) {
+      assert.ok(attribute.fieldName, `${element.tagName}'s attribute ${attribute.name} is linked to its property`);
+      const field = element.members.find((member: { name: string }) => member.name === attribute.fieldName);
+      assert.equal(field?.attribute, attribute.name, `${element.tagName}'s property ${attribute.fieldName} names its attribute ${attribute.name}`);
+    }
   }
 });
 

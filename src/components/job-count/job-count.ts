@@ -3,7 +3,7 @@ import { FeedController } from '../../feed/feed-controller.js';
 import { hasClosed } from '../../feed/open-jobs.js';
 import { localeOf } from '../../format/locale.js';
 import { formatNumber } from '../../i18n/format.js';
-import { SCOPE_PROPERTIES, inScope, scopeKey } from '../shared/scope.js';
+import { SCOPE_PROPERTIES, checkScope, inScope, scopeKey } from '../shared/scope.js';
 
 /**
  * The number of open jobs in a feed, for a site's navigation ("Careers 12"): only the number,
@@ -20,8 +20,9 @@ import { SCOPE_PROPERTIES, inScope, scopeKey } from '../shared/scope.js';
  * @attr src - URL of the job feed.
  * @attr department - Counts only the jobs of this department.
  * @attr location - Counts only the jobs in this location.
- * @attr type - Counts only the jobs of this employment type (`FULL_TIME`, `PART_TIME`…).
- * @attr remote - Counts only remote jobs (`remote`) or on-site ones (`onsite`).
+ * @attr type - Counts only the jobs of this employment type (`FULL_TIME`, `PART_TIME`…; `full-time`
+ *   too).
+ * @attr remote - Counts only remote jobs (`remote`), hybrid ones (`hybrid`) or on-site ones (`onsite`).
  *
  * @csspart count - The number.
  *
@@ -62,11 +63,13 @@ export class JobCount extends LitElement {
   declare location: string | undefined;
   /** Counts only one employment type (`FULL_TIME`…). */
   declare type: string | undefined;
-  /** Counts only remote (`remote`) or on-site (`onsite`) jobs. */
+  /** Counts only remote (`remote`), hybrid (`hybrid`) or on-site (`onsite`) jobs. */
   declare remote: string | undefined;
 
   // Read when the element connects: a server has no DOM to read it from.
   #locale = 'en';
+  // The number the last render showed.
+  #shown = -1;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -77,10 +80,15 @@ export class JobCount extends LitElement {
     this.#feed.load(this.src);
   }
 
+  // No open job in the scope: perhaps none matches at all, which the console is told (`checkScope`).
+  protected override updated(): void {
+    if (this.#feed.status === 'complete' && this.#shown === 0) checkScope(this, scopeKey(this), this.#feed.jobs);
+  }
+
   override render(): TemplateResult | typeof nothing {
     if (this.#feed.status !== 'complete') return nothing;
     const now = this.now?.getTime() ?? Date.now();
-    const open = inScope(this.#feed.jobs, scopeKey(this)).filter((job) => !hasClosed(job, now));
-    return html`<span part="count">${formatNumber(open.length, this.#locale)}</span>`;
+    this.#shown = inScope(this.#feed.jobs, scopeKey(this)).filter((job) => !hasClosed(job, now)).length;
+    return html`<span part="count">${formatNumber(this.#shown, this.#locale)}</span>`;
   }
 }

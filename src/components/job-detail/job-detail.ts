@@ -4,7 +4,6 @@ import { JobLinkCopyEvent } from '../../events/job-link-copy.js';
 import { JobShareEvent } from '../../events/job-share.js';
 import { hasClosed } from '../../feed/open-jobs.js';
 import type { Job, Organization } from '../../feed/types.js';
-import { fill } from '../../i18n/format.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringsOverride } from '../../i18n/strings.js';
 import { applyHref, mailtoUrl } from '../../sanitize/apply-url.js';
@@ -18,7 +17,7 @@ import { metaStyles } from '../shared/job-meta.js';
 import type { ListContext } from '../shared/list-context.js';
 import { organizationOf } from '../shared/organization.js';
 import { ServerReplay, type DetailPrerenderState } from '../shared/prerender.js';
-import { renderClosedJob, renderFeedState, renderJobSkeleton, renderLoadError, renderStatus, statusStyles } from '../shared/status.js';
+import { renderClosedJob, renderFeedState, renderJobSkeleton, renderLoadError, statusStyles } from '../shared/status.js';
 import { bodyStyles, jobDetailStyles } from './job-detail.styles.js';
 import { JobWithBody } from './job-with-body.js';
 import { PostingBody } from './posting-body.js';
@@ -351,7 +350,9 @@ export class JobDetail extends LitElement {
     }
   }
 
-  #onApply(event: Event): void {
+  // A click, or a middle click (a new tab, which fires no click); not the context menu's button.
+  #onApply(event: MouseEvent): void {
+    if (event.type === 'auxclick' && event.button !== 1) return;
     const href = (event.currentTarget as HTMLAnchorElement).href;
     this.dispatchEvent(new JobApplyEvent(this.#source.job!, href.startsWith('mailto:') ? 'email' : 'url', href));
   }
@@ -416,12 +417,7 @@ export class JobDetail extends LitElement {
     const loaded = file.status === 'complete' ? file.jobs[0] : undefined;
     if (loaded?.id === summary.id) return this.#renderJob(loaded);
     const strings = this.#i18n.strings;
-    const state =
-      file.status === 'error'
-        ? renderLoadError(file, strings, 'body')
-        : loaded
-          ? renderStatus(fill(strings.jobMismatch, { url: this.#source.fileUrl ?? '' }), { rootPart: 'body', isError: true })
-          : bodyPlaceholder();
+    const state = file.status === 'error' ? renderLoadError(file, strings, 'body') : bodyPlaceholder();
     return this.#renderJob(summary, state);
   }
 
@@ -465,7 +461,7 @@ export class JobDetail extends LitElement {
   #renderApplyLink(href: string | undefined, part: string): TemplateResult | typeof nothing {
     if (!href) return nothing;
     const strings = this.#i18n.strings;
-    return html`<a part=${part} class="button primary" href=${href} @click=${this.#onApply}>${href.startsWith('mailto:') ? strings.applyByEmail : strings.apply}</a>`;
+    return html`<a part=${part} class="button primary" href=${href} @click=${this.#onApply} @auxclick=${this.#onApply}>${href.startsWith('mailto:') ? strings.applyByEmail : strings.apply}</a>`;
   }
 
   #renderApplyAtEnd(job: Job): TemplateResult {

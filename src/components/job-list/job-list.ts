@@ -69,14 +69,18 @@ import { ViewUrlLoader } from './view-url-loader.js';
  * then the URL's view once it has hydrated.
  *
  * A site scopes a list in markup, without script, with an attribute per filter: `department`,
- * `location`, `type` (an employment type such as `FULL_TIME`) and `remote` (`remote` or
- * `onsite`), each one value, compared without regard to case. A scoped list holds only those
- * jobs: it counts, searches, filters and opens only them; it offers no filter for a scoped facet
- * and no Clear all for the scope, and the scope is not in the URL. A server renders it scoped too.
+ * `location`, `type` (an employment type such as `FULL_TIME`, or `full-time` as front matter
+ * writes it) and `remote` (`remote`, `hybrid` or `onsite`), each one value as the feed writes it,
+ * compared without regard to case (`location="Berlin"` is not `Berlin, Germany`). A scoped list
+ * holds only those jobs: it counts, searches, filters and opens only them; it offers no filter
+ * for a scoped facet and no Clear all for the scope, and the scope is not in the URL. A server
+ * renders it scoped too. A scope that matches no job of the feed says so in the console, with the
+ * values the feed has.
  *
- * A teaser: `limit="3"` shows the 3 newest jobs (of the scope) with no search, filters, count or
- * "Show more", and with `all-href`, a link under them to the site's page of all jobs, "See all 12
- * open roles" (the number is every job of the scope).
+ * A teaser: `limit="3"` shows the first 3 jobs (of the scope) in the list's order, featured jobs
+ * first and then the newest, with no search, filters, count or "Show more", and with `all-href`, a
+ * link under them to the site's page of all jobs, "See all 12 open roles" (the number is every
+ * job of the scope). A teaser's view is not in the URL.
  *
  * Its words (and its cards' and detail's) come from the table of its language: the closest
  * `lang` (its own, or an ancestor's, through shadow roots), else the page's, and it follows a
@@ -119,12 +123,14 @@ import { ViewUrlLoader } from './view-url-loader.js';
  *   on reload or by Back/Forward).
  * @attr department - Scopes the list to the jobs of this department (not offered as a filter).
  * @attr location - Scopes the list to the jobs in this location (one of a job's `locations`).
- * @attr type - Scopes the list to the jobs of this employment type (`FULL_TIME`, `PART_TIME`…).
- * @attr remote - Scopes the list to remote jobs (`remote`) or on-site ones (`onsite`).
- * @attr limit - Shows only this many of the newest jobs, without search, filters, count or "Show
- *   more": a teaser.
+ * @attr type - Scopes the list to the jobs of this employment type (`FULL_TIME`, `PART_TIME`…;
+ *   `full-time` too).
+ * @attr remote - Scopes the list to remote jobs (`remote`), hybrid ones (`hybrid`) or on-site
+ *   ones (`onsite`).
+ * @attr limit - Shows only this many jobs, the first in the list's order (featured, then newest),
+ *   without search, filters, count or "Show more": a teaser.
  * @attr all-href - With `limit`, where the "See all N open roles" link under the jobs goes (an
- *   `http:`, `https:` or relative URL).
+ *   `http:`, `https:`, `mailto:` or relative URL; another is left out).
  *
  * @slot list-header - Content above the controls, for example a heading and an introduction.
  * @slot no-jobs - Replaces the message shown when the feed has no jobs.
@@ -301,7 +307,7 @@ export class JobList extends LitElement {
   declare applyParams: string | undefined;
   /** Keeps the search and filters out of the URL. */
   declare noUrlState: boolean;
-  /** Shows only this many of the newest jobs, without search, filters or "Show more" (a teaser). */
+  /** Shows only this many jobs (featured, then newest), without search, filters or "Show more" (a teaser). */
   declare limit: number | undefined;
   /** With `limit`, where the "See all N open roles" link goes. */
   declare allHref: string | undefined;
@@ -311,7 +317,7 @@ export class JobList extends LitElement {
   declare location: string | undefined;
   /** Scopes the list to one employment type (`FULL_TIME`…). */
   declare type: string | undefined;
-  /** Scopes the list to remote (`remote`) or on-site (`onsite`) jobs. */
+  /** Scopes the list to remote (`remote`), hybrid (`hybrid`) or on-site (`onsite`) jobs. */
   declare remote: string | undefined;
   /** The clock that closes jobs and that the cards' relative dates are measured against; defaults to the current time. */
   declare now: Date | undefined;

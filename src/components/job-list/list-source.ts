@@ -21,7 +21,7 @@ import { loadFeed, noValidJobsError, type FeedError } from '../../feed/load-feed
 import { hasClosed, OpenJobs } from '../../feed/open-jobs.js';
 import type { Job, Organization } from '../../feed/types.js';
 import { validateJobs, type ValidatedJobs } from '../../feed/validate.js';
-import { inScope } from '../shared/scope.js';
+import { checkScope, inScope } from '../shared/scope.js';
 import { PAGE_SIZE } from './paging.js';
 import { prepareSearch } from './search.js';
 import { postedTime, sortNewestFirst } from './sort.js';
@@ -127,7 +127,10 @@ export class ListSource implements ReactiveController {
   // The same array while the jobs and the scope are the same.
   #inScope(open: Job[]): Job[] {
     const key = this.#scope();
-    if (this.#scoped?.input !== open || this.#scoped.key !== key) this.#scoped = { input: open, key, jobs: inScope(open, key) };
+    if (this.#scoped?.input !== open || this.#scoped.key !== key) {
+      this.#scoped = { input: open, key, jobs: inScope(open, key) };
+      if (this.#scoped.jobs.length === 0) checkScope(this.#host, key, this.all);
+    }
     return this.#scoped.jobs;
   }
 

@@ -9,6 +9,14 @@ const PARAM = 'job';
 /** The key of a list's search text in the fragment, after the list's prefix (`view-url.ts`). */
 export const QUERY_KEY = 'q';
 
+/**
+ * Whether a list's search and filters go in the URL (`view-url.ts`): not with `no-url-state`, and
+ * not for a teaser (`limit`), which has neither, and which would otherwise take the bare keys
+ * from the page's real list when it comes first.
+ */
+export const viewInUrl = (list: { readonly noUrlState: boolean; readonly limit?: number | undefined }): boolean =>
+  !list.noUrlState && !(Number(list.limit) >= 1);
+
 /** The `key=value` pairs of a fragment (none for a plain anchor such as `#team`). */
 export function fragmentParams(hash: string): URLSearchParams {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;

@@ -13,7 +13,7 @@
 import type { ReactiveController } from 'lit';
 import { FACET_NAMES, type FacetName } from './filters.js';
 import type { RegisteredList } from './registry.js';
-import { fragmentParams, QUERY_KEY } from './url-state.js';
+import { fragmentParams, QUERY_KEY, viewInUrl } from './url-state.js';
 import type { ViewUrl, ViewUrlHost } from './view-url.js';
 
 /** Whether `hash` holds view keys of some list: `q` or a facet's name, bare or after a prefix (`team.q`, `1.remote`). */
@@ -57,17 +57,17 @@ export class ViewUrlLoader implements ReactiveController {
 
   /** A person typed: the URL follows once typing pauses. */
   typed(): void {
-    if (!this.#host.noUrlState) void this.#load().then((viewUrl) => viewUrl.typed());
+    if (viewInUrl(this.#host)) void this.#load().then((viewUrl) => viewUrl.typed());
   }
 
   /** A person chose a filter or cleared them: a history entry of its own. */
   chose(): void {
-    if (!this.#host.noUrlState) void this.#load().then((viewUrl) => viewUrl.chose());
+    if (viewInUrl(this.#host)) void this.#load().then((viewUrl) => viewUrl.chose());
   }
 
   hostConnected(): void {
     // Once loaded, the chunk's controller listens and reads the URL itself.
-    if (this.#viewUrl || this.#host.noUrlState) return;
+    if (this.#viewUrl || !viewInUrl(this.#host)) return;
     window.addEventListener('popstate', this.#check);
     window.addEventListener('hashchange', this.#check);
     if (hasViewKeys(window.location.hash)) {

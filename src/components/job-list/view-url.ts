@@ -14,8 +14,9 @@
  * URL names a view or a person first searches or filters, and creates the controller then.
  *
  * Owns the fragment's view as last read or written, the page's `popstate`/`hashchange` listeners
- * and the pause timer. Inputs: the host's `query`, `selection`, `noUrlState` and the facets it
- * offers (`facets()`), and its navigation controller (its place in the registry). Sets the host's
+ * and the pause timer. Inputs: the host's `query`, `selection`, `noUrlState` and `limit` (a
+ * teaser keeps out of the URL: `viewInUrl`), `noSearch` (no `q` applied), the facets it offers
+ * (`facets()`), and its navigation controller (its place in the registry). Sets the host's
  * `query` and `selection` when it connects and when the location changes. It reads `window`
  * only once the list is connected: a server renders no view (see `ServerReplay`), and the
  * browser applies the URL's once it has hydrated the server's render.
@@ -24,7 +25,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FacetName, FilterSelection } from './filters.js';
 import { listsInPageOrder } from './page-order.js';
 import { connectedLists, type RegisteredList } from './registry.js';
-import { fragmentParams, QUERY_KEY } from './url-state.js';
+import { fragmentParams, QUERY_KEY, viewInUrl } from './url-state.js';
 
 /** A list's view: its search text and selection. */
 export interface ListView {
@@ -34,6 +35,8 @@ export interface ListView {
 
 export interface ViewUrlHost extends ReactiveControllerHost, HTMLElement, ListView {
   readonly noUrlState: boolean;
+  readonly noSearch: boolean;
+  readonly limit?: number | undefined;
 }
 
 // Typing's pause before the entry is replaced: browsers refuse a flood of history calls.
@@ -65,7 +68,8 @@ export function keyPrefix(list: RegisteredList): string {
   const ordered = listsInPageOrder();
   const { id } = list.host;
   if (id && ordered.filter((other) => other.host.id === id).length === 1) return `${id}.`;
-  const index = ordered.indexOf(list);
+  // Positions count only the lists whose view is in the URL (a teaser above the page's list is not).
+  const index = ordered.filter((other) => viewInUrl(other.host as unknown as ViewUrlHost)).indexOf(list);
   return index > 0 ? `${index}.` : '';
 }
 
@@ -105,7 +109,7 @@ export class ViewUrl implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.#host.noUrlState) return;
+    if (!viewInUrl(this.#host)) return;
     window.addEventListener('popstate', this.#read);
     window.addEventListener('hashchange', this.#read);
     // A page's first URL names a view, or leaves the list as the app set it up (`query`, `selection`).
@@ -124,7 +128,7 @@ export class ViewUrl implements ReactiveController {
   #write(push: boolean): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.#host.noUrlState) return;
+    if (!viewInUrl(this.#host)) return;
     const { location, history } = window;
     const prefix = keyPrefix(this.#list);
     const names = this.#names;
@@ -141,7 +145,9 @@ export class ViewUrl implements ReactiveController {
 
   // The URL's view, when it differs from the list's (Back, Forward, a link, the page's first load).
   #view(): ListView {
-    return viewFromHash(window.location.hash, keyPrefix(this.#list), this.#facets());
+    const view = viewFromHash(window.location.hash, keyPrefix(this.#list), this.#facets());
+    // A list without a search box shows no search: a `q` in the URL is not its to apply.
+    return this.#host.noSearch ? { ...view, query: '' } : view;
   }
 
   readonly #read = (): void => {

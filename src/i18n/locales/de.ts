@@ -29,7 +29,6 @@ const de: Strings = {
   },
   loadingJob: 'Stelle wird geladen',
   jobLoadFailed: 'Diese Stelle konnte gerade nicht geladen werden. Bitte versuchen Sie es gleich noch einmal.',
-  jobMismatch: 'Die Stelle konnte nicht geladen werden: {url} beschreibt eine andere Stelle.',
   jobInvalid: 'Diese Stelle kann nicht angezeigt werden.',
   jobGone: 'Diese Stelle ist nicht mehr ausgeschrieben.',
   jobClosed: 'Diese Stelle ist nicht mehr offen.',

@@ -29,7 +29,6 @@ const es: Strings = {
   },
   loadingJob: 'Cargando oferta',
   jobLoadFailed: 'No pudimos cargar esta oferta. Vuelve a intentarlo en un momento.',
-  jobMismatch: 'No se pudo cargar la oferta: {url} describe otra oferta.',
   jobInvalid: 'Esta oferta no se puede mostrar.',
   jobGone: 'Esta oferta ya no está publicada.',
   jobClosed: 'Esta oferta ya está cerrada.',

@@ -29,7 +29,6 @@ const fr: Strings = {
   },
   loadingJob: 'Chargement de l’offre',
   jobLoadFailed: 'Nous n’avons pas pu charger cette offre. Veuillez réessayer dans un instant.',
-  jobMismatch: 'L’offre n’a pas pu être chargée : {url} décrit une autre offre.',
   jobInvalid: 'Cette offre ne peut pas être affichée.',
   jobGone: 'Cette offre n’est plus publiée.',
   jobClosed: 'Cette offre est clôturée.',

@@ -29,7 +29,6 @@ const ja: Strings = {
   },
   loadingJob: '求人を読み込み中',
   jobLoadFailed: 'この求人を読み込めませんでした。しばらくしてからもう一度お試しください。',
-  jobMismatch: '求人を読み込めませんでした：{url} は別の求人です。',
   jobInvalid: 'この求人は表示できません。',
   jobGone: 'この求人の掲載は終了しました。',
   jobClosed: 'この求人の募集は終了しました。',
