@@ -21,9 +21,10 @@ import type { Feed } from '../../src/feed/types.js';
 import { pinClock } from '../fixtures/clock.js';
 import { stubConsoleError } from '../fixtures/console-stub.js';
 import { isShown, textOf } from '../harness/harness.js';
-import { JobListHarness } from '../harness/job-list.js';
+import type { JobListHarness } from '../harness/job-list.js';
 import { waitUntil } from '../support/wait.js';
 import { loadBundle } from './bundle.js';
+import { afterTest, cleanUpPage, feedUrl, listIn, pageStyle, record, stayOnPage } from './page.js';
 
 const clock = pinClock('2026-03-10T12:00:00.000Z');
 await loadBundle();
@@ -49,45 +50,7 @@ const FEED: Feed = {
     { id: 'support-lead', title: 'Support Lead', department: 'Customer Success', locations: ['Lisbon'], remote: true, featured: true, datePosted: '2026-02-01', contact: 'jobs@kestrelmoor.example', html: '<p>Lead the team.</p>' },
   ],
 };
-const FEED_URL = URL.createObjectURL(new Blob([JSON.stringify(FEED)], { type: 'application/json' }));
-
-function mount(markup: string): HTMLElement {
-  const host = document.createElement('div');
-  host.innerHTML = markup;
-  document.body.append(host);
-  return host;
-}
-
-/** Puts `markup` in the page and waits until its `<job-list>` has loaded. */
-async function listIn(markup: string): Promise<JobListHarness> {
-  const list = new JobListHarness(mount(markup).querySelector('job-list')!);
-  await list.loaded();
-  return list;
-}
-
-/** Records the events named `type` that reach the document, as a site's analytics would hear them. */
-function record<E extends Event>(type: keyof GlobalEventHandlersEventMap): E[] {
-  const events: E[] = [];
-  const listener = (event: Event) => events.push(event as E);
-  document.addEventListener(type, listener);
-  cleanups.push(() => document.removeEventListener(type, listener));
-  return events;
-}
-
-/** Keeps the test page where it is when Apply is followed. */
-function stayOnPage(): void {
-  const stay = (event: Event) => event.preventDefault();
-  document.addEventListener('click', stay);
-  cleanups.push(() => document.removeEventListener('click', stay));
-}
-
-/** A `<style>` in the page, as a site's stylesheet, until the test ends. */
-function pageStyle(css: string): void {
-  const sheet = document.createElement('style');
-  sheet.textContent = css;
-  document.head.append(sheet);
-  cleanups.push(() => sheet.remove());
-}
+const FEED_URL = feedUrl(FEED);
 
 /** Goes Back as the browser's button would, and waits until the list shows its cards again. */
 async function goBack(list: JobListHarness): Promise<void> {
@@ -95,15 +58,8 @@ async function goBack(list: JobListHarness): Promise<void> {
   await waitUntil(() => list.openTitle() === undefined && list.cards().length > 0, 'Back did not show the cards again');
 }
 
-let cleanups: (() => void)[] = [];
-
 describe('the built bundle on a careers page', () => {
-  afterEach(() => {
-    for (const cleanup of cleanups.reverse()) cleanup();
-    cleanups = [];
-    document.body.replaceChildren();
-    history.replaceState(null, '', location.pathname);
-  });
+  afterEach(cleanUpPage);
   after(() => {
     URL.revokeObjectURL(FEED_URL);
     clock.restore();
@@ -128,7 +84,7 @@ describe('the built bundle on a careers page', () => {
     it('job-link-copy: which job and the link copied', async () => {
       // The clipboard of a headless browser may refuse a page without a person's gesture.
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.resolve() }, configurable: true });
-      cleanups.push(() => delete (navigator as { clipboard?: Clipboard }).clipboard);
+      afterTest(() => delete (navigator as { clipboard?: Clipboard }).clipboard);
       const copied = record<JobLinkCopyEvent>('job-link-copy');
       const list = await listIn(`<job-list src="${FEED_URL}"></job-list>`);
       await list.open('Platform Engineer');
@@ -185,7 +141,7 @@ describe('the built bundle on a careers page', () => {
     const hadTitle = document.querySelector('title') !== null;
     const before = document.title;
     document.title = 'Kestrelmoor Careers';
-    cleanups.push(() => (hadTitle ? (document.title = before) : document.querySelector('title')?.remove()));
+    afterTest(() => (hadTitle ? (document.title = before) : document.querySelector('title')?.remove()));
     const list = await listIn(`<job-list src="${FEED_URL}"></job-list>`);
     await list.open('Platform Engineer');
     await waitUntil(() => document.title === 'Platform Engineer · Kestrelmoor Careers', `the title is "${document.title}"`);
@@ -199,7 +155,7 @@ describe('the built bundle on a careers page', () => {
 
     it('tells visitors in a few words with Retry, and what failed only to job-feed-error and the console', async () => {
       const logged = stubConsoleError();
-      cleanups.push(() => logged.restore());
+      afterTest(() => logged.restore());
       const failures = record<JobFeedErrorEvent>('job-feed-error');
       const list = await listIn(`<job-list src="${missing('words')}"></job-list>`);
       expect(list.text('error')).to.equal('We couldn’t load the jobs. Please try again. Retry');
@@ -211,7 +167,7 @@ describe('the built bundle on a careers page', () => {
 
     it("shows the site's own words from the error slot instead, with Retry", async () => {
       const logged = stubConsoleError();
-      cleanups.push(() => logged.restore());
+      afterTest(() => logged.restore());
       const list = await listIn(`<job-list src="${missing('slot')}"><p slot="error">Our jobs board is taking a break.</p></job-list>`);
       expect(list.slotted('error').map((node) => textOf(node))).to.deep.equal(['Our jobs board is taking a break.']);
       const ownWords = [...list.part('error').querySelectorAll('p')].filter((words) => isShown(words));
