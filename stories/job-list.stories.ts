@@ -383,8 +383,9 @@ export const GroupedByLocation: Story = {
   },
 };
 
-// Two jobs that are not the newest, featured: they come first, and the page's CSS marks them.
-const featuredJobs = allJobs.map((job, index) => (index === 3 || index === 6 ? { ...job, featured: true } : job));
+// Two jobs that are not the newest, featured, and no other (the demo feed features its newest):
+// they come first, and the page's CSS marks them.
+const featuredJobs = allJobs.map(({ featured: _featured, ...job }, index) => (index === 3 || index === 6 ? { ...job, featured: true } : job));
 
 /**
  * Featured jobs (`featured: true`) first, newest first among them; the page highlights their
