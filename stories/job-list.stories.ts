@@ -9,6 +9,7 @@ import type { JobListHarness } from '../test/harness/job-list.js';
 import { STORY_NOW, allJobs, arabicJob, longJob, richJob, seedJob, someJobs } from './data.js';
 import { listIn, partText } from './support/dom.js';
 import { feeds, pendingFeed } from './support/feeds.js';
+import { wideEnoughForSidebar } from './support/layout.js';
 
 interface ListArgs {
   src?: string;
@@ -420,18 +421,44 @@ export const HybridJobs: Story = {
   },
 };
 
-/** `layout="sidebar"`, in the corporate look: search and filters beside the cards on a wide list. */
+/**
+ * `layout="sidebar"`: search and filters in a column beside the cards, in every look. The column
+ * needs a list at least 48em wide, so the story gives it a wider region (support/layout.ts).
+ */
 export const SidebarLayout: Story = {
   args: { src: feeds.demo, layout: 'sidebar' },
-  globals: { look: 'corporate' },
-  tags: ['fixed-look'],
+  render: (args) => wideEnoughForSidebar(meta.render(args)),
   play: async ({ canvasElement }) => {
     const list = await listIn(canvasElement);
     await countOnceLoaded(list);
     const controls = list.part('controls').getBoundingClientRect();
     const cards = list.part('list').getBoundingClientRect();
-    // Beside on a wide canvas, above on a narrow one.
-    await expect(controls.right <= cards.left || controls.bottom <= cards.top).toBe(true);
+    // Beside, not above: the controls end where the cards begin, on the inline-start side (the
+    // left on a left-to-right page, the right on a right-to-left one), and the two share rows.
+    const rtl = getComputedStyle(list.element).direction === 'rtl';
+    const controlsEnd = rtl ? -controls.left : controls.right;
+    const cardsStart = rtl ? -cards.right : cards.left;
+    await expect(controlsEnd).toBeLessThanOrEqual(cardsStart);
+    await expect(controls.width).toBeGreaterThan(0);
+    await expect(controls.top).toBeLessThan(cards.bottom);
+    await expect(cards.top).toBeLessThan(controls.bottom);
+  },
+};
+
+/**
+ * `layout="sidebar"` on a phone (414px): the list is narrower than 48em, so search and filters
+ * stay above the cards, as without the option.
+ */
+export const SidebarLayoutNarrow: Story = {
+  name: 'Sidebar layout, on a phone',
+  args: { src: feeds.demo, layout: 'sidebar' },
+  globals: { viewport: { value: 'mobile2' } },
+  play: async ({ canvasElement }) => {
+    const list = await listIn(canvasElement);
+    await countOnceLoaded(list);
+    const controls = list.part('controls').getBoundingClientRect();
+    const cards = list.part('list').getBoundingClientRect();
+    await expect(controls.bottom).toBeLessThanOrEqual(cards.top);
   },
 };
 
