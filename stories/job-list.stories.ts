@@ -3,8 +3,10 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { FACET_NAMES, type FilterSelection } from '../src/components/job-list/filters.js';
+import type { JobCard } from '../src/components/job-card/job-card.js';
 import type { Job } from '../src/feed/types.js';
 import { textOf } from '../test/harness/harness.js';
+import { JobCardHarness } from '../test/harness/job-card.js';
 import type { JobListHarness } from '../test/harness/job-list.js';
 import { STORY_NOW, allJobs, arabicJob, longJob, richJob, seedJob, someJobs } from './data.js';
 import { listIn, partText } from './support/dom.js';
@@ -372,15 +374,42 @@ export const GroupedByDepartment: Story = {
   },
 };
 
-/** Cards under a heading per location; a job in two places is under both. */
+// Six jobs in seven places (two of them remote regions), and one job that names no place.
+const { locations: _locations, ...placelessJob } = { ...seedJob, id: 'placeless-posting', title: 'Open application' };
+const placedJobs: readonly Job[] = [...someJobs, placelessJob];
+
+/**
+ * Cards under a heading per location, places in alphabetical order, "Other" last for a job that
+ * names none; a job in two places is under both.
+ */
 export const GroupedByLocation: Story = {
-  args: { src: feeds.demo, groupBy: 'location' },
+  args: { jobs: placedJobs, groupBy: 'location' },
   play: async ({ canvasElement }) => {
     const list = await listIn(canvasElement);
     await countOnceLoaded(list);
-    const headings = list.parts('group-heading').map(textOf);
-    await expect(headings).toEqual([...headings].sort((a, b) => (a === 'Other' ? 1 : b === 'Other' ? -1 : 0)));
-    await expect(headings.length).toBeGreaterThan(3);
+    await waitFor(() => expect(list.parts('group')).toHaveLength(8));
+    const groups = await Promise.all(
+      list.parts('group').map(async (group) => {
+        const cards = [...group.querySelectorAll<JobCard>('[part~="item"] job-card')].map((card) => new JobCardHarness(card));
+        await Promise.all(cards.map((card) => card.updated()));
+        return { heading: textOf(group.querySelector('[part~="group-heading"]')), titles: cards.map((card) => card.title()).sort() };
+      }),
+    );
+    await expect(groups.map((group) => group.heading)).toEqual([
+      'Berlin',
+      'Canada',
+      'Lisbon',
+      'London',
+      'Remote (Asia-Pacific)',
+      'Remote (Europe)',
+      'United States',
+      'Other',
+    ]);
+    // Each group holds every job of its place, and only those.
+    for (const { heading, titles } of groups) {
+      const placed = placedJobs.filter((job) => (heading === 'Other' ? !job.locations?.length : job.locations?.includes(heading!)));
+      await expect({ heading, titles }).toEqual({ heading, titles: placed.map((job) => job.title).sort() });
+    }
   },
 };
 
