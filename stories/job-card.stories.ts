@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import type { Job } from '../src/feed/types.js';
@@ -15,6 +15,8 @@ interface CardArgs {
   href?: string;
   headingLevel?: number;
   theme?: 'light' | 'dark' | 'auto';
+  /** Content of the `error` slot: the site's own words when the job could not be loaded. */
+  errorSlot?: string;
 }
 
 const meta = {
@@ -30,7 +32,9 @@ const meta = {
     heading-level=${ifDefined(args.headingLevel)}
     theme=${ifDefined(args.theme)}
     .now=${STORY_NOW}
-  ></job-card>`,
+  >
+    ${args.errorSlot ? html`<p slot="error">${args.errorSlot}</p>` : nothing}
+  </job-card>`,
   argTypes: {
     job: { control: 'object' },
     // Descriptions come from the manifest; feed URLs here are answered in the page (support/feeds.ts).
@@ -39,6 +43,7 @@ const meta = {
     href: { control: 'text' },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
+    errorSlot: { control: 'text', description: 'A message put in the `error` slot.' },
   },
   args: { href: '/careers/job' },
 } satisfies Meta<CardArgs>;
@@ -135,6 +140,24 @@ export const ErrorNotFound: Story = {
     const card = await cardIn(canvasElement);
     await expect(await partText(card, 'status')).toContain('We couldn’t load this job. Please try again.');
     await expect(card.part('retry')).toHaveTextContent('Retry');
+  },
+};
+
+/**
+ * A card of a feed that fails (404), on a page that says it in its own words (the `error` slot)
+ * instead of the card's: Retry stays.
+ */
+export const ErrorOwnMessage: Story = {
+  name: 'Error: the site\'s message (error slot)',
+  // The element logs what failed for the site's developers (preview.ts lets it through).
+  parameters: { failedLoad: true },
+  args: { src: feeds.missing, jobId: richJob.id, errorSlot: 'This role is on our careers page, which is resting for a moment.' },
+  play: async ({ canvasElement }) => {
+    const card = await cardIn(canvasElement);
+    await waitFor(() => expect(card.slotted('error')).toHaveLength(1));
+    await expect(card.part('status')).toHaveAttribute('role', 'alert');
+    await expect(canvasElement.querySelector('p[slot="error"]')).toBeVisible();
+    await expect(card.part('retry')).toBeVisible();
   },
 };
 

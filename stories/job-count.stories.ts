@@ -14,6 +14,10 @@ interface CountArgs {
   remote?: string;
   /** The `lang` of the navigation around it. */
   lang?: string;
+  /** The `dir` of the navigation around it. */
+  dir?: 'ltr' | 'rtl';
+  /** The site's own words around the count, in the navigation's language. */
+  words?: { navigation: string; careers: string };
 }
 
 const meta = {
@@ -22,16 +26,18 @@ const meta = {
   // A Docs page: the manifest's rows for the element, and every story below.
   tags: ['autodocs'],
   // As a site's navigation shows it: a link and the number of open roles beside it.
-  render: (args) => html`<nav lang=${ifDefined(args.lang)} aria-label="Site">
-    <a href="#careers">Careers</a>
+  render: (args) => html`<nav lang=${ifDefined(args.lang)} dir=${ifDefined(args.dir)} aria-label=${args.words?.navigation ?? 'Site'}>
+    <a href="#careers">${args.words?.careers ?? 'Careers'}</a>
     <job-count src=${ifDefined(args.src)} department=${ifDefined(args.department)} remote=${ifDefined(args.remote)} .now=${STORY_NOW}></job-count>
   </nav>`,
   argTypes: {
     // Descriptions come from the manifest; feed URLs here are answered in the page (support/feeds.ts).
     src: { control: 'text' },
     department: { control: 'text' },
-    remote: { control: 'inline-radio', options: [undefined, 'remote', 'onsite'] },
+    remote: { control: 'inline-radio', options: [undefined, 'remote', 'hybrid', 'onsite'] },
     lang: { control: 'text' },
+    dir: { control: 'inline-radio', options: [undefined, 'ltr', 'rtl'] },
+    words: { control: false },
   },
   args: { src: feeds.demo },
 } satisfies Meta<CountArgs>;
@@ -55,6 +61,28 @@ export const Scoped: Story = {
   play: async ({ canvasElement }) => {
     const count = await countIn(canvasElement);
     await waitFor(() => expect(count.shown()).toBe('2'));
+  },
+};
+
+/** Hybrid jobs only (`remote="hybrid"`): partly at an office, partly remote. */
+export const ScopedHybrid: Story = {
+  args: { remote: 'hybrid' },
+  play: async ({ canvasElement }) => {
+    const count = await countIn(canvasElement);
+    await waitFor(() => expect(count.shown()).toBe('1'));
+  },
+};
+
+/**
+ * In an Egyptian Arabic navigation (`lang="ar-EG"`): the number in the digits the page writes,
+ * ١٧ rather than 17. The element shows only the number; the words around it are the site's.
+ */
+export const InArabic: Story = {
+  name: 'Localized (Arabic)',
+  args: { lang: 'ar-EG', dir: 'rtl', words: { navigation: 'الموقع', careers: 'الوظائف' } },
+  play: async ({ canvasElement }) => {
+    const count = await countIn(canvasElement);
+    await waitFor(() => expect(count.shown()).toBe('١٧'));
   },
 };
 

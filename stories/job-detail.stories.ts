@@ -19,6 +19,8 @@ interface DetailArgs {
   applySlot?: string;
   /** Query parameters added to a web Apply link. */
   applyParams?: string;
+  /** Content of the `error` slot: the site's own words when the job could not be loaded. */
+  errorSlot?: string;
 }
 
 const shareUrl = (job: Job) => `https://careers.kestrelmoor.example/jobs/${job.id}`;
@@ -39,6 +41,7 @@ const meta = {
     theme=${ifDefined(args.theme)}
   >
     ${args.applySlot ? html`<button slot="apply" type="button">${args.applySlot}</button>` : nothing}
+    ${args.errorSlot ? html`<p slot="error">${args.errorSlot}</p>` : nothing}
   </job-detail>`,
   argTypes: {
     job: { control: 'object' },
@@ -50,6 +53,7 @@ const meta = {
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     applySlot: { control: 'text', description: 'Label of a button in the `apply` slot.' },
     applyParams: { control: 'text' },
+    errorSlot: { control: 'text', description: 'A message put in the `error` slot.' },
   },
 } satisfies Meta<DetailArgs>;
 
@@ -201,6 +205,24 @@ export const ErrorNotFound: Story = {
     const detail = await detailIn(canvasElement);
     await expect(await partText(detail, 'status')).toContain('We couldn’t load this job. Please try again.');
     await expect(detail.part('retry')).toHaveTextContent('Retry');
+  },
+};
+
+/**
+ * A job page whose feed fails (404), with the site's own words in the `error` slot instead of the
+ * element's: Retry stays.
+ */
+export const ErrorOwnMessage: Story = {
+  name: 'Error: the site\'s message (error slot)',
+  // The element logs what failed for the site's developers (preview.ts lets it through).
+  parameters: { failedLoad: true },
+  args: { src: feeds.missing, jobId: richJob.id, errorSlot: 'This posting is taking a break. Write to jobs@kestrelmoor.example to apply.' },
+  play: async ({ canvasElement }) => {
+    const detail = await detailIn(canvasElement);
+    await waitFor(() => expect(detail.slotted('error')).toHaveLength(1));
+    await expect(detail.part('status')).toHaveAttribute('role', 'alert');
+    await expect(canvasElement.querySelector('p[slot="error"]')).toBeVisible();
+    await expect(detail.part('retry')).toBeVisible();
   },
 };
 

@@ -3,12 +3,15 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { FACET_NAMES, type FilterSelection } from '../src/components/job-list/filters.js';
+import type { JobCard } from '../src/components/job-card/job-card.js';
 import type { Job } from '../src/feed/types.js';
 import { textOf } from '../test/harness/harness.js';
+import { JobCardHarness } from '../test/harness/job-card.js';
 import type { JobListHarness } from '../test/harness/job-list.js';
 import { STORY_NOW, allJobs, arabicJob, longJob, richJob, seedJob, someJobs } from './data.js';
 import { listIn, partText } from './support/dom.js';
 import { feeds, pendingFeed } from './support/feeds.js';
+import { wideEnoughForSidebar } from './support/layout.js';
 
 interface ListArgs {
   src?: string;
@@ -371,20 +374,48 @@ export const GroupedByDepartment: Story = {
   },
 };
 
-/** Cards under a heading per location; a job in two places is under both. */
+// Six jobs in seven places (two of them remote regions), and one job that names no place.
+const { locations: _locations, ...placelessJob } = { ...seedJob, id: 'placeless-posting', title: 'Open application' };
+const placedJobs: readonly Job[] = [...someJobs, placelessJob];
+
+/**
+ * Cards under a heading per location, places in alphabetical order, "Other" last for a job that
+ * names none; a job in two places is under both.
+ */
 export const GroupedByLocation: Story = {
-  args: { src: feeds.demo, groupBy: 'location' },
+  args: { jobs: placedJobs, groupBy: 'location' },
   play: async ({ canvasElement }) => {
     const list = await listIn(canvasElement);
     await countOnceLoaded(list);
-    const headings = list.parts('group-heading').map(textOf);
-    await expect(headings).toEqual([...headings].sort((a, b) => (a === 'Other' ? 1 : b === 'Other' ? -1 : 0)));
-    await expect(headings.length).toBeGreaterThan(3);
+    await waitFor(() => expect(list.parts('group')).toHaveLength(8));
+    const groups = await Promise.all(
+      list.parts('group').map(async (group) => {
+        const cards = [...group.querySelectorAll<JobCard>('[part~="item"] job-card')].map((card) => new JobCardHarness(card));
+        await Promise.all(cards.map((card) => card.updated()));
+        return { heading: textOf(group.querySelector('[part~="group-heading"]')), titles: cards.map((card) => card.title()).sort() };
+      }),
+    );
+    await expect(groups.map((group) => group.heading)).toEqual([
+      'Berlin',
+      'Canada',
+      'Lisbon',
+      'London',
+      'Remote (Asia-Pacific)',
+      'Remote (Europe)',
+      'United States',
+      'Other',
+    ]);
+    // Each group holds every job of its place, and only those.
+    for (const { heading, titles } of groups) {
+      const placed = placedJobs.filter((job) => (heading === 'Other' ? !job.locations?.length : job.locations?.includes(heading!)));
+      await expect({ heading, titles }).toEqual({ heading, titles: placed.map((job) => job.title).sort() });
+    }
   },
 };
 
-// Two jobs that are not the newest, featured: they come first, and the page's CSS marks them.
-const featuredJobs = allJobs.map((job, index) => (index === 3 || index === 6 ? { ...job, featured: true } : job));
+// Two jobs that are not the newest, featured, and no other (the demo feed features its newest):
+// they come first, and the page's CSS marks them.
+const featuredJobs = allJobs.map(({ featured: _featured, ...job }, index) => (index === 3 || index === 6 ? { ...job, featured: true } : job));
 
 /**
  * Featured jobs (`featured: true`) first, newest first among them; the page highlights their
@@ -419,18 +450,44 @@ export const HybridJobs: Story = {
   },
 };
 
-/** `layout="sidebar"`, in the corporate look: search and filters beside the cards on a wide list. */
+/**
+ * `layout="sidebar"`: search and filters in a column beside the cards, in every look. The column
+ * needs a list at least 48em wide, so the story gives it a wider region (support/layout.ts).
+ */
 export const SidebarLayout: Story = {
   args: { src: feeds.demo, layout: 'sidebar' },
-  globals: { look: 'corporate' },
-  tags: ['fixed-look'],
+  render: (args) => wideEnoughForSidebar(meta.render(args)),
   play: async ({ canvasElement }) => {
     const list = await listIn(canvasElement);
     await countOnceLoaded(list);
     const controls = list.part('controls').getBoundingClientRect();
     const cards = list.part('list').getBoundingClientRect();
-    // Beside on a wide canvas, above on a narrow one.
-    await expect(controls.right <= cards.left || controls.bottom <= cards.top).toBe(true);
+    // Beside, not above: the controls end where the cards begin, on the inline-start side (the
+    // left on a left-to-right page, the right on a right-to-left one), and the two share rows.
+    const rtl = getComputedStyle(list.element).direction === 'rtl';
+    const controlsEnd = rtl ? -controls.left : controls.right;
+    const cardsStart = rtl ? -cards.right : cards.left;
+    await expect(controlsEnd).toBeLessThanOrEqual(cardsStart);
+    await expect(controls.width).toBeGreaterThan(0);
+    await expect(controls.top).toBeLessThan(cards.bottom);
+    await expect(cards.top).toBeLessThan(controls.bottom);
+  },
+};
+
+/**
+ * `layout="sidebar"` on a phone (414px): the list is narrower than 48em, so search and filters
+ * stay above the cards, as without the option.
+ */
+export const SidebarLayoutNarrow: Story = {
+  name: 'Sidebar layout, on a phone',
+  args: { src: feeds.demo, layout: 'sidebar' },
+  globals: { viewport: { value: 'mobile2' } },
+  play: async ({ canvasElement }) => {
+    const list = await listIn(canvasElement);
+    await countOnceLoaded(list);
+    const controls = list.part('controls').getBoundingClientRect();
+    const cards = list.part('list').getBoundingClientRect();
+    await expect(controls.bottom).toBeLessThanOrEqual(cards.top);
   },
 };
 
