@@ -156,7 +156,7 @@ const bodyPlaceholder = (): TemplateResult => html`<div part="body" class="body"
  * @cssprop [--job-font-size-xlarge=1.625em] - The title.
  * @cssprop [--job-line-height=1.5] - Line height.
  * @cssprop [--job-radius=0.5em] - Corner radius.
- * @cssprop [--job-space-m=1em] - The spacing scale: `--job-space-2xs` (0.25em) to `--job-space-xl` (2em).
+ * @cssprop [--job-space-m=1em] - The spacing scale: `--job-space-2xs` (0.25em) to `--job-space-l` (1.5em).
  *
  * @fires job-apply - A visitor followed an Apply link (`JobApplyEvent`: `job`, `method` `url` or `email`, `href`).
  * @fires job-link-copy - A visitor used Copy link (`JobLinkCopyEvent`: `job`, `url`, `copied`).
