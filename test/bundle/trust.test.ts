@@ -10,6 +10,7 @@ import { JobCardHarness } from '../harness/job-card.js';
 import { JobDetailHarness } from '../harness/job-detail.js';
 import { JobListHarness } from '../harness/job-list.js';
 import { waitUntil } from '../support/wait.js';
+import { cleanUpPage, mount } from './page.js';
 
 const clock = pinClock('2026-03-10T12:00:00.000Z');
 // A path the browser fetches as it is: the bundle is not a module of the test's own graph.
@@ -19,22 +20,13 @@ await import(/* @vite-ignore */ BUNDLE);
 const FEED = new URL('../fixtures/closed-jobs-feed.json', import.meta.url).pathname;
 const INVALID_FEED = new URL('../fixtures/invalid-jobs-feed.json', import.meta.url).pathname;
 
-function mount(markup: string): HTMLElement {
-  const host = document.createElement('div');
-  host.innerHTML = markup;
-  document.body.append(host);
-  return host;
-}
 
 /** The harness of the first `<job-list>` of what `mount` put in the page. */
 const listIn = (host: HTMLElement) => new JobListHarness(host.querySelector('job-list')!);
 const jsonLdCount = () => document.head.querySelectorAll('script[type="application/ld+json"][data-job-widgets]').length;
 
 describe('the built bundle, over time', () => {
-  afterEach(() => {
-    document.body.replaceChildren();
-    history.replaceState(null, '', location.pathname);
-  });
+  afterEach(cleanUpPage);
   after(() => clock.restore());
 
   it('lists, counts and offers only the jobs still open, and drops one that closes at the next render', async () => {

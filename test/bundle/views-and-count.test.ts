@@ -10,6 +10,7 @@ import type { JobCount } from '../../src/components/job-count/job-count.js';
 import { JobCountHarness } from '../harness/job-count.js';
 import { JobListHarness } from '../harness/job-list.js';
 import { waitUntil } from '../support/wait.js';
+import { cleanUpPage, mount } from './page.js';
 import { loadBundle } from './bundle.js';
 
 const clock = pinClock('2026-03-10T12:00:00.000Z');
@@ -19,18 +20,9 @@ await loadBundle();
 const FEED = `${new URL('../fixtures/closed-jobs-feed.json', import.meta.url).pathname}?views`;
 const requests = () => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('closed-jobs-feed.json?views')).length;
 
-function mount(markup: string): HTMLElement {
-  const host = document.createElement('div');
-  host.innerHTML = markup;
-  document.body.append(host);
-  return host;
-}
 
 describe('the built bundle: views, scopes, teasers and <job-count>', () => {
-  afterEach(() => {
-    document.body.replaceChildren();
-    history.replaceState(null, '', location.pathname);
-  });
+  afterEach(cleanUpPage);
   after(() => clock.restore());
 
   it('defines <job-count>, which counts the open jobs of the feed and of a scope, in the page\'s language, with one request for the list too', async () => {
