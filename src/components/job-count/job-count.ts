@@ -68,7 +68,7 @@ export class JobCount extends LitElement {
 
   // Read when the element connects: a server has no DOM to read it from.
   #locale = 'en';
-  // The number the last render showed.
+  // The number of open jobs in the scope; -1 while the feed is not in.
   #shown = -1;
 
   override connectedCallback(): void {
@@ -76,19 +76,20 @@ export class JobCount extends LitElement {
     this.#locale = localeOf(this);
   }
 
+  // The number is decided here, before the render shows it and `updated` reads it.
   protected override willUpdate(): void {
     this.#feed.load(this.src);
+    const now = this.now?.getTime() ?? Date.now();
+    this.#shown = this.#feed.status === 'complete' ? inScope(this.#feed.jobs, scopeKey(this)).filter((job) => !hasClosed(job, now)).length : -1;
   }
 
   // No open job in the scope: perhaps none matches at all, which the console is told (`checkScope`).
   protected override updated(): void {
-    if (this.#feed.status === 'complete' && this.#shown === 0) checkScope(this, scopeKey(this), this.#feed.jobs);
+    if (this.#shown === 0) checkScope(this, scopeKey(this), this.#feed.jobs);
   }
 
   override render(): TemplateResult | typeof nothing {
-    if (this.#feed.status !== 'complete') return nothing;
-    const now = this.now?.getTime() ?? Date.now();
-    this.#shown = inScope(this.#feed.jobs, scopeKey(this)).filter((job) => !hasClosed(job, now)).length;
+    if (this.#shown < 0) return nothing;
     return html`<span part="count">${formatNumber(this.#shown, this.#locale)}</span>`;
   }
 }

@@ -19,7 +19,7 @@ import { renderList, type ListFrame, type ListHandlers, type ListSettings } from
 import { ListSource } from './list-source.js';
 import { countText, decideView, matchJobs, memoize, openFacets, type View } from './list-view.js';
 import { InPlaceNavigation } from './navigation.js';
-import { Paging } from './paging.js';
+import { Paging, teaserSize } from './paging.js';
 import { queryTerms } from './search.js';
 import type { SearchReporter } from './search-reporter.js';
 import { StagedCards } from './staged-cards.js';
@@ -420,7 +420,7 @@ export class JobList extends LitElement {
     const source = this.#source;
     const replay = this.#server.replay;
     const { ready, strings, locale } = this.#i18n;
-    const limit = this.#limit();
+    const limit = teaserSize(this.limit);
     const names = limit ? [] : this.#offered();
     // A server renders no search and no selection (they are the page's, in the browser); a teaser has neither.
     const settings: ListSettings =
@@ -473,11 +473,6 @@ export class JobList extends LitElement {
       navigation: this.#navigation,
       on: this.#on,
     };
-  }
-
-  // A teaser's number of jobs; 0 for a whole list.
-  #limit(): number {
-    return this.limit !== undefined && this.limit >= 1 ? Math.floor(this.limit) : 0;
   }
 
   // The filters the list offers: those of `filters`, but none for a facet the site scoped.

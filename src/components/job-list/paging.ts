@@ -12,6 +12,9 @@ import type { Job } from '../../feed/types.js';
 /** Cards rendered at first and added by each "Show more"; a large feed's preview is one page. */
 export const PAGE_SIZE = 100;
 
+/** A teaser's number of jobs from its `limit` attribute (whole, at least 1); 0 for a whole list. */
+export const teaserSize = (limit: number | undefined): number => (limit !== undefined && limit >= 1 ? Math.floor(limit) : 0);
+
 export class Paging {
   readonly #host: ReactiveControllerHost;
   #limit = PAGE_SIZE;

@@ -3,6 +3,7 @@
  * Back/Forward all show the same thing. Other `key=value` pairs in the fragment (an app's own
  * state) are kept; a plain anchor fragment (`#team`) is replaced, since it cannot hold both.
  */
+import { teaserSize } from './paging.js';
 
 const PARAM = 'job';
 
@@ -15,7 +16,7 @@ export const QUERY_KEY = 'q';
  * from the page's real list when it comes first.
  */
 export const viewInUrl = (list: { readonly noUrlState: boolean; readonly limit?: number | undefined }): boolean =>
-  !list.noUrlState && !(Number(list.limit) >= 1);
+  !list.noUrlState && teaserSize(list.limit) === 0;
 
 /** The `key=value` pairs of a fragment (none for a plain anchor such as `#team`). */
 export function fragmentParams(hash: string): URLSearchParams {

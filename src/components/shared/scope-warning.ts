@@ -11,11 +11,11 @@ const warned = new WeakMap<object, string>();
 
 /**
  * Says in the console when the scope `key` matches none of `jobs` (all the feed's, open or
- * closed; none is a feed without jobs, which is not the scope's doing), with the values the feed
- * has for the scoped facets.
+ * closed), with the values the feed has for the scoped facets. `checkScope` calls it, for a
+ * scope and a feed with jobs.
  */
 export function warnEmptyScope(host: Element, key: string, jobs: readonly Job[]): void {
-  if (!key || jobs.length === 0 || warned.get(host) === key || inScope(jobs, key).length > 0) return;
+  if (warned.get(host) === key || inScope(jobs, key).length > 0) return;
   warned.set(host, key);
   const values = scopedFacets(key).map((facet) => `${facet}: ${[...new Set(jobs.flatMap((job) => facetValues(job, facet)))].join(', ') || 'none'}`);
   console.warn(`<${host.localName}>: no job of the feed is in the scope ${key.replaceAll('\n', ', ')}; the feed has ${values.join('; ')}.`);
