@@ -66,10 +66,10 @@ export default [
     // round trip less: 26.07 → 25.75 kB.
     // Measured and left (docs/performance.md, "What a page loads"): the teaser, the scopes,
     // grouping, the sidebar's CSS and <job-count> taken out of the build altogether leave
-    // 24.93 kB (0.82 kB less); as chunks they would cost the pages that use them a request, and
-    // <job-count> alone as a chunk is a 0.73 kB file for 0.10 kB off the entry. The figure is the
-    // whole first load: vite.config.ts keeps what the entry reaches in the entry, and
-    // test/dist/first-load.test.ts checks that it imports no chunk statically.
+    // 24.89 kB (0.95 kB less than 25.84); as chunks they would cost the pages that use them a
+    // request, and <job-count> alone as a chunk is a 0.51 kB file for 0.11 kB off the entry.
+    // The figure is the whole first load: vite.config.ts keeps what the entry reaches in the
+    // entry, and test/dist/first-load.test.ts checks that it imports no chunk statically.
     // 25.8 → 25.9 kB: issue 17's review fixes add 0.09 kB (25.75 → 25.84 kB): scopes read an
     // employment type as front matter writes it and hand a scope that matches no job to a chunk
     // that says so in the console (chunks/scope-warning, requested only then); a teaser keeps out

@@ -9,6 +9,8 @@
  *     const result = buildFeed(files.map((path) => ({ path, text: readFileSync(path, 'utf8') })),
  *       { now: new Date('2026-12-01T00:00:00Z') });
  *     writeFileSync('stories/data/jobs.json', result.json!);"
+ *
+ * test/build/stories-data.test.ts fails when the file is not that build.
  */
 import type { Feed, Job } from '../src/feed/types.js';
 import feedData from './data/jobs.json' with { type: 'json' };
